@@ -1,0 +1,18 @@
+// Package quote finds attributed statements: who said what, how it was
+// relayed, and the exact words.
+package quote
+
+// Quote is one attributed statement. Offsets are byte offsets into the body.
+type Quote struct {
+	Speaker       string `json:"speaker"`
+	SpeakerEntity string `json:"speaker_entity,omitempty"`
+	SpeakerKind   string `json:"speaker_kind,omitempty"`
+	Via           string `json:"via,omitempty"`
+	Cue           string `json:"cue"`
+	Kind          string `json:"kind"`
+	Content       string `json:"content"`
+	CueStart      int    `json:"cue_start"`
+	CueEnd        int    `json:"cue_end"`
+	ContentStart  int    `json:"content_start"`
+	ContentEnd    int    `json:"content_end"`
+}
