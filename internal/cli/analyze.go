@@ -1,5 +1,127 @@
 package cli
 
-import "context"
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"time"
 
-func runAnalyze(ctx context.Context, env *Env, args []string) error { return nil }
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/document"
+)
+
+const analyzeUsage = "[--date YYYY-MM-DD] [--format json|text] FILE|URL|- …"
+
+func runAnalyze(ctx context.Context, env *Env, args []string) error {
+	fs := newFlagSet(env, "analyze", analyzeUsage)
+	date := fs.String("date", "", "reference `date` for relative times (YYYY-MM-DD); default: the article's published date")
+	format := fs.String("format", "json", "output `format`: json (one object per document, JSON Lines) or text (a readable report)")
+	inFormat := fs.String("input-format", "auto", "input `kind`: auto, text, html, json or jsonl")
+	indent := fs.Bool("indent", false, "indent JSON output (no longer one object per line)")
+	maxBytes := fs.Int64("max-bytes", 64<<20, "largest input accepted, in `bytes`")
+	timeout := fs.Duration("timeout", 30*time.Second, "time allowed to fetch a URL")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usageError("no input: give a FILE, a URL or - for standard input")
+	}
+	var ref time.Time
+	if *date != "" {
+		t, err := time.Parse(time.DateOnly, *date)
+		if err != nil {
+			return usageError("--date %q is not a date of the form YYYY-MM-DD", *date)
+		}
+		ref = t
+	}
+	if *format != "json" && *format != "text" {
+		return usageError("--format must be json or text, not %q", *format)
+	}
+	kind, err := parseInputFormat(*inFormat)
+	if err != nil {
+		return err
+	}
+	if *maxBytes <= 0 || *timeout <= 0 {
+		return usageError("--max-bytes and --timeout must be positive")
+	}
+	az, err := marsad.New(marsad.Config{})
+	if err != nil {
+		return err
+	}
+	out := newAnalysisWriter(env.Stdout, *format, *indent)
+	lim := inputLimits{MaxBytes: *maxBytes, Timeout: *timeout}
+	if fs.NArg() == 1 {
+		return analyzeOne(ctx, env, az, out, fs.Arg(0), kind, ref, lim)
+	}
+	failed := 0
+	for _, arg := range fs.Args() {
+		if err := analyzeOne(ctx, env, az, out, arg, kind, ref, lim); err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			fmt.Fprintf(env.Stderr, "marsad analyze: %v\n", err)
+			failed++
+		}
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d of %d inputs failed", failed, fs.NArg())
+	}
+	return nil
+}
+
+func parseInputFormat(s string) (document.Format, error) {
+	switch s {
+	case "auto":
+		return document.FormatAuto, nil
+	case "text", "html", "json", "jsonl":
+		return document.Format(s), nil
+	}
+	return "", usageError("--input-format must be auto, text, html, json or jsonl, not %q", s)
+}
+
+// analyzeOne analyses one command-line input, which may hold many records.
+func analyzeOne(ctx context.Context, env *Env, az *marsad.Analyzer, out *analysisWriter, arg string, kind document.Format, ref time.Time, lim inputLimits) error {
+	in, err := readInput(ctx, env, arg, lim)
+	if err != nil {
+		return err
+	}
+	an, err := az.Analyze(ctx, marsad.Input{
+		Data: in.Data, Name: in.Name, URL: in.URL, ContentType: in.ContentType,
+		Format: kind, ReferenceDate: ref,
+	})
+	if err != nil {
+		return fmt.Errorf("%s: %w", in.Name, err)
+	}
+	return out.write(an)
+}
+
+// analysisWriter prints analyses as JSON Lines or as text reports.
+type analysisWriter struct {
+	w      io.Writer
+	format string
+	enc    *json.Encoder
+	n      int
+}
+
+func newAnalysisWriter(w io.Writer, format string, indent bool) *analysisWriter {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	if indent {
+		enc.SetIndent("", "  ")
+	}
+	return &analysisWriter{w: w, format: format, enc: enc}
+}
+
+func (o *analysisWriter) write(an *marsad.Analysis) error {
+	o.n++
+	if o.format == "text" {
+		if o.n > 1 {
+			if _, err := io.WriteString(o.w, "\n"+separator+"\n\n"); err != nil {
+				return err
+			}
+		}
+		return writeTextReport(o.w, an)
+	}
+	return o.enc.Encode(an)
+}

@@ -1,0 +1,120 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"strings"
+	"time"
+)
+
+// inputLimits bounds what a command will read.
+type inputLimits struct {
+	MaxBytes int64         // largest input accepted
+	Timeout  time.Duration // for fetching a URL
+}
+
+// rawInput is one input read whole, with what is known about it.
+type rawInput struct {
+	Name        string
+	URL         string
+	ContentType string
+	Data        []byte
+}
+
+// readInput reads a file, a URL or "-" (standard input) within the limits.
+func readInput(ctx context.Context, env *Env, arg string, lim inputLimits) (*rawInput, error) {
+	switch {
+	case arg == "-":
+		data, err := readCapped(env.Stdin, lim.MaxBytes, "standard input")
+		if err != nil {
+			return nil, err
+		}
+		return &rawInput{Name: "-", Data: data}, nil
+	case strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://"):
+		return fetchURL(ctx, arg, lim)
+	default:
+		return readFile(arg, lim.MaxBytes)
+	}
+}
+
+func readFile(path string, max int64) (*rawInput, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("%s: no such file", path)
+		}
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if st.IsDir() {
+		return nil, fmt.Errorf("%s: is a directory (give files, or use 'marsad ingest' for directories)", path)
+	}
+	if st.Mode().IsRegular() && st.Size() > max {
+		return nil, fmt.Errorf("%s: %s is over the %s input limit (raise --max-bytes)", path, humanBytes(st.Size()), humanBytes(max))
+	}
+	data, err := readCapped(f, max, path)
+	if err != nil {
+		return nil, err
+	}
+	return &rawInput{Name: path, Data: data}, nil
+}
+
+func readCapped(r io.Reader, max int64, what string) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	if int64(len(data)) > max {
+		return nil, fmt.Errorf("%s: over the %s input limit (raise --max-bytes)", what, humanBytes(max))
+	}
+	return data, nil
+}
+
+func fetchURL(ctx context.Context, url string, lim inputLimits) (*rawInput, error) {
+	ctx, cancel := context.WithTimeout(ctx, lim.Timeout)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", url, err)
+	}
+	req.Header.Set("User-Agent", "marsad (+https://github.com/marsad/marsad)")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		if errors.Is(err, context.DeadlineExceeded) {
+			return nil, fmt.Errorf("%s: no answer within %s (raise --timeout)", url, lim.Timeout)
+		}
+		return nil, fmt.Errorf("fetch %s: %w", url, err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("%s: HTTP %s", url, resp.Status)
+	}
+	data, err := readCapped(resp.Body, lim.MaxBytes, url)
+	if err != nil {
+		if errors.Is(err, context.DeadlineExceeded) {
+			return nil, fmt.Errorf("%s: body not read within %s (raise --timeout)", url, lim.Timeout)
+		}
+		return nil, err
+	}
+	return &rawInput{Name: url, URL: resp.Request.URL.String(), ContentType: resp.Header.Get("Content-Type"), Data: data}, nil
+}
+
+func humanBytes(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}

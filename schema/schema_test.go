@@ -1,0 +1,36 @@
+package schema_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/marsad/marsad/schema"
+)
+
+func TestValidateAnalysis(t *testing.T) {
+	minimal := `{"version":"1.0","title":"t","authors":[],"subheadings":[],"body":"b","paragraphs":[{"start":0,"end":1,"kind":"text"}],
+	"entities":[{"id":"e1","canonical":"x","type":"PER","mentions":[{"text":"x","start":0,"end":1}]}],"quotes":[],"events":[],"places":[],"times":[]}`
+	tests := []struct {
+		name string
+		doc  string
+		ok   bool
+	}{
+		{"minimal", minimal, true},
+		{"missing field", `{"version":"1.0"}`, false},
+		{"bad enum", `{"version":"1.0","title":"t","authors":[],"subheadings":[],"body":"b","paragraphs":[],"entities":[{"id":"e","canonical":"x","type":"PERSON","mentions":[]}],"quotes":[],"events":[],"places":[],"times":[]}`, false},
+		{"wrong type", `{"version":1,"title":"t","authors":[],"subheadings":[],"body":"b","paragraphs":[],"entities":[],"quotes":[],"events":[],"places":[],"times":[]}`, false},
+		{"negative offset", `{"version":"1.0","title":"t","authors":[],"subheadings":[],"body":"b","paragraphs":[{"start":-1,"end":1,"kind":"text"}],"entities":[],"quotes":[],"events":[],"places":[],"times":[]}`, false},
+		{"not json", `{`, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			err := schema.ValidateAnalysis([]byte(tc.doc))
+			if tc.ok && err != nil {
+				t.Fatalf("want valid, got %v", err)
+			}
+			if !tc.ok && !errors.Is(err, schema.ErrInvalid) {
+				t.Fatalf("want ErrInvalid, got %v", err)
+			}
+		})
+	}
+}
