@@ -1,0 +1,309 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/extract/entity"
+)
+
+// outletHeads introduce the outlet a source spoke to: "مصادر سرية لصحيفة X".
+var outletHeads = map[string]bool{"صحيفه": true, "جريده": true, "وكاله": true, "قناه": true, "موقع": true, "شبكه": true, "اذاعه": true, "مجله": true, "تلفزيون": true}
+
+// timeWords end a speaker phrase: "…، اليوم الخميس، من أنه".
+var timeWords = map[string]bool{"اليوم": true, "امس": true, "مساء": true, "صباح": true, "خلال": true, "غدا": true, "الليله": true}
+
+// resolveRegion resolves the speaker named by tokens [from, to). outlet
+// says the phrase names an outlet or relay (via), not a speaker.
+func (st *state) resolveRegion(p *para, from, to int, outlet bool) *speaker {
+	if from >= to {
+		return nil
+	}
+	toks := p.toks[from:to]
+	if countWords(toks) == 0 {
+		return nil
+	}
+	first := firstWord(toks)
+	head := stripArticle(first.Norm)
+	per, org := st.mentionsIn(toks[0].Start, toks[len(toks)-1].End)
+	switch {
+	case !outlet && st.x.lx.anonymous[head]:
+		phrase, via := st.anonymousPhrase(toks)
+		sp := &speaker{name: phrase, kind: KindAnonymous, via: via}
+		if per != nil {
+			sp.ent = per
+		}
+		return sp
+	case per != nil:
+		st.learnRoles(toks, per)
+		return &speaker{name: per.Canonical, ent: per, kind: KindPerson}
+	case st.x.roleHeads[head]:
+		if e := st.roleMatch(toks); e != nil {
+			return &speaker{name: e.Canonical, ent: e, kind: KindPerson}
+		}
+		if org != nil && !outlet {
+			return &speaker{name: st.phrase(toks, 8), kind: KindUnresolved}
+		}
+	}
+	if org != nil {
+		return &speaker{name: org.Canonical, ent: org, kind: KindOrganisation}
+	}
+	if e := st.roleMatch(toks); e != nil {
+		return &speaker{name: e.Canonical, ent: e, kind: KindPerson}
+	}
+	if outlet && outletHeads[head] && head != first.Norm {
+		return &speaker{name: st.antecedentOutlet(first), kind: KindOrganisation}
+	}
+	if outlet || outletHeads[head] {
+		return &speaker{name: st.phrase(toks, 6), kind: KindOrganisation}
+	}
+	return nil
+}
+
+// resolveBack looks for the subject before an SVO cue at token i: a relative
+// pronoun's antecedent (… بسام راضي الذي قال) or a short subject phrase
+// after the last clause boundary (لكن مصادر سرية … قالت).
+func (st *state) resolveBack(p *para, i int) *speaker {
+	if i == 0 {
+		return nil
+	}
+	if isRelativePronoun(p.toks[i-1].Norm) {
+		pos := p.toks[i-1].Start
+		var best *mentionRef
+		for k := range st.ments {
+			m := &st.ments[k]
+			if m.end <= pos && pos-m.end < 400 && m.ent.Type == entity.PER {
+				best = m
+			}
+		}
+		if best != nil {
+			return &speaker{name: best.ent.Canonical, ent: best.ent, kind: KindPerson}
+		}
+		return nil
+	}
+	k := i
+	for k > 0 && i-k < 10 {
+		t := p.toks[k-1]
+		if t.Kind == arabic.Punct || isClauseOpener(t.Norm) || roleOf(p.toks, k-1) != notMark {
+			break
+		}
+		k--
+	}
+	if k == i {
+		return nil
+	}
+	sp := st.resolveRegion(p, k, i, false)
+	if sp == nil || sp.kind == KindUnresolved {
+		return nil
+	}
+	return sp
+}
+
+// anonymousPhrase cuts an anonymous source's phrase at a comma, a time word
+// or an outlet it spoke to ("مصادر سرية لصحيفة X" → "مصادر سرية", via X).
+func (st *state) anonymousPhrase(toks []arabic.Token) (phrase, via string) {
+	end := len(toks)
+	for k, t := range toks {
+		if k == 0 {
+			continue
+		}
+		if t.Kind == arabic.Punct || timeWords[t.Norm] {
+			end = k
+			break
+		}
+		if r := []rune(t.Norm); len(r) > 2 && r[0] == 'ل' && outletHeads[string(r[1:])] {
+			end = k
+			via = st.body[t.Start+len("ل") : toks[len(toks)-1].End]
+			break
+		}
+	}
+	for end > 1 && toks[end-1].Kind == arabic.Punct {
+		end--
+	}
+	return st.body[toks[0].Start:toks[end-1].End], via
+}
+
+// phrase returns up to n words of toks, cut at the first comma.
+func (st *state) phrase(toks []arabic.Token, n int) string {
+	end := 0
+	words := 0
+	for k, t := range toks {
+		if t.Kind == arabic.Punct {
+			if k > 0 {
+				break
+			}
+			continue
+		}
+		if words++; words > n {
+			break
+		}
+		end = k + 1
+	}
+	if end == 0 {
+		return ""
+	}
+	start := 0
+	for start < end && toks[start].Kind == arabic.Punct {
+		start++
+	}
+	return st.body[toks[start].Start:toks[end-1].End]
+}
+
+// antecedentOutlet resolves a definite outlet ("الصحيفة") to the last
+// indefinite mention of the same head before it ("صحيفة روسية").
+func (st *state) antecedentOutlet(t arabic.Token) string {
+	head := stripArticle(t.Norm)
+	before := st.body[:t.Start]
+	toks := arabic.Tokenize(before)
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].Norm != head {
+			continue
+		}
+		end := toks[k].End
+		if k+1 < len(toks) && toks[k+1].Kind == arabic.Word && isNisba(toks[k+1].Norm) {
+			end = toks[k+1].End
+		}
+		return before[toks[k].Start:end]
+	}
+	return t.Text
+}
+
+// isNisba reports whether w looks like a relational adjective (روسية، ليبي).
+func isNisba(w string) bool {
+	return strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "ي")
+}
+
+// mentionAt returns the entity whose mention covers byte pos, or nil.
+func (st *state) mentionAt(pos int) *entity.Entity {
+	for _, m := range st.ments {
+		if m.start <= pos && pos < m.end {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// mentionsIn returns the first PER and the first ORG entity mentioned
+// within [a, b).
+func (st *state) mentionsIn(a, b int) (per, org *entity.Entity) {
+	for _, m := range st.ments {
+		if m.start < a || m.end > b {
+			continue
+		}
+		switch m.ent.Type {
+		case entity.PER:
+			if per == nil {
+				per = m.ent
+			}
+		case entity.ORG:
+			if org == nil {
+				org = m.ent
+			}
+		}
+	}
+	return per, org
+}
+
+// learnRoles records the comma-separated segments of a speaker phrase that
+// do not name the person as roles of that person: "رئيس ديوان …، الدكتور
+// محمد المصباحي" teaches that "رئيس ديوان …" is المصباحي.
+func (st *state) learnRoles(toks []arabic.Token, e *entity.Entity) {
+	seg := toks[:0:0]
+	flush := func() {
+		if len(seg) == 0 {
+			return
+		}
+		if st.x.roleHeads[stripArticle(firstWord(seg).Norm)] && st.mentionAt(seg[0].Start) == nil {
+			if w := wordsOf(seg); len(w) >= 2 {
+				st.roles = append(st.roles, role{w, e})
+			}
+		}
+		seg = seg[:0]
+	}
+	for _, t := range toks {
+		if isComma(t.Text) {
+			flush()
+			continue
+		}
+		seg = append(seg, t)
+	}
+	flush()
+}
+
+// roleMatch finds the person whose recorded role the phrase repeats.
+func (st *state) roleMatch(toks []arabic.Token) *entity.Entity {
+	var seg []arabic.Token
+	for _, t := range toks {
+		if isComma(t.Text) || timeWords[t.Norm] {
+			break
+		}
+		seg = append(seg, t)
+	}
+	w := wordsOf(seg)
+	if len(w) < 2 {
+		return nil
+	}
+	var best *entity.Entity
+	bestScore := 0.0
+	for _, r := range st.roles {
+		if s := overlap(w, r.words); s >= 0.8 && s > bestScore {
+			best, bestScore = r.ent, s
+		}
+	}
+	return best
+}
+
+// overlap is |a∩b| / min(|a|,|b|) over word sets.
+func overlap(a, b []string) float64 {
+	set := map[string]bool{}
+	for _, w := range a {
+		set[w] = true
+	}
+	n := 0
+	seen := map[string]bool{}
+	for _, w := range b {
+		if set[w] && !seen[w] {
+			n++
+			seen[w] = true
+		}
+	}
+	m := min(len(set), len(b))
+	if m == 0 {
+		return 0
+	}
+	return float64(n) / float64(m)
+}
+
+func wordsOf(toks []arabic.Token) []string {
+	var w []string
+	for _, t := range toks {
+		if t.Kind != arabic.Punct {
+			w = append(w, stripArticle(t.Norm))
+		}
+	}
+	return w
+}
+
+// contentWords normalises a role string into its words.
+func contentWords(s string) []string { return wordsOf(arabic.Tokenize(s)) }
+
+func firstWord(toks []arabic.Token) arabic.Token {
+	for _, t := range toks {
+		if t.Kind != arabic.Punct {
+			return t
+		}
+	}
+	return toks[0]
+}
+
+// stripArticle removes a leading و/ف and the article ال from a normalised word.
+func stripArticle(w string) string {
+	r := []rune(w)
+	if len(r) > 4 && (r[0] == 'و' || r[0] == 'ف') && r[1] == 'ا' && r[2] == 'ل' {
+		r = r[1:]
+	}
+	if len(r) > 3 && r[0] == 'ا' && r[1] == 'ل' {
+		r = r[2:]
+	}
+	return string(r)
+}
