@@ -1,0 +1,256 @@
+package event
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/document"
+	"github.com/marsad/marsad/extract/entity"
+	"github.com/marsad/marsad/extract/quote"
+)
+
+// Modalities.
+const (
+	Asserted    = "asserted"
+	Negated     = "negated"
+	Conditional = "conditional"
+	Future      = "future"
+	Reported    = "reported"
+)
+
+// Located is a span of the body with a value: a place name or a date.
+type Located struct {
+	Start int
+	End   int
+	Value string
+}
+
+// Input is what the coder reads: the body and the layers found before it.
+type Input struct {
+	Body       string
+	Paragraphs []document.Paragraph
+	Entities   []entity.Entity
+	Quotes     []quote.Quote
+	Places     []Located // place mentions, Value = place name
+	Dates      []Located // DATE expressions, Value = ISO date
+}
+
+// Coder codes events. Build it once with New; it is safe for concurrent use.
+type Coder struct {
+	lx     *lexicon
+	actors Actors
+}
+
+// New loads the embedded trigger lexicon. actors codes nationality and
+// agent words (pass the *actor.KB).
+func New(actors Actors) (*Coder, error) {
+	lx, err := loadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	return &Coder{lx: lx, actors: actors}, nil
+}
+
+type mentionRef struct {
+	start, end int
+	ent        *entity.Entity
+}
+
+// hit is a trigger occurrence at tokens [i, i+n) of a sentence.
+type hit struct {
+	i, n   int
+	trg    *trigger
+	suffix bool // the token carries a pronoun suffix (تدعمها)
+	bProc  bool // the token carries the proclitic ب (بدعم)
+	def    bool // a noun with the article (اللقاء)
+	key    string
+}
+
+// Code returns the events of an article, in document order.
+func (c *Coder) Code(in Input) []Event {
+	var ments []mentionRef
+	for i := range in.Entities {
+		e := &in.Entities[i]
+		for _, m := range e.Mentions {
+			ments = append(ments, mentionRef{m.Start, m.End, e})
+		}
+	}
+	sort.Slice(ments, func(i, j int) bool { return ments[i].start < ments[j].start })
+	st := &docState{in: in, ments: ments}
+	var out []Event
+	for _, p := range in.Paragraphs {
+		if p.Kind == document.KindHeading || p.End > len(in.Body) || p.Start >= p.End {
+			continue
+		}
+		text := in.Body[p.Start:p.End]
+		for _, s := range arabic.Sentences(text) {
+			out = append(out, c.sentence(st, p.Start+s.Start, p.Start+s.End)...)
+		}
+	}
+	return out
+}
+
+// docState carries what one sentence leaves for the next.
+type docState struct {
+	in        Input
+	ments     []mentionRef
+	proposals []Event // events whose trigger is a proposal noun, for "ذلك الاقتراح"
+}
+
+// proposalNouns are trigger nouns a later "ذلك الاقتراح" can refer back to.
+var proposalNouns = map[string]bool{"مقترح": true, "اقتراح": true, "مبادره": true, "خطه": true, "عرض": true, "طلب": true}
+
+// hypothetical words put the trigger after them out of the real world.
+var hypothetical = map[string]bool{"محاكاه": true, "بهدف": true, "للتوصل": true, "لمنع": true, "اجل": true, "لتجنب": true, "خشيه": true}
+
+func (c *Coder) sentence(st *docState, start, end int) []Event {
+	body := st.in.Body
+	var toks []arabic.Token
+	for _, t := range arabic.Tokenize(body[start:end]) {
+		t.Start += start
+		t.End += start
+		toks = append(toks, t)
+	}
+	var ments []mentionRef
+	for _, m := range st.ments {
+		if m.start >= start && m.end <= end {
+			ments = append(ments, m)
+		}
+	}
+	refs := c.findRefs(body, toks, ments)
+	var out []Event
+	seen := map[string]bool{}
+	for i := 0; i < len(toks); i++ {
+		h, ok := c.matchTrigger(toks, i)
+		if !ok {
+			continue
+		}
+		i += h.n - 1
+		if c.isHypothetical(toks, h.i) {
+			continue
+		}
+		src, dst := c.arguments(st, toks, refs, h)
+		if h.trg.noun && (src == nil && dst == nil || h.def && !qualified(refs, h)) {
+			continue // "خلال اللقاء": a reference back to a coded event; or nothing to code
+		}
+		ev := Event{Type: h.trg.typ, CAMEO: h.trg.cameo, Trigger: body[toks[h.i].Start:toks[h.i+h.n-1].End]}
+		if src != nil {
+			ev.Source, ev.SourceCode = src.name, src.code
+		}
+		if dst != nil {
+			ev.Target, ev.TargetCode = dst.name, dst.code
+		}
+		if h.trg.typ == "REJECT" || h.trg.typ == "AGREE" {
+			if p := c.proposalObject(st, toks, h); p != nil && dst == nil {
+				ev.Target, ev.TargetCode = p.Source, p.SourceCode
+			}
+		}
+		ev.Modality = c.modality(st, toks, h)
+		if ev.Source == "" && ev.Target == "" && (ev.Modality == Negated || ev.Modality == Conditional) {
+			continue
+		}
+		ev.Evidence = strings.TrimSpace(body[start:end])
+		ev.EvidenceAt = Span{Start: start + strings.Index(body[start:end], ev.Evidence)}
+		ev.EvidenceAt.End = ev.EvidenceAt.Start + len(ev.Evidence)
+		ev.Place = nearest(st.in.Places, toks[h.i].Start, start, end)
+		ev.Date = nearest(st.in.Dates, toks[h.i].Start, start, end)
+		key := ev.Type + "|" + ev.Source + "|" + ev.Target
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		if h.trg.noun && proposalNouns[h.key] {
+			st.proposals = append(st.proposals, ev)
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+// matchTrigger tries the lexicon at token i.
+func (c *Coder) matchTrigger(toks []arabic.Token, i int) (hit, bool) {
+	t := toks[i]
+	if t.Kind != arabic.Word {
+		return hit{}, false
+	}
+	for _, key := range stems(t) {
+		best := hit{}
+		for _, f := range c.lx.forms[key] {
+			if n, ok := matchWords(toks, i, f.words); ok && n > best.n {
+				best = hit{i: i, n: n, trg: f.trg}
+			}
+		}
+		if best.n > 0 {
+			best.suffix = strings.Contains(t.Norm, key) && !strings.HasSuffix(t.Norm, key)
+			best.bProc = strings.HasPrefix(t.Norm, "ب") && !strings.HasPrefix(key, "ب")
+			best.def = strings.Contains(t.Norm, "ال"+key)
+			best.key = key
+			return best, true
+		}
+	}
+	return hit{}, false
+}
+
+func matchWords(toks []arabic.Token, i int, words []string) (int, bool) {
+	k := i + 1
+	for _, w := range words[1:] {
+		if k >= len(toks) || stripAl(toks[k].Norm) != stripAl(w) {
+			return 0, false
+		}
+		k++
+	}
+	return k - i, true
+}
+
+func (c *Coder) isHypothetical(toks []arabic.Token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 6; j-- {
+		if toks[j].Kind == arabic.Punct && toks[j].Text != "،" && toks[j].Text != "," {
+			return false
+		}
+		if hypothetical[toks[j].Norm] || hypothetical[stripAl(toks[j].Norm)] {
+			return true
+		}
+	}
+	return false
+}
+
+// qualified reports whether an actor qualifies the noun at h right after it
+// (الهجوم الإسرائيلي), which makes a definite noun a new event.
+func qualified(refs []ref, h hit) bool {
+	end := h.i + h.n
+	for _, r := range refs {
+		if r.a >= end && r.a-end <= 1 && r.kind != refAgent {
+			return true
+		}
+	}
+	return false
+}
+
+// nearest returns the value of the located span in [start, end) closest to pos.
+func nearest(locs []Located, pos, start, end int) string {
+	best, dist := "", -1
+	for _, l := range locs {
+		if l.Start < start || l.End > end {
+			continue
+		}
+		d := l.Start - pos
+		if d < 0 {
+			d = -d * 2 // prefer what follows the trigger
+		}
+		if dist < 0 || d < dist {
+			best, dist = l.Value, d
+		}
+	}
+	return best
+}
+
+// stripAl removes a leading article (and و/ف before it) from a normalised word.
+func stripAl(w string) string {
+	for _, p := range []string{"وال", "فال", "بال", "لل", "ال"} {
+		if strings.HasPrefix(w, p) && len([]rune(w)) > len([]rune(p))+2 {
+			return w[len(p):]
+		}
+	}
+	return w
+}

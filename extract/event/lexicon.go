@@ -1,0 +1,128 @@
+package event
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/marsad/marsad/arabic"
+)
+
+var (
+	//go:embed data/triggers.txt
+	triggersData string
+	//go:embed data/actor_nouns.txt
+	actorNounsData string
+	//go:embed data/place_nouns.txt
+	placeNounsData string
+)
+
+// trigger is one lexicon entry.
+type trigger struct {
+	typ       string
+	cameo     string
+	noun      bool
+	preps     []string // normalised prepositions introducing the target
+	genTarget bool     // a noun whose genitive is the target (مقتل X)
+}
+
+// lexicon indexes trigger forms by their first normalised word.
+type lexicon struct {
+	forms      map[string][]triggerForm
+	actorNouns map[string]bool
+	placeNouns map[string]bool
+}
+
+type triggerForm struct {
+	words []string
+	trg   *trigger
+}
+
+func loadLexicon() (*lexicon, error) {
+	lx := &lexicon{forms: map[string][]triggerForm{}, actorNouns: wordSet(actorNounsData), placeNouns: wordSet(placeNounsData)}
+	for n, line := range strings.Split(triggersData, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, " | ")
+		if len(f) != 5 {
+			return nil, fmt.Errorf("event: data/triggers.txt:%d: want 5 fields, got %d", n+1, len(f))
+		}
+		t := &trigger{typ: strings.TrimSpace(f[0]), cameo: strings.TrimSpace(f[1])}
+		switch strings.TrimSpace(f[2]) {
+		case "verb":
+		case "noun":
+			t.noun = true
+		default:
+			return nil, fmt.Errorf("event: data/triggers.txt:%d: part of speech %q", n+1, f[2])
+		}
+		switch frame := strings.TrimSpace(f[3]); {
+		case frame == "gen=target":
+			t.genTarget = true
+		case frame != "-":
+			for _, p := range strings.Split(frame, ",") {
+				t.preps = append(t.preps, arabic.Normalize(strings.TrimSpace(p)))
+			}
+		}
+		for _, form := range strings.Split(f[4], ",") {
+			words := strings.Fields(arabic.Normalize(form))
+			if len(words) == 0 {
+				continue
+			}
+			lx.forms[words[0]] = append(lx.forms[words[0]], triggerForm{words, t})
+		}
+	}
+	return lx, nil
+}
+
+func wordSet(data string) map[string]bool {
+	set := map[string]bool{}
+	for _, l := range strings.Split(data, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			set[arabic.Normalize(l)] = true
+		}
+	}
+	return set
+}
+
+// stems returns the keys a token may match under: its normalised form and
+// the stems the clitic analyser proposes, with and without the article.
+func stems(t arabic.Token) []string {
+	keys := []string{t.Norm}
+	add := func(s string) {
+		for _, k := range keys {
+			if k == s {
+				return
+			}
+		}
+		keys = append(keys, s)
+	}
+	for _, a := range arabic.Clitics(t.Text) {
+		s := arabic.Normalize(a.Stem)
+		if s == "" {
+			continue
+		}
+		add(s)
+		if r := []rune(s); len(r) > 4 && r[0] == 'ا' && r[1] == 'ل' {
+			add(string(r[2:]))
+		}
+	}
+	n := []rune(t.Norm)
+	if len(n) > 3 && n[len(n)-1] == 'ا' {
+		add(string(n[:len(n)-1])) // accusative tanween: وفدًا → وفد
+	}
+	for _, suf := range []string{"ها", "هم", "هما", "هن", "ه", "كم", "نا"} {
+		sr := []rune(suf)
+		if len(n) > len(sr)+2 && string(n[len(n)-len(sr):]) == suf {
+			add(string(n[:len(n)-len(sr)]))
+		}
+	}
+	for _, p := range []string{"و", "ف", "ب", "ل", "وب", "ول", "فب", "ال", "وال", "بال", "لل", "فال", "س", "وس"} {
+		pr := []rune(p)
+		if len(n) > len(pr)+2 && string(n[:len(pr)]) == p {
+			add(string(n[len(pr):]))
+		}
+	}
+	return keys
+}

@@ -1,0 +1,220 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/extract/entity"
+)
+
+// Actors codes actor words. *actor.KB implements it.
+type Actors interface {
+	// Nationality maps a nationality adjective or plural (الأمريكي،
+	// روسية، الأتراك) to a country code.
+	Nationality(word string) (code string, ok bool)
+	// Sector maps an agent word or phrase (قوات، الحكومة، مشايخ) to a
+	// CAMEO sector code (MIL, GOV, CVL…).
+	Sector(phrase string) (code string, ok bool)
+}
+
+// ref is an actor reference: tokens [a, b) of a sentence.
+type ref struct {
+	a, b int
+	name string
+	code string
+	ent  *entity.Entity
+	kind refKind
+}
+
+type refKind uint8
+
+const (
+	refEntity refKind = iota
+	refNationality
+	refAgent
+)
+
+// findRefs lists the actor references of a sentence's tokens in order.
+func (c *Coder) findRefs(body string, toks []arabic.Token, ments []mentionRef) []ref {
+	covered := make([]bool, len(toks))
+	var refs []ref
+	for _, m := range ments {
+		a, b := -1, -1
+		for k, t := range toks {
+			if t.Start < m.end && t.End > m.start {
+				if a < 0 {
+					a = k
+				}
+				b = k + 1
+			}
+		}
+		if a < 0 || (m.ent.Type == entity.LOC && m.ent.ActorCode == "") || m.ent.Type == entity.MISC {
+			continue
+		}
+		for k := a; k < b; k++ {
+			covered[k] = true
+		}
+		refs = append(refs, ref{a: a, b: b, name: m.ent.Canonical, code: m.ent.ActorCode, ent: m.ent, kind: refEntity})
+	}
+	for k, t := range toks {
+		if covered[k] || t.Kind != arabic.Word {
+			continue
+		}
+		if code, ok := c.actors.Nationality(t.Text); ok && c.actorContext(toks, k) {
+			refs = append(refs, ref{a: k, b: k + 1, name: t.Text, code: code, kind: refNationality})
+			covered[k] = true
+			continue
+		}
+		if c.isAgent(t) {
+			if code, ok := c.actors.Sector(t.Text); ok {
+				refs = append(refs, ref{a: k, b: k + 1, name: t.Text, code: code, kind: refAgent})
+			}
+		}
+	}
+	sortRefs(refs)
+	return mergeRefs(body, toks, refs)
+}
+
+// isAgent reports whether a token is an agent noun worth coding alone:
+// a word the actor nouns list knows, or a definite or plural noun.
+func (c *Coder) isAgent(t arabic.Token) bool {
+	for _, s := range stems(t) {
+		if c.lx.placeNouns[s] {
+			return false
+		}
+	}
+	n := t.Norm
+	if isAdjective(n) && !strings.HasSuffix(n, "ين") && !strings.HasSuffix(n, "ون") {
+		return false // a singular relational adjective (العسكرية) qualifies, it does not act
+	}
+	return strings.HasPrefix(n, "ال") || strings.HasSuffix(n, "ين") || strings.HasSuffix(n, "ون") || strings.HasPrefix(n, "وال") || strings.HasPrefix(n, "بال") || strings.HasPrefix(n, "بم")
+}
+
+// actorContext reports whether the nationality adjective at k qualifies
+// something that can act: walking back over other adjectives, the noun it
+// describes must be an actor noun, not a place noun.
+func (c *Coder) actorContext(toks []arabic.Token, k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 4; j-- {
+		t := toks[j]
+		if t.Kind != arabic.Word {
+			return false
+		}
+		keys := stems(t)
+		for _, s := range keys {
+			if c.lx.placeNouns[s] {
+				return false
+			}
+			if c.lx.actorNouns[s] {
+				return true
+			}
+		}
+		if !isAdjective(t.Norm) {
+			// A plural people noun stands alone: "بحلفائه الروس".
+			return strings.HasPrefix(toks[k].Norm, "ال") && !strings.HasSuffix(toks[k].Norm, "يه") && !strings.HasSuffix(toks[k].Norm, "ي")
+		}
+	}
+	return false
+}
+
+// isAdjective reports whether w looks like a relational adjective
+// (عسكري، حربية، وسياسيا).
+func isAdjective(w string) bool {
+	w = strings.TrimPrefix(w, "و")
+	for _, suf := range []string{"ي", "يه", "يا", "يين", "يون", "يات"} {
+		if strings.HasSuffix(w, suf) && len([]rune(w)) > 3 {
+			return true
+		}
+	}
+	return false
+}
+
+func sortRefs(refs []ref) {
+	for i := 1; i < len(refs); i++ {
+		for j := i; j > 0 && refs[j].a < refs[j-1].a; j-- {
+			refs[j], refs[j-1] = refs[j-1], refs[j]
+		}
+	}
+}
+
+// mergeRefs joins an agent with the nationality or country that follows it
+// (جنود أمريكيون → USAMIL; مشايخ وأعيان القبائل الليبية → LBYCVL), across
+// adjectives and و-joined agents but never across a preposition, and drops
+// an agent that is only the title of a named entity right after it
+// (الرئيس عبد الفتاح السيسي).
+func mergeRefs(body string, toks []arabic.Token, refs []ref) []ref {
+	var out []ref
+	for i := 0; i < len(refs); i++ {
+		r := refs[i]
+		if r.kind == refAgent && i+1 < len(refs) {
+			next := refs[i+1]
+			if next.kind == refEntity && (next.ent.Type == entity.PER || next.ent.Type == entity.ORG) && next.a-r.b <= 1 {
+				continue // a title or head noun of the entity
+			}
+			j := i + 1
+			for j < len(refs) && refs[j].a-refs[j-1].b <= 3 && !prepBetween(toks, refs[j-1].b, refs[j].a) &&
+				(refs[j].kind == refAgent || refs[j].kind == refNationality || (refs[j].kind == refEntity && isCountryCode(refs[j].code))) {
+				if cc := countryOf(refs[j].code); cc != "" {
+					r.code = cc + sectorOf(r.code)
+					r.name = body[toks[r.a].Start:toks[refs[j].b-1].End]
+					r.b = refs[j].b
+					i = j
+					break
+				}
+				j++
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// prepositions block merging: "الصحيفة عن مصادر ليبية" is two actors.
+var prepositions = map[string]bool{"عن": true, "من": true, "في": true, "على": true, "الى": true, "مع": true, "ضد": true, "علي": true, "لدى": true, "لدي": true, "منذ": true}
+
+func prepBetween(toks []arabic.Token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		if prepositions[toks[k].Norm] || toks[k].Kind == arabic.Punct {
+			return true
+		}
+	}
+	return false
+}
+
+// countryOf returns the country part of a code (LBY of LBYCVL), or "".
+func countryOf(code string) string {
+	if len(code) >= 3 && isCountryCode(code[:3]) && !strings.HasPrefix(code, "IGO") && (len(code) == 3 || len(code) == 6) {
+		if len(code) == 3 && isSector(code) {
+			return ""
+		}
+		return code[:3]
+	}
+	return ""
+}
+
+// sectorOf returns the sector part of a code (CVL of LBYCVL or of CVL).
+func sectorOf(code string) string {
+	switch {
+	case len(code) == 3 && isSector(code):
+		return code
+	case len(code) == 6:
+		return code[3:]
+	}
+	return ""
+}
+
+var sectors = map[string]bool{"GOV": true, "MIL": true, "CVL": true, "MED": true, "REB": true, "COP": true, "JUD": true, "LEG": true, "OPP": true, "PTY": true, "BUS": true, "EDU": true, "REL": true, "UAF": true, "CRM": true, "SPY": true, "LAB": true, "HLH": true, "ELI": true, "MOD": true, "RAD": true, "REF": true, "AGR": true, "NGO": true, "IGO": true}
+
+func isSector(code string) bool { return sectors[code] }
+
+// isCountryCode reports whether code is a bare three-letter country code.
+func isCountryCode(code string) bool {
+	if len(code) != 3 || isSector(code) {
+		return false
+	}
+	for _, r := range code {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
