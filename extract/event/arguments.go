@@ -95,7 +95,7 @@ func (c *Coder) nounArguments(toks []arabic.Token, refs []ref, h hit, a []*ref) 
 	if dst == nil {
 		crossCommas := h.trg.typ == "MOBILIZE" || h.trg.typ == "ASSAULT"
 		for _, r := range a {
-			if !crossCommas && commaBetween(toks, h.i, r.a) {
+			if stopBetween(toks, h.i, r.a) || (!crossCommas && commaBetween(toks, h.i, r.a)) {
 				break
 			}
 			if !sameActor(r, src) && r.kind == refEntity {
