@@ -1,22 +1,129 @@
 package arabic
 
 // Analysis is one way to split a word into proclitics, stem and enclitic.
+// Proclitic + Stem + Enclitic is always the analysed word, byte for byte,
+// with its marks: Stem is a substring of the word, usable with offsets.
 type Analysis struct {
-	Proclitic string // e.g. "وبال"
-	Stem      string
-	Enclitic  string // pronoun suffix, e.g. "ها"
+	Proclitic string // e.g. "وبال", "لل", "و", "س"; empty for none
+	Stem      string // what remains; without the article when Article is set
+	Enclitic  string // pronoun suffix, e.g. "ها"; empty for none
+	// Article reports that Proclitic ends with the definite article: ال, or
+	// the ل of لل (ل + ال with its alef dropped). Then the noun as it is
+	// usually written is "ال" + Stem (see WithArticle).
+	Article bool
 }
 
-// Clitics returns candidate analyses of word, most likely first; the first
-// is always the word itself when it may be a name (بغداد، لبنان).
+// WithArticle returns the stem with its definite article when the analysis
+// has one, or Stem itself. The article is kept as written (وَالْجيش →
+// الْجيش); after لل it is restored as "ال" (للجيش → الجيش).
+func (a Analysis) WithArticle() string {
+	if !a.Article {
+		return a.Stem
+	}
+	ls := splitLetters(a.Proclitic)
+	if n := len(ls); n >= 2 && ls[n-2].r == 'ا' && ls[n-1].r == 'ل' {
+		return a.Proclitic[ls[n-2].start:] + a.Stem
+	}
+	return "ال" + a.Stem
+}
+
+// Clitics returns candidate analyses of word, most likely first. Every word
+// has at least one analysis, and the unsplit word is always among them.
 //
-// STUB: returns only the unsplit word; replaced by the full analyser.
+// Proclitics are an optional conjunction (و ف) followed by an optional
+// preposition (ب ك ل) and an optional article (ال; ل + ال is written لل),
+// or by the future marker س before an imperfect verb (سي ست سن سا). The
+// enclitics are the pronoun suffixes ه ها هم هما هن ك كم كما كن ي ني نا,
+// which never follow an article; they are matched on the letters as
+// written, so a ة is never taken for the pronoun ه (but in a Normalize key,
+// where ة is ه, it may be). Stems keep at least two letters after an
+// article and three otherwise, so short words are left alone.
+//
+// Order: when the word is protected (IsProtected) the unsplit word comes
+// first. Otherwise analyses whose stem, with its article, is protected come
+// first (وبغداد → و + بغداد), then splits off an article (longest first),
+// then other proclitic splits, then the unsplit word, then analyses that
+// also remove an enclitic. Marks and tatweel inside the word are allowed
+// and stay with the letter they follow.
 func Clitics(word string) []Analysis {
-	return []Analysis{{Stem: word}}
+	letters := splitLetters(word)
+	whole := Analysis{Stem: word}
+	pro := proclitics(word, letters)
+	if len(pro) == 0 {
+		return append([]Analysis{whole}, enclitics(whole)...)
+	}
+	protected := IsProtected(word)
+	ranks := make([]int, len(pro))
+	for i, p := range pro {
+		ranks[i] = splitRank(p)
+	}
+	out := make([]Analysis, 0, len(pro)*2+2)
+	if protected {
+		out = append(out, whole)
+	}
+	for r := rankProtected; r <= rankOther; r++ {
+		for i, p := range pro {
+			if ranks[i] == r {
+				out = append(out, p)
+			}
+		}
+	}
+	if !protected {
+		out = append(out, whole)
+	}
+	// Enclitic splits, after every analysis without one.
+	out = append(out, enclitics(whole)...)
+	for _, p := range pro {
+		if !p.Article {
+			out = append(out, enclitics(p)...)
+		}
+	}
+	return out
 }
 
-// StripClitics returns the most likely stem of word with proclitics and
-// pronoun suffixes removed (بحفتر → حفتر), or word itself.
+// StripClitics returns the stem of the most likely analysis of word, with
+// the definite article kept: بحفتر → حفتر, والجيش → الجيش, للجيش → الجيش,
+// بغداد → بغداد. Keeping the article suits names, which are listed with it
+// (القاهرة). Enclitics are not removed (see Clitics for those analyses).
 func StripClitics(word string) string {
-	return Clitics(word)[0].Stem
+	return bestAnalysis(word).WithArticle()
+}
+
+// StripAllClitics is StripClitics without the article: والجيش → جيش,
+// بحفتر → حفتر. Protected words keep their article (الله).
+func StripAllClitics(word string) string {
+	return bestAnalysis(word).Stem
+}
+
+// bestAnalysis returns Clitics(word)[0] without building the whole list.
+func bestAnalysis(word string) Analysis {
+	pro := proclitics(word, splitLetters(word))
+	if len(pro) == 0 || IsProtected(word) {
+		return Analysis{Stem: word}
+	}
+	best, br := pro[0], splitRank(pro[0])
+	for _, p := range pro[1:] {
+		if r := splitRank(p); r < br {
+			best, br = p, r
+		}
+	}
+	return best
+}
+
+// Ranks of proclitic splits, most likely first.
+const (
+	rankProtected = iota // the stem, with its article, is a protected word
+	rankArticle          // the split removes an article
+	rankOther
+)
+
+// splitRank returns the rank of the proclitic split p.
+func splitRank(p Analysis) int {
+	switch {
+	case IsProtected(p.WithArticle()):
+		return rankProtected
+	case p.Article:
+		return rankArticle
+	}
+	return rankOther
 }

@@ -1,27 +1,47 @@
 package arabic
 
-import (
-	"unicode"
-	"unicode/utf8"
-)
-
 // TokenKind classifies a token.
 type TokenKind uint8
 
-// Token kinds.
+// Token kinds. New kinds are only ever appended.
 const (
-	Word    TokenKind = iota // Arabic word
-	Number                   // digits in any script, with separators
-	Latin                    // Latin-script word
-	URL                      // http(s) URL or www. address
-	Hashtag                  // #tag
-	Punct                    // punctuation, Arabic or Latin
-	Symbol                   // anything else that is not space
+	Word    TokenKind = iota // Arabic-script word, tashkeel and tatweel included
+	Number                   // digits of one run, any script, with inner separators: 3.5 ١٬٠٠٠ ٣٫٥
+	Latin                    // word in Latin or any other non-Arabic script (may hold digits: F16)
+	URL                      // http(s):// URL or www. address
+	Hashtag                  // #tag, Arabic or Latin, with _ inside: #ليبيا_الآن
+	Punct                    // punctuation: ، ؛ ؟ « » “ ” . .. ... !? and the rest
+	Symbol                   // anything else that is not space: $ + © emoji, a lone mark
+	Mention                  // @handle
 )
 
+// String returns the name of the kind ("Word", "Number", ...).
+func (k TokenKind) String() string {
+	switch k {
+	case Word:
+		return "Word"
+	case Number:
+		return "Number"
+	case Latin:
+		return "Latin"
+	case URL:
+		return "URL"
+	case Hashtag:
+		return "Hashtag"
+	case Punct:
+		return "Punct"
+	case Symbol:
+		return "Symbol"
+	case Mention:
+		return "Mention"
+	}
+	return "TokenKind(?)"
+}
+
 // Token is a span of the source text. Start and End are byte offsets into
-// the string given to Tokenize; Text is that slice, unchanged. Norm is the
-// matching key (see Normalize); Stem the light stem of Norm (Word tokens).
+// the string given to Tokenize and Text == s[Start:End], unchanged. Norm is
+// the matching key of Text (see Normalize). Stem is the light stem of Norm
+// (see LightStem) for Word tokens and empty for the other kinds.
 type Token struct {
 	Text  string
 	Start int
@@ -29,37 +49,4 @@ type Token struct {
 	Kind  TokenKind
 	Norm  string
 	Stem  string
-}
-
-// Tokenize splits s into tokens with byte offsets.
-//
-// STUB: splits on space and punctuation only; replaced by the full tokeniser.
-func Tokenize(s string) []Token {
-	var toks []Token
-	start := -1
-	for i, r := range s {
-		isWord := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == Tatweel
-		if isWord {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			toks = append(toks, mk(s, start, i, Word))
-			start = -1
-		}
-		if !unicode.IsSpace(r) {
-			toks = append(toks, mk(s, i, i+utf8.RuneLen(r), Punct))
-		}
-	}
-	if start >= 0 {
-		toks = append(toks, mk(s, start, len(s), Word))
-	}
-	return toks
-}
-
-func mk(s string, a, b int, k TokenKind) Token {
-	n := Normalize(s[a:b])
-	return Token{Text: s[a:b], Start: a, End: b, Kind: k, Norm: n, Stem: n}
 }

@@ -28,6 +28,7 @@ type Article struct {
 	ID          string      `json:"id,omitempty"`
 	URL         string      `json:"url,omitempty"`
 	Source      string      `json:"source,omitempty"`
+	Category    string      `json:"category,omitempty"`
 	Format      string      `json:"format,omitempty"`
 	Title       string      `json:"title"`
 	Authors     []string    `json:"authors"`

@@ -17,21 +17,22 @@ const SchemaVersion = "1.0"
 // Analysis is everything Marsad finds in one article. Its JSON form is the
 // public output contract described by schema/analysis.schema.json.
 type Analysis struct {
-	Version       string               `json:"version"`
-	ID            string               `json:"id,omitempty"`
-	URL           string               `json:"url,omitempty"`
-	Source        string               `json:"source,omitempty"`
-	Format        string               `json:"format,omitempty"`
-	Title         string               `json:"title"`
-	Authors       []string             `json:"authors"`
-	Published     string               `json:"published,omitempty"`
-	ReferenceDate string               `json:"reference_date,omitempty"`
-	Subheadings   []string             `json:"subheadings"`
-	Body          string               `json:"body"`
-	Paragraphs    []document.Paragraph `json:"paragraphs"`
-	Entities      []entity.Entity      `json:"entities"`
-	Quotes        []quote.Quote        `json:"quotes"`
-	Events        []event.Event        `json:"events"`
-	Places        []geo.Place          `json:"places"`
-	Times         []timex.Expression   `json:"times"`
+	Version       string                      `json:"version"`
+	ID            string                      `json:"id,omitempty"`
+	URL           string                      `json:"url,omitempty"`
+	Source        string                      `json:"source,omitempty"`
+	Format        string                      `json:"format,omitempty"`
+	Title         string                      `json:"title"`
+	Authors       []string                    `json:"authors"`
+	Published     string                      `json:"published,omitempty"`
+	ReferenceDate string                      `json:"reference_date,omitempty"`
+	Subheadings   []string                    `json:"subheadings"`
+	Body          string                      `json:"body"`
+	Paragraphs    []document.Paragraph        `json:"paragraphs"`
+	Entities      []entity.Entity             `json:"entities"`
+	Nationalities []entity.NationalityMention `json:"nationality_mentions"`
+	Quotes        []quote.Quote               `json:"quotes"`
+	Events        []event.Event               `json:"events"`
+	Places        []geo.Place                 `json:"places"`
+	Times         []timex.Expression          `json:"times"`
 }

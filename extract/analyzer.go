@@ -2,9 +2,11 @@ package extract
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"github.com/marsad/marsad/document"
+	"github.com/marsad/marsad/extract/actor"
 	"github.com/marsad/marsad/extract/entity"
 	"github.com/marsad/marsad/extract/event"
 	"github.com/marsad/marsad/extract/geo"
@@ -12,22 +14,56 @@ import (
 	"github.com/marsad/marsad/extract/timex"
 )
 
-// Config selects and tunes the extraction layers.
-type Config struct{}
+// Config tunes the extraction layers. The zero value runs every layer.
+type Config struct {
+	// KeepMisc keeps MISC entities (events, works, products) in the output.
+	KeepMisc bool
+}
 
 // Analyzer runs the extraction layers. It is safe for concurrent use; build
-// one with New and share it, since loading models is the expensive part.
+// one with New and share it, since loading the models is the expensive part.
 type Analyzer struct {
-	cfg Config
+	cfg    Config
+	kb     *actor.KB
+	ner    *entity.Recognizer
+	quotes *quote.Extractor
+	coder  *event.Coder
+	gaz    *geo.Gazetteer
 }
 
 // New loads the embedded models and returns an Analyzer.
 func New(cfg Config) (*Analyzer, error) {
-	return &Analyzer{cfg: cfg}, nil
+	kb, err := actor.Load()
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	tagger, err := entity.DefaultTagger()
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	ner, err := entity.New(tagger, entity.Options{Nationalities: kb, KeepMisc: cfg.KeepMisc})
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	qx, err := quote.New()
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	coder, err := event.New(kb)
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	gaz, err := geo.Load()
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	return &Analyzer{cfg: cfg, kb: kb, ner: ner, quotes: qx, coder: coder, gaz: gaz}, nil
 }
 
-// Analyze runs every layer over a cleaned article. ref is the reference date
-// for relative times; the zero time means "use the article's published date".
+// Analyze runs every layer over a cleaned article: entities (linked to
+// actors), quotes, times, places, then events, which read all the others.
+// ref is the reference date for relative times; the zero time means the
+// article's published date, and failing that, times stay unresolved.
 func (z *Analyzer) Analyze(ctx context.Context, art *document.Article, ref time.Time) (*Analysis, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -46,11 +82,6 @@ func (z *Analyzer) Analyze(ctx context.Context, art *document.Article, ref time.
 		Subheadings: nonNil(art.Subheadings),
 		Body:        art.Body,
 		Paragraphs:  nonNil(art.Paragraphs),
-		Entities:    []entity.Entity{},
-		Quotes:      []quote.Quote{},
-		Events:      []event.Event{},
-		Places:      []geo.Place{},
-		Times:       []timex.Expression{},
 	}
 	if !art.Published.IsZero() {
 		an.Published = art.Published.Format(time.RFC3339)
@@ -58,7 +89,57 @@ func (z *Analyzer) Analyze(ctx context.Context, art *document.Article, ref time.
 	if !ref.IsZero() {
 		an.ReferenceDate = ref.Format(time.DateOnly)
 	}
+	res, err := z.ner.Analyze(ctx, art.Body)
+	if err != nil {
+		return nil, fmt.Errorf("extract: entities: %w", err)
+	}
+	an.Entities = res.Entities
+	an.Nationalities = nonNil(res.Nationalities)
+	country := z.linkActors(an.Entities, ref)
+
+	an.Quotes = z.quotes.Extract(art.Body, art.Paragraphs, an.Entities)
+	an.Times = timex.Find(art.Body, ref)
+	an.Places = z.gaz.Find(art.Body, geo.Hints{Locations: locMentions(an.Entities), Countries: isoCountries(z.kb, country)})
+
+	in := event.Input{Body: art.Body, Paragraphs: art.Paragraphs, Entities: an.Entities, Quotes: an.Quotes}
+	for _, p := range an.Places {
+		for _, s := range p.Spans {
+			in.Places = append(in.Places, event.Located{Start: s.Start, End: s.End, Value: p.Name})
+		}
+	}
+	for _, t := range an.Times {
+		if t.Type == timex.Date {
+			in.Dates = append(in.Dates, event.Located{Start: t.Start, End: t.End, Value: t.Value})
+		}
+	}
+	an.Events = z.coder.Code(in)
+
+	an.Entities = nonNil(an.Entities)
+	an.Quotes = nonNil(an.Quotes)
+	an.Times = nonNil(an.Times)
+	an.Places = nonNil(an.Places)
+	an.Events = nonNil(an.Events)
 	return an, nil
+}
+
+func locMentions(ents []entity.Entity) []entity.Mention {
+	var out []entity.Mention
+	for _, e := range ents {
+		if e.Type == entity.LOC {
+			out = append(out, e.Mentions...)
+		}
+	}
+	return out
+}
+
+func isoCountries(kb *actor.KB, iso3 string) []string {
+	if iso3 == "" {
+		return nil
+	}
+	if c, ok := kb.CountryByCode(iso3); ok && c.ISO2 != "" {
+		return []string{c.ISO2}
+	}
+	return nil
 }
 
 func nonNil[T any](s []T) []T {

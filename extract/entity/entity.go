@@ -1,5 +1,3 @@
-// Package entity finds named entities in an article body and groups their
-// mentions into document-level entities with a canonical name.
 package entity
 
 // Types of entity, as in ANERcorp and FORMAT.md.

@@ -28,6 +28,9 @@ type command struct {
 var commands = map[string]command{
 	"analyze": {"analyse articles (file, URL, - for stdin) and print JSON or a text report", runAnalyze},
 	"version": {"print the version", runVersion},
+	"eval":    {"score against gold: eval gold [--json] DIR|FILE…", runEval},
+	"ner":     {"tag a CoNLL file with the named-entity tagger (token, gold, predicted)", runNER},
+	"train":   {"train the named-entity tagger, word clusters or gazetteer", runTrain},
 }
 
 // errUsage marks an error in the command line itself (exit status 2).

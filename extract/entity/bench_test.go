@@ -1,0 +1,44 @@
+package entity
+
+import (
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// cpuTime is the CPU time this process has used: the machine is shared, so
+// throughput is reported per CPU second, not per wall second.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+const benchText = "وقال وزير الخارجية الأمريكي مايك بومبيو في مؤتمر صحفي بالقاهرة إن الولايات المتحدة تدعم حكومة الوفاق الوطني في ليبيا وترفض هجوم قوات المشير خليفة حفتر على طرابلس ."
+
+func BenchmarkTag(b *testing.B) {
+	tg, err := DefaultTagger()
+	if err != nil {
+		b.Fatal(err)
+	}
+	toks := strings.Fields(benchText)
+	b.ReportAllocs()
+	start := cpuTime()
+	for b.Loop() {
+		tg.Tag(toks)
+	}
+	if cpu := cpuTime() - start; cpu > 0 {
+		b.ReportMetric(float64(len(toks)*b.N)/cpu.Seconds(), "tokens/cpu-s")
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := DefaultTagger(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

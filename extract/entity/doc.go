@@ -1,0 +1,71 @@
+// Package entity finds named entities in an article body and groups their
+// mentions into document-level entities with a canonical name.
+//
+// # Tagger
+//
+// Tagger is a BIO sequence tagger (PER, LOC, ORG, MISC) trained on
+// ANERcorp with the averaged structured perceptron (Collins 2002) and
+// first-order Viterbi decoding in which I-X may only follow B-X or I-X.
+// Features are hashed (FNV-1a, 64 bits) and computed by the same code at
+// training and tagging time: the word's matching key (arabic.Normalize,
+// digits folded to 0) and its raw form; clitic-free forms from exact rules
+// on the key (و/ف conjunction, ب/ل/ك preposition, لل = ل + ال) and from
+// arabic.StripClitics; arabic.LightStem; prefixes and suffixes of 1–3
+// letters; shape (script, digits, length); the ±2 window of keys and
+// clitic-free forms, key bigrams; position in the sentence; membership of
+// the word and its neighbours in embedded lists (titles and roles,
+// organisation heads, place heads, first names, countries and cities) and
+// multi-word matches of those lists; and word clusters at three
+// granularities.
+//
+// A second, document layer is stacked on the first: it adds the first
+// layer's tags of the token and its neighbours and how the other
+// occurrences of the same clitic-free word within 20 sentences were tagged
+// (as PER, LOC, ORG, MISC or O, or as the last word of a person's name). A
+// name recognised once in a clear context is thereby recognised where the
+// context is poor. On the training data its inputs come from first layers
+// trained on the other folds (jackknifing), so they are as noisy as at
+// tagging time. Train chooses each layer's epoch count on dev (early
+// stopping) and can then refit on train and dev together.
+//
+// The model file (model/ner.model.gz) keeps only features with a non-zero
+// weight, quantised to 1/65536 of the largest weight, hash-delta and
+// varint coded and gzip-compressed; the same data and seed give the same
+// bytes. 'marsad train ner' rebuilds it.
+//
+// # Word clusters
+//
+// Brown clustering on the 7M-word ANT corpus takes hours; BuildClusters
+// instead learns distributional clusters in about a minute of one core,
+// reproducibly (fixed seeds): for the 100,000 most frequent words, counts
+// of the 2,000 most frequent context words at each of the positions −2, −1,
+// +1, +2 (8,000 columns) are turned into positive PMI with the context
+// distribution smoothed by 0.75 (Levy, Goldberg and Dagan 2015), reduced to
+// 64 dimensions by randomised truncated SVD (Halko, Martinsson and Tropp
+// 2011; vectors U·Σ^½, unit length), and clustered top-down by spherical
+// k-means into 64 clusters, each split into 4 and again into 4. A word's
+// fine cluster id (0–1023) thus has its 256- and 64-cluster ancestors as
+// prefixes, like Brown bit-string prefixes. SVD is used rather than a
+// random projection because it keeps the dominant co-occurrence structure
+// and drops the noise of rare contexts; the clusters it gives group
+// capitals, surnames, nisba adjectives and institution nouns visibly.
+// 'marsad train clusters' rebuilds model/clusters.tsv.gz.
+//
+// # Recognizer
+//
+// Recognizer tags a body sentence by sentence (arabic.Sentences and
+// arabic.Tokenize, so offsets are byte offsets into the body) and turns
+// the chunks into mentions: titles at the front of a chunk become roles,
+// proclitics are cut off the first word when what remains is a known name
+// (بحفتر → حفتر, لليبيا → ليبيا), and single nationality adjectives are
+// not places. A rule layer adds institution names the tagger misses
+// (حكومة الوفاق، الجيش المصري), names found once are searched for again in
+// the whole body, and mentions are grouped per document: a person's
+// shorter forms join the longest one (حفتر, خليفة حفتر → canonical خليفة
+// حفتر), other names join a longer name that contains them in order and
+// shares its first or last word (الجيش الليبي ⊂ الجيش الوطني الليبي).
+// Titles before a name and a comma apposition after it (اللواء أحمد
+// المسماري، المتحدث باسم الجيش الليبي) are kept as roles. Nationality
+// adjectives and plurals (الأمريكي، الروس، روسية) are returned apart as
+// NationalityMention values; the lookup is pluggable (Nationalities).
+package entity

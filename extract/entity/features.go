@@ -1,0 +1,314 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/marsad/marsad/arabic"
+)
+
+// tokInfo is what the features need to know about one token, computed once
+// per sentence by the same code at training and tagging time.
+type tokInfo struct {
+	key   string // wordKey of the token
+	seg1  string // key without a leading conjunction و/ف
+	seg2  string // seg1 without a leading preposition ب/ل/ك
+	stem  string // wordKey(arabic.StripClitics(token))
+	light string // arabic.LightStem(token)
+	pro   string // the proclitics segment removed (key minus seg2)
+	shape string
+	clus  int // fine cluster of key, -1 if none
+	clus2 int // fine cluster of seg2, -1 if none
+	lex   uint8
+	gazB  uint8 // a multi-word lexicon phrase starts here (kind bits)
+	gazI  uint8 // a multi-word lexicon phrase continues here
+}
+
+// featurizer turns tokens into hashed feature ids. It is read-only.
+type featurizer struct {
+	lex  *lexicon
+	clus *Clusters
+}
+
+// segment splits the clitics a name may carry off a word key with simple,
+// exact rules: و/ف conjunction, then ب/ل/ك preposition; لل → ل + ال. Only
+// remainders of three letters or more are accepted.
+func segment(key string) (seg1, seg2 string) {
+	seg1 = key
+	if r, n := utf8.DecodeRuneInString(key); (r == 'و' || r == 'ف') && utf8.RuneCountInString(key[n:]) >= 3 {
+		seg1 = key[n:]
+	}
+	seg2 = seg1
+	if strings.HasPrefix(seg1, "لل") && utf8.RuneCountInString(seg1) >= 4 {
+		return seg1, "ال" + seg1[len("لل"):]
+	}
+	if r, n := utf8.DecodeRuneInString(seg1); (r == 'ب' || r == 'ل' || r == 'ك') && utf8.RuneCountInString(seg1[n:]) >= 3 {
+		seg2 = seg1[n:]
+	}
+	return seg1, seg2
+}
+
+// stripAl removes a leading definite article.
+func stripAl(s string) string {
+	if strings.HasPrefix(s, "ال") && utf8.RuneCountInString(s) >= 4 {
+		return s[len("ال"):]
+	}
+	return s
+}
+
+func shapeOf(s string) string {
+	var a, l, d, o int
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r):
+			a++
+		case r < 0x80 && unicode.IsLetter(r):
+			l++
+		case unicode.IsDigit(r):
+			d++
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			a++
+		default:
+			o++
+		}
+	}
+	var b strings.Builder
+	for _, c := range [...]struct {
+		n int
+		c byte
+	}{{a, 'A'}, {l, 'L'}, {d, 'D'}, {o, 'P'}} {
+		if c.n > 0 {
+			b.WriteByte(c.c)
+		}
+	}
+	n := utf8.RuneCountInString(s)
+	switch {
+	case n <= 2:
+		b.WriteString("1")
+	case n <= 4:
+		b.WriteString("2")
+	case n <= 7:
+		b.WriteString("3")
+	default:
+		b.WriteString("4")
+	}
+	return b.String()
+}
+
+// infos computes the token information of a sentence.
+func (f *featurizer) infos(tokens []string) []tokInfo {
+	out := make([]tokInfo, len(tokens))
+	for i, t := range tokens {
+		ti := &out[i]
+		ti.key = wordKey(t)
+		ti.seg1, ti.seg2 = segment(ti.key)
+		ti.pro = ti.key[:len(ti.key)-len(ti.seg1)]
+		if ti.seg2 != ti.seg1 {
+			ti.pro += "+" + strings.TrimSuffix(ti.seg1, strings.TrimPrefix(ti.seg2, "ا"))[:2]
+		}
+		ti.stem = wordKey(arabic.StripClitics(t))
+		ti.light = arabic.LightStem(t)
+		ti.shape = shapeOf(t)
+		ti.clus, ti.clus2 = -1, -1
+		if c, ok := f.clus.Lookup(ti.key); ok {
+			ti.clus = c
+		}
+		if c, ok := f.clus.Lookup(ti.seg2); ok {
+			ti.clus2 = c
+		}
+		ti.lex = f.lex.kind(ti.key) | f.lex.kind(ti.seg1) | f.lex.kind(ti.seg2) |
+			f.lex.kind(stripAl(ti.seg2)) | f.lex.kind(ti.stem)
+	}
+	f.phrases(out)
+	return out
+}
+
+// phrases marks multi-word lexicon matches, extending a match word by word
+// while it is still the prefix of some phrase.
+func (f *featurizer) phrases(ti []tokInfo) {
+	var b []byte
+	for i := range ti {
+		firsts := [2]string{ti[i].key, ti[i].seg2}
+		for k, first := range firsts {
+			if k == 1 && first == firsts[0] {
+				break
+			}
+			if !f.lex.prefixes[first] {
+				continue
+			}
+			b = append(b[:0], first...)
+			for j := i + 1; j < len(ti); j++ {
+				b = append(b, ' ')
+				b = append(b, ti[j].key...)
+				if k := f.lex.kinds[string(b)]; k != 0 {
+					ti[i].gazB |= k
+					for m := i + 1; m <= j; m++ {
+						ti[m].gazI |= k
+					}
+				}
+				if !f.lex.prefixes[string(b)] {
+					break
+				}
+			}
+		}
+	}
+}
+
+// fnv-1a 64 over a template id and strings: feature ids need no strings.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+type hasher uint64
+
+func newHash(template byte) hasher {
+	return hasher((fnvOffset ^ uint64(template)) * fnvPrime)
+}
+
+func (h hasher) str(s string) hasher {
+	x := uint64(h)
+	for i := 0; i < len(s); i++ {
+		x ^= uint64(s[i])
+		x *= fnvPrime
+	}
+	x ^= 0xff // separator
+	x *= fnvPrime
+	return hasher(x)
+}
+
+func (h hasher) num(n int) hasher {
+	x := uint64(h)
+	for range 4 {
+		x ^= uint64(n & 0xff)
+		x *= fnvPrime
+		n >>= 8
+	}
+	return hasher(x)
+}
+
+const boundary = "<s>"
+
+// features appends the hashed features of token i to dst.
+func (f *featurizer) features(ti []tokInfo, i int, dst []uint64) []uint64 {
+	add := func(h hasher) { dst = append(dst, uint64(h)) }
+	key := func(j int) string {
+		if j < 0 || j >= len(ti) {
+			return boundary
+		}
+		return ti[j].key
+	}
+	seg := func(j int) string {
+		if j < 0 || j >= len(ti) {
+			return boundary
+		}
+		return ti[j].seg2
+	}
+	clus := func(j, level int) int {
+		if j < 0 || j >= len(ti) {
+			return -2
+		}
+		c := ti[j].clus
+		if c < 0 {
+			c = ti[j].clus2
+		}
+		if c < 0 {
+			return -1
+		}
+		return c >> (2 * level)
+	}
+	lex := func(j int) uint8 {
+		if j < 0 || j >= len(ti) {
+			return 0
+		}
+		return ti[j].lex
+	}
+	t := &ti[i]
+	add(newHash(0))
+	add(newHash(1).str(t.key))
+	add(newHash(2).str(key(i - 1)))
+	add(newHash(3).str(key(i + 1)))
+	add(newHash(4).str(key(i - 2)))
+	add(newHash(5).str(key(i + 2)))
+	add(newHash(7).str(t.seg2))
+	add(newHash(8).str(seg(i - 1)))
+	add(newHash(9).str(seg(i + 1)))
+	add(newHash(10).str(t.stem))
+	add(newHash(11).str(t.light))
+	add(newHash(38).str(t.pro))
+	add(newHash(40).str(stripAl(t.seg2)))
+	r := []rune(t.seg2)
+	for n := 1; n <= 3 && n <= len(r); n++ {
+		add(newHash(12).num(n).str(string(r[:n])))
+		add(newHash(15).num(n).str(string(r[len(r)-n:])))
+	}
+	add(newHash(18).str(t.shape))
+	sh := func(j int) string {
+		if j < 0 || j >= len(ti) {
+			return boundary
+		}
+		return ti[j].shape
+	}
+	add(newHash(19).str(sh(i - 1)).str(sh(i + 1)))
+	pos := 0
+	if i == 0 {
+		pos |= 1
+	}
+	if i == len(ti)-1 {
+		pos |= 2
+	}
+	add(newHash(20).num(pos))
+	add(newHash(21).num(clus(i, 4)))
+	add(newHash(22).num(clus(i, 2)))
+	add(newHash(23).num(clus(i, 0)))
+	add(newHash(24).num(t.clus2))
+	add(newHash(25).num(clus(i-1, 2)))
+	add(newHash(26).num(clus(i+1, 2)))
+	add(newHash(27).num(clus(i-2, 4)))
+	add(newHash(28).num(clus(i+2, 4)))
+	add(newHash(41).num(clus(i-1, 4)).num(clus(i, 2)))
+	for bit := range 6 {
+		m := uint8(1) << bit
+		if t.lex&m != 0 {
+			add(newHash(29).num(bit))
+		}
+		if lex(i-1)&m != 0 {
+			add(newHash(30).num(bit))
+		}
+		if lex(i+1)&m != 0 {
+			add(newHash(31).num(bit))
+		}
+		if lex(i-2)&m != 0 {
+			add(newHash(32).num(bit))
+		}
+		if t.gazB&m != 0 {
+			add(newHash(33).num(bit))
+		}
+		if t.gazI&m != 0 {
+			add(newHash(34).num(bit))
+		}
+	}
+	add(newHash(35).str(key(i - 1)).str(t.key))
+	add(newHash(36).str(t.key).str(key(i + 1)))
+	add(newHash(37).str(seg(i - 1)).num(clus(i, 2)))
+	add(newHash(39).num(int(lex(i - 1))).num(int(t.lex)))
+	return dst
+}
+
+// sentenceFeatures returns the features of every token of a sentence as
+// a flat slice with offsets: token i owns feats[off[i]:off[i+1]].
+func (f *featurizer) sentenceFeatures(tokens []string) (feats []uint64, off []int) {
+	return f.featuresOf(f.infos(tokens))
+}
+
+func (f *featurizer) featuresOf(ti []tokInfo) (feats []uint64, off []int) {
+	off = make([]int, 0, len(ti)+1)
+	feats = make([]uint64, 0, len(ti)*48)
+	for i := range ti {
+		off = append(off, len(feats))
+		feats = f.features(ti, i, feats)
+	}
+	off = append(off, len(feats))
+	return feats, off
+}

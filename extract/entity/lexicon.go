@@ -1,0 +1,141 @@
+package entity
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"strings"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// Gazetteer kinds of a phrase.
+const (
+	kindCountry = 1 << iota
+	kindCity
+	kindTitle
+	kindOrgHead
+	kindLocHead
+	kindFirstName
+)
+
+// lexicon holds the word lists the features consult, keyed by phraseKey.
+// It is built once and read-only afterwards.
+type lexicon struct {
+	kinds     map[string]uint8  // phrase key → kind bits
+	prefixes  map[string]bool   // proper word prefixes of multi-word phrases
+	country   map[string]string // country phrase key → ISO alpha-3 / region code
+	maxPhrase int               // longest phrase, in words
+}
+
+func newLexicon() *lexicon {
+	return &lexicon{kinds: make(map[string]uint8), prefixes: make(map[string]bool), country: make(map[string]string), maxPhrase: 1}
+}
+
+func (l *lexicon) add(phrase string, kind uint8) {
+	key := phraseKey(phrase)
+	if key == "" {
+		return
+	}
+	l.kinds[key] |= kind
+	if n := strings.Count(key, " ") + 1; n > l.maxPhrase {
+		l.maxPhrase = n
+	}
+	for i := range len(key) {
+		if key[i] == ' ' {
+			l.prefixes[key[:i]] = true
+		}
+	}
+}
+
+// loadLexicon reads the embedded lists and adds extra first names.
+func loadLexicon(extraFirst []string) (*lexicon, error) {
+	l := newLexicon()
+	lists := []struct {
+		file string
+		kind uint8
+	}{
+		{"data/titles.txt", kindTitle},
+		{"data/org_heads.txt", kindOrgHead},
+		{"data/loc_heads.txt", kindLocHead},
+		{"data/first_names.txt", kindFirstName},
+	}
+	for _, f := range lists {
+		err := readList(f.file, func(cols []string) error {
+			l.add(cols[0], f.kind)
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	for _, n := range extraFirst {
+		l.add(n, kindFirstName)
+	}
+	addCountry := func(name, code string) {
+		l.add(name, kindCountry)
+		key := phraseKey(name)
+		if _, ok := l.country[key]; !ok {
+			l.country[key] = code
+		}
+	}
+	err := readList("data/country_aliases.txt", func(cols []string) error {
+		if len(cols) != 2 {
+			return fmt.Errorf("entity: country_aliases.txt: want name TAB code, got %q", strings.Join(cols, "\t"))
+		}
+		addCountry(cols[0], cols[1])
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readList("data/gazetteer.txt", func(cols []string) error {
+		if len(cols) != 3 {
+			return fmt.Errorf("entity: gazetteer.txt: want kind TAB key TAB code")
+		}
+		switch cols[0] {
+		case "country":
+			addCountry(cols[1], cols[2])
+		default:
+			l.add(cols[1], kindCity)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+// readList calls fn with the tab-separated columns of every line of an
+// embedded list that is neither blank nor a # comment.
+func readList(name string, fn func(cols []string) error) error {
+	f, err := dataFS.Open(name)
+	if err != nil {
+		return fmt.Errorf("entity: %w", err)
+	}
+	defer f.Close()
+	return scanList(f, fn)
+}
+
+func scanList(r io.Reader, fn func(cols []string) error) error {
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := fn(strings.Split(line, "\t")); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("entity: read list: %w", err)
+	}
+	return nil
+}
+
+// kind returns the kind bits of a one-word key.
+func (l *lexicon) kind(key string) uint8 { return l.kinds[key] }

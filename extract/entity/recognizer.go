@@ -1,0 +1,106 @@
+package entity
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/marsad/marsad/arabic"
+)
+
+// Options configures a Recognizer.
+type Options struct {
+	// Nationalities looks up nationality adjectives; nil uses the built-in
+	// GazetteerNationalities.
+	Nationalities Nationalities
+	// KeepMisc keeps MISC entities (events, works, ideologies…), which
+	// FORMAT.md does not score; by default they are dropped.
+	KeepMisc bool
+}
+
+// Recognizer finds the named entities of an article body. Load it once: it
+// is read-only and safe for concurrent use.
+type Recognizer struct {
+	tagger   *Tagger
+	nat      Nationalities
+	keepMisc bool
+	heads    map[string]bool // institution heads (data/institutions.txt)
+	stop     map[string]bool // function words that end a name (data/stopwords.txt)
+}
+
+// Result is what Analyze finds in a body.
+type Result struct {
+	Entities      []Entity             `json:"entities"`
+	Nationalities []NationalityMention `json:"nationality_mentions"`
+}
+
+// Load returns a Recognizer with the embedded model and the built-in
+// nationality lookup.
+func Load() (*Recognizer, error) {
+	t, err := DefaultTagger()
+	if err != nil {
+		return nil, err
+	}
+	return New(t, Options{})
+}
+
+// New returns a Recognizer using tagger t.
+func New(t *Tagger, opts Options) (*Recognizer, error) {
+	if t == nil {
+		return nil, fmt.Errorf("entity: new recognizer: nil tagger")
+	}
+	nat := opts.Nationalities
+	if nat == nil {
+		nat = &GazetteerNationalities{lex: t.fz.lex}
+	}
+	r := &Recognizer{tagger: t, nat: nat, keepMisc: opts.KeepMisc, heads: make(map[string]bool), stop: make(map[string]bool)}
+	for file, set := range map[string]map[string]bool{"data/institutions.txt": r.heads, "data/stopwords.txt": r.stop} {
+		err := readList(file, func(cols []string) error {
+			set[wordKey(cols[0])] = true
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return r, nil
+}
+
+// Find returns the entities of body: mentions found sentence by sentence,
+// clitics and titles removed, grouped per document under a canonical name.
+func (r *Recognizer) Find(ctx context.Context, body string) ([]Entity, error) {
+	res, err := r.Analyze(ctx, body)
+	return res.Entities, err
+}
+
+// sentence is a tokenised sentence of the body with its tags.
+type sentence struct {
+	toks []arabic.Token // offsets into the body
+	tags []string
+}
+
+// Analyze returns the entities and the nationality mentions of body.
+func (r *Recognizer) Analyze(ctx context.Context, body string) (Result, error) {
+	var sents []sentence
+	for _, sp := range arabic.Sentences(body) {
+		if err := ctx.Err(); err != nil {
+			return Result{}, fmt.Errorf("entity: %w", err)
+		}
+		toks := arabic.Tokenize(body[sp.Start:sp.End])
+		if len(toks) == 0 {
+			continue
+		}
+		words := make([]string, len(toks))
+		for i := range toks {
+			toks[i].Start += sp.Start
+			toks[i].End += sp.Start
+			words[i] = toks[i].Text
+		}
+		sents = append(sents, sentence{toks: toks, tags: r.tagger.Tag(words)})
+	}
+	d := &docState{r: r, body: body, sents: sents}
+	d.collect()
+	d.orgRules()
+	d.propagate()
+	ents := d.group()
+	return Result{Entities: ents, Nationalities: d.nationalities()}, nil
+}

@@ -1,0 +1,163 @@
+package geo
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Candidate is one gazetteer entry a name may refer to.
+type Candidate struct {
+	// Name is the gazetteer's first Arabic name for the entry.
+	Name       string  `json:"name"`
+	Country    string  `json:"country"`
+	Lat        float64 `json:"lat"`
+	Lon        float64 `json:"lon"`
+	Kind       string  `json:"kind"`
+	Population int64   `json:"population,omitempty"`
+	// Capital is set for national capitals.
+	Capital bool `json:"capital,omitempty"`
+	// Curated is set for entries from the curated list.
+	Curated bool `json:"curated,omitempty"`
+}
+
+// Gazetteer is an immutable index of place names by normalised key. It is
+// safe for concurrent use.
+type Gazetteer struct {
+	entries []Candidate
+	index   map[string][]int32 // key → entries
+	maxToks map[string]int     // first token key → most tokens of a name
+	lex     lexicon
+}
+
+// Len returns the number of places in the gazetteer.
+func (g *Gazetteer) Len() int { return len(g.entries) }
+
+// Keys returns the number of distinct name keys.
+func (g *Gazetteer) Keys() int { return len(g.index) }
+
+// Load parses the embedded gazetteer and word lists. It takes a few tens of
+// milliseconds; callers should load once and share the result.
+func Load() (*Gazetteer, error) {
+	lex, err := loadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(gazetteerGz))
+	if err != nil {
+		return nil, fmt.Errorf("geo: gazetteer: %w", err)
+	}
+	g := &Gazetteer{index: make(map[string][]int32, 32000), maxToks: map[string]int{}, lex: lex}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for line := 1; sc.Scan(); line++ {
+		text := sc.Text()
+		if text == "" || text[0] == '#' {
+			continue
+		}
+		c, names, err := parseEntry(text)
+		if err != nil {
+			return nil, fmt.Errorf("geo: gazetteer line %d: %w", line, err)
+		}
+		id := int32(len(g.entries))
+		g.entries = append(g.entries, c)
+		for _, n := range names {
+			g.addKey(nameKey(n), id)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("geo: gazetteer: %w", err)
+	}
+	return g, nil
+}
+
+func (g *Gazetteer) addKey(k string, id int32) {
+	if k == "" || g.lex.stopwords[k] || len([]rune(k)) < 2 {
+		return
+	}
+	for _, old := range g.index[k] {
+		if old == id {
+			return
+		}
+	}
+	g.index[k] = append(g.index[k], id)
+	toks := strings.Count(k, " ") + 1
+	first, _, _ := strings.Cut(k, " ")
+	if toks > g.maxToks[first] {
+		g.maxToks[first] = toks
+	}
+}
+
+// parseEntry parses "kind country lat lon pop names".
+func parseEntry(line string) (Candidate, []string, error) {
+	fs := strings.Split(line, "\t")
+	if len(fs) != 6 {
+		return Candidate{}, nil, fmt.Errorf("want 6 fields, got %d", len(fs))
+	}
+	lat, err := strconv.ParseFloat(fs[2], 64)
+	if err != nil {
+		return Candidate{}, nil, err
+	}
+	lon, err := strconv.ParseFloat(fs[3], 64)
+	if err != nil {
+		return Candidate{}, nil, err
+	}
+	pop, err := strconv.ParseInt(fs[4], 10, 64)
+	if err != nil {
+		return Candidate{}, nil, err
+	}
+	names := strings.Split(fs[5], "|")
+	c := Candidate{Name: names[0], Country: fs[1], Lat: lat, Lon: lon, Kind: fs[0], Population: pop}
+	switch c.Kind {
+	case "capital":
+		c.Kind, c.Capital = KindCity, true
+	case KindRegion, KindSite, KindWater:
+		c.Curated = true
+	}
+	if c.Country == "XX" {
+		c.Country = ""
+	}
+	return c, names, nil
+}
+
+// Lookup returns the places a name may refer to, best first (countries,
+// then curated places, then by population). The name is matched on its
+// normalised key; if nothing matches, proclitics (و ب ل ف ك) are stripped.
+func (g *Gazetteer) Lookup(name string) []Candidate {
+	ids := g.index[nameKey(name)]
+	if len(ids) == 0 {
+		if toks := strings.Fields(name); len(toks) > 0 {
+			rest := strings.Join(toks[1:], " ")
+			for _, v := range variants(toks[0]) {
+				k := strings.TrimSpace(v.key + " " + nameKey(rest))
+				if ids = g.index[k]; len(ids) > 0 {
+					break
+				}
+			}
+		}
+	}
+	out := make([]Candidate, 0, len(ids))
+	for _, id := range ids {
+		out = append(out, g.entries[id])
+	}
+	sort.SliceStable(out, func(i, j int) bool { return prior(out[i]) > prior(out[j]) })
+	return out
+}
+
+// prior is a context-free preference between candidates of one name.
+func prior(c Candidate) float64 {
+	p := popScore(c.Population)
+	switch {
+	case c.Kind == KindCountry:
+		p += 10
+	case c.Curated:
+		p += 8
+	case c.Capital:
+		p += 2
+	}
+	return p
+}

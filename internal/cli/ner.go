@@ -1,0 +1,302 @@
+package cli
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/marsad/marsad/extract/entity"
+)
+
+const (
+	nerUsage           = "--conll FILE [--model DIR]"
+	trainUsage         = "ner|clusters|gazetteer [flags]"
+	trainNERUsage      = "--train FILE [--dev FILE] --out DIR [--epochs N] [--seed S] [--refit=false] [--clusters FILE]"
+	trainClustersUsage = "--news FILE[.gz] --out FILE[.gz] [--seed S]"
+	trainGazUsage      = "--shared DIR --out FILE"
+)
+
+// runNER tags a CoNLL file and writes token TAB gold TAB predicted lines.
+func runNER(ctx context.Context, env *Env, args []string) error {
+	fs := newFlagSet(env, "ner", nerUsage)
+	in := fs.String("conll", "", "CoNLL `file` to tag (token TAB gold tag; - for standard input)")
+	dir := fs.String("model", "", "model `directory` from 'marsad train ner' (default: the embedded model)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *in == "" {
+		return usageError("--conll is required")
+	}
+	sents, pred, err := tagCoNLL(ctx, env, *in, *dir)
+	if err != nil {
+		return err
+	}
+	return entity.WriteCoNLL(env.Stdout, sents, pred)
+}
+
+// runEvalNER tags a CoNLL file and prints conlleval-style exact-span
+// precision, recall and F1 per type and micro-averaged.
+func runEvalNER(ctx context.Context, env *Env, args []string) error {
+	fs := newFlagSet(env, "eval ner", nerUsage)
+	in := fs.String("conll", "", "gold CoNLL `file` (token TAB tag; - for standard input)")
+	dir := fs.String("model", "", "model `directory` from 'marsad train ner' (default: the embedded model)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *in == "" {
+		return usageError("--conll is required")
+	}
+	sents, pred, err := tagCoNLL(ctx, env, *in, *dir)
+	if err != nil {
+		return err
+	}
+	gold := make([][]string, len(sents))
+	for i, s := range sents {
+		gold[i] = s.Tags
+	}
+	sc, err := entity.Evaluate(gold, pred)
+	if err != nil {
+		return err
+	}
+	return sc.Report(env.Stdout)
+}
+
+func tagCoNLL(ctx context.Context, env *Env, in, dir string) ([]entity.Sentence, [][]string, error) {
+	sents, err := readCoNLLFile(env, in)
+	if err != nil {
+		return nil, nil, err
+	}
+	tg, err := loadTagger(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	toks := make([][]string, len(sents))
+	for i, s := range sents {
+		toks[i] = s.Tokens
+	}
+	// The file is a running text: the document layer sees the sentences
+	// around each one, as it did in training.
+	return sents, tg.TagDocument(toks), nil
+}
+
+func readCoNLLFile(env *Env, path string) ([]entity.Sentence, error) {
+	if path == "-" {
+		return entity.ReadCoNLL(env.Stdin)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return entity.ReadCoNLL(f)
+}
+
+// loadTagger loads DIR/ner.model.gz with DIR/clusters.tsv.gz, or the
+// embedded model when dir is empty.
+func loadTagger(dir string) (*entity.Tagger, error) {
+	if dir == "" {
+		return entity.DefaultTagger()
+	}
+	cl, err := readClustersFile(filepath.Join(dir, entity.ClustersFile))
+	if err != nil {
+		return nil, err
+	}
+	f, err := os.Open(filepath.Join(dir, entity.ModelFile))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return entity.LoadTagger(f, cl)
+}
+
+// runTrain dispatches the training subcommands.
+func runTrain(ctx context.Context, env *Env, args []string) error {
+	if len(args) == 0 {
+		return usageError("want a subcommand: %s", trainUsage)
+	}
+	switch args[0] {
+	case "ner":
+		return runTrainNER(ctx, env, args[1:])
+	case "clusters":
+		return runTrainClusters(ctx, env, args[1:])
+	case "gazetteer":
+		return runTrainGazetteer(env, args[1:])
+	}
+	return usageError("unknown subcommand %q: want %s", args[0], trainUsage)
+}
+
+func runTrainNER(ctx context.Context, env *Env, args []string) error {
+	fs := newFlagSet(env, "train ner", trainNERUsage)
+	trainPath := fs.String("train", "", "training CoNLL `file`")
+	devPath := fs.String("dev", "", "dev CoNLL `file` (default: the last 10% of the training sentences)")
+	out := fs.String("out", "", "output `directory` for "+entity.ModelFile+" and "+entity.ClustersFile)
+	epochs := fs.Int("epochs", 20, "maximum `epochs`")
+	seed := fs.Uint64("seed", 1, "shuffling `seed`")
+	refit := fs.Bool("refit", true, "after choosing the epochs on dev, train again on train and dev together")
+	clPath := fs.String("clusters", "", "word clusters `file` from 'marsad train clusters' (default: the embedded clusters)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *trainPath == "" || *out == "" {
+		return usageError("--train and --out are required")
+	}
+	if *epochs <= 0 || *seed == 0 {
+		return usageError("--epochs and --seed must be positive")
+	}
+	train, err := readCoNLLFile(env, *trainPath)
+	if err != nil {
+		return err
+	}
+	var dev []entity.Sentence
+	if *devPath != "" {
+		if dev, err = readCoNLLFile(env, *devPath); err != nil {
+			return err
+		}
+	} else {
+		cut := len(train) - len(train)/10
+		train, dev = train[:cut], train[cut:]
+	}
+	var cl *entity.Clusters
+	var clBytes []byte
+	if *clPath != "" {
+		if cl, err = readClustersFile(*clPath); err != nil {
+			return err
+		}
+	} else if cl, err = entity.DefaultClusters(); err != nil {
+		return err
+	}
+	if clBytes, err = gzipClusters(cl); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stderr, "train: %d sentences, dev: %d sentences, clusters: %d words\n", len(train), len(dev), cl.Len())
+	start := time.Now()
+	tg, res, err := entity.Train(ctx, train, dev, cl, entity.TrainOptions{
+		Epochs: *epochs,
+		Seed:   *seed,
+		Refit:  *refit,
+		EpochObserver: func(layer, epoch, errs int, sc entity.Score) {
+			fmt.Fprintf(env.Stderr, "layer %d epoch %2d  wrong sentences %5d  dev P %.4f R %.4f F1 %.4f  (%s)\n",
+				layer, epoch, errs, sc.Micro.Precision(), sc.Micro.Recall(), sc.Micro.F1(), time.Since(start).Round(time.Second))
+		},
+	})
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(*out, 0o755); err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if _, err := tg.WriteTo(&buf); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(*out, entity.ModelFile), buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(*out, entity.ClustersFile), clBytes, 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stderr, "best epochs %v, dev F1 %.4f; %d of %d features kept; model %d bytes\n",
+		res.BestEpoch, res.BestDev.Micro.F1(), tg.Features(), res.Features, buf.Len())
+	return res.BestDev.Report(env.Stdout)
+}
+
+func runTrainClusters(ctx context.Context, env *Env, args []string) error {
+	fs := newFlagSet(env, "train clusters", trainClustersUsage)
+	news := fs.String("news", "", "news JSON Lines `file` with a text field (.gz read compressed)")
+	out := fs.String("out", "", "output `file` (.gz written compressed)")
+	seed := fs.Uint64("seed", 1, "random `seed`")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *news == "" || *out == "" {
+		return usageError("--news and --out are required")
+	}
+	f, err := os.Open(*news)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(*news, ".gz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return err
+		}
+		r = zr
+	}
+	cl, err := entity.BuildClusters(ctx, r, entity.ClusterOptions{Seed: *seed})
+	if err != nil {
+		return err
+	}
+	var data []byte
+	if strings.HasSuffix(*out, ".gz") {
+		data, err = gzipClusters(cl)
+	} else {
+		var buf bytes.Buffer
+		_, err = cl.WriteTo(&buf)
+		data = buf.Bytes()
+	}
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(*out, data, 0o644)
+}
+
+func runTrainGazetteer(env *Env, args []string) error {
+	fs := newFlagSet(env, "train gazetteer", trainGazUsage)
+	dir := fs.String("shared", "", "the shared data/gazetteer `directory`")
+	out := fs.String("out", "", "output `file` (extract/entity/data/gazetteer.txt)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *dir == "" || *out == "" {
+		return usageError("--shared and --out are required")
+	}
+	var buf bytes.Buffer
+	if err := entity.BuildGazetteer(*dir, &buf); err != nil {
+		return err
+	}
+	return os.WriteFile(*out, buf.Bytes(), 0o644)
+}
+
+func readClustersFile(path string) (*entity.Clusters, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(path, ".gz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		r = zr
+	}
+	return entity.ReadClusters(r)
+}
+
+// gzipClusters compresses clusters deterministically (no name, no time).
+func gzipClusters(cl *entity.Clusters) ([]byte, error) {
+	var buf bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := cl.WriteTo(zw); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}

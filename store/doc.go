@@ -1,0 +1,19 @@
+// Package store defines how Marsad keeps analysed articles: the Store
+// interface, the records it holds and returns, and the search query
+// language.
+//
+// An implementation lives in a subpackage (store/sqlite) and must pass the
+// conformance suite in store/storetest, so callers never depend on which one
+// they use.
+//
+// Every article is kept with its raw input (bytes and format) so that it can
+// be re-analysed later (Store.Raw, Store.Reanalyze), with its analysis as JSON
+// and as searchable structured rows (entities, mentions, quotes, events,
+// places, times), and with its dedup verdict (TextHash, DuplicateOf,
+// StoryID) from ingest/dedup.
+//
+// Search queries are parsed by ParseQuery: words, "exact phrases", AND, OR,
+// NOT, -word and parentheses. Words are matched through Terms, which
+// normalises (arabic.Normalize), strips clitics and light-stems them, so
+// الْمَدِينَةُ, بالمدينة, المدينة and مدينة find each other.
+package store

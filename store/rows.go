@@ -1,0 +1,77 @@
+package store
+
+import "time"
+
+// Counts are counted per story by default: an actor named in twenty
+// copies of one wire story counts once in Stories and twenty times in
+// Articles. Articles without a story count as stories of their own.
+
+// Actor is an entity aggregated across articles by canonical name and type.
+type Actor struct {
+	Name      string // canonical name
+	Type      string // entity type
+	ActorID   string // the most frequent actor ID, if resolved
+	ActorCode string
+	Stories   int // distinct stories mentioning it
+	Articles  int // distinct articles mentioning it
+	Mentions  int // mentions over all articles
+}
+
+// QuoteRow is one quote with the article it appears in.
+type QuoteRow struct {
+	ArticleID string
+	StoryID   string
+	Source    string
+	Published time.Time
+	Speaker   string
+	Kind      string
+	Cue       string
+	Content   string
+	// ContentStart and ContentEnd are byte offsets into the article body.
+	ContentStart, ContentEnd int
+}
+
+// EventRow is one coded event with the article it appears in.
+type EventRow struct {
+	ArticleID  string
+	StoryID    string
+	Source     string
+	Published  time.Time
+	Type       string
+	CAMEO      string
+	Actor1     string // who acted (event.Source)
+	Actor1Code string
+	Actor2     string // who was acted on (event.Target)
+	Actor2Code string
+	Place      string
+	Date       string
+	Modality   string
+	Evidence   string
+	// EvidenceStart and EvidenceEnd are byte offsets into the article body.
+	EvidenceStart, EvidenceEnd int
+}
+
+// PlaceRow is a place aggregated across articles by name and country.
+type PlaceRow struct {
+	Name     string
+	Country  string
+	Kind     string
+	Lat, Lon float64
+	Stories  int
+	Articles int
+	Mentions int
+}
+
+// Story is one story (a cluster of articles from ingest/dedup) with its
+// counts.
+type Story struct {
+	ID       string
+	Title    string // title of its first article
+	First    time.Time
+	Last     time.Time
+	Articles int // articles, duplicates included
+	Sources  int // distinct sources
+	Mentions int // entity mentions over its distinct (non-duplicate) articles
+	Events   int // events over its distinct articles
+	Quotes   int // quotes over its distinct articles
+}

@@ -1,0 +1,165 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"iter"
+	"time"
+
+	"github.com/marsad/marsad/extract"
+	"github.com/marsad/marsad/store"
+)
+
+// Get returns one article with its raw input and analysis.
+func (db *DB) Get(ctx context.Context, id string) (*store.Article, error) {
+	if err := db.check(); err != nil {
+		return nil, err
+	}
+	var (
+		a       store.Article
+		pub     string
+		anJSON  sql.NullString
+		added   int64
+		rawFmt  string
+		rawData []byte
+	)
+	err := db.r.QueryRowContext(ctx, `SELECT id, url, source, title, published, body, raw, raw_format,
+		content_hash, text_hash, duplicate_of, story_id, analysis, added FROM articles WHERE id = ?`, id).
+		Scan(&a.ID, &a.URL, &a.Source, &a.Title, &pub, &a.Body, &rawData, &rawFmt,
+			&a.ContentHash, &a.TextHash, &a.DuplicateOf, &a.StoryID, &anJSON, &added)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("sqlite: get %q: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: get %q: %w", id, err)
+	}
+	a.Raw, a.RawFormat = rawData, rawFmt
+	a.Published = parseTime(pub)
+	a.Added = time.Unix(0, added).UTC()
+	if anJSON.Valid {
+		a.Analysis = new(extract.Analysis)
+		if err := json.Unmarshal([]byte(anJSON.String), a.Analysis); err != nil {
+			return nil, fmt.Errorf("sqlite: get %q: decode analysis: %w", id, err)
+		}
+	}
+	return &a, nil
+}
+
+func parseTime(s string) time.Time {
+	if s == "" {
+		return time.Time{}
+	}
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}
+
+// rawBatch is how many raw inputs Raw reads per query, so that no read
+// transaction stays open while the caller works.
+const rawBatch = 128
+
+// Raw yields every stored raw input in insertion order; see store.Store.
+func (db *DB) Raw(ctx context.Context) iter.Seq2[store.RawInput, error] {
+	return func(yield func(store.RawInput, error) bool) {
+		if err := db.check(); err != nil {
+			yield(store.RawInput{}, err)
+			return
+		}
+		var last int64
+		for {
+			batch, next, err := db.rawPage(ctx, last)
+			if err != nil {
+				yield(store.RawInput{}, err)
+				return
+			}
+			for _, in := range batch {
+				if !yield(in, nil) {
+					return
+				}
+			}
+			if len(batch) < rawBatch {
+				return
+			}
+			last = next
+		}
+	}
+}
+
+func (db *DB) rawPage(ctx context.Context, after int64) ([]store.RawInput, int64, error) {
+	rows, err := db.r.QueryContext(ctx, `SELECT seq, id, url, source, published, raw, raw_format
+		FROM articles WHERE seq > ? ORDER BY seq LIMIT ?`, after, rawBatch)
+	if err != nil {
+		return nil, 0, wrap("raw", err)
+	}
+	defer rows.Close()
+	var out []store.RawInput
+	last := after
+	for rows.Next() {
+		var in store.RawInput
+		var pub string
+		if err := rows.Scan(&last, &in.ID, &in.URL, &in.Source, &pub, &in.Raw, &in.RawFormat); err != nil {
+			return nil, 0, wrap("raw", err)
+		}
+		in.Published = parseTime(pub)
+		out = append(out, in)
+	}
+	return out, last, wrap("raw", rows.Err())
+}
+
+// Reanalyze replaces an article's analysis; see store.Store.
+func (db *DB) Reanalyze(ctx context.Context, id string, an *extract.Analysis) error {
+	if err := db.check(); err != nil {
+		return err
+	}
+	if an == nil {
+		return fmt.Errorf("sqlite: reanalyze %q: %w: nil analysis", id, store.ErrInvalid)
+	}
+	b, err := json.Marshal(an)
+	if err != nil {
+		return fmt.Errorf("sqlite: reanalyze %q: encode: %w", id, err)
+	}
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return wrap("reanalyze", err)
+	}
+	defer func() { _ = tx.Rollback() }()
+	var (
+		seq         int64
+		title, body string
+	)
+	err = tx.QueryRowContext(ctx, `SELECT seq, title, body FROM articles WHERE id = ?`, id).Scan(&seq, &title, &body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("sqlite: reanalyze %q: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return fmt.Errorf("sqlite: reanalyze %q: %w", id, err)
+	}
+	if an.Body != "" {
+		body = an.Body
+	}
+	if an.Title != "" {
+		title = an.Title
+	}
+	steps := []func() error{
+		func() error { return deleteLayers(ctx, tx, seq) },
+		func() error {
+			_, err := tx.ExecContext(ctx, `UPDATE articles SET analysis = ?, title = ?, body = ? WHERE seq = ?`,
+				string(b), title, body, seq)
+			return err
+		},
+		func() error { return insertLayers(ctx, tx, seq, an) },
+		func() error { return indexText(ctx, tx, seq, title, body) },
+		tx.Commit,
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return fmt.Errorf("sqlite: reanalyze %q: %w", id, err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,167 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+
+	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/store"
+)
+
+// storyKey is the story an article counts under: its story, else itself.
+const storyKey = `CASE WHEN a.story_id <> '' THEN a.story_id ELSE a.id END`
+
+// Actors lists entities aggregated by canonical name and type, counted per
+// story first; see store.Store.
+func (db *DB) Actors(ctx context.Context, f store.Filter) (store.Page[store.Actor], error) {
+	var c conds
+	articleConds(&c, f, "actor", "entity_type")
+	if f.Actor != "" {
+		c.add(`(e.canonical_key = ? OR e.actor_id = ? OR e.actor_code = ?)`, arabic.Normalize(f.Actor), f.Actor, f.Actor)
+	}
+	if f.EntityType != "" {
+		c.add(`e.type = ?`, f.EntityType)
+	}
+	q := `SELECT e.canonical, e.type, MAX(e.actor_id), MAX(e.actor_code),
+		COUNT(DISTINCT ` + storyKey + `), COUNT(DISTINCT a.seq), SUM(e.mentions), COUNT(*) OVER ()
+		FROM entities e JOIN articles a ON a.seq = e.article_seq` + c.sql() + `
+		GROUP BY e.canonical_key, e.type
+		ORDER BY 5 DESC, 7 DESC, e.canonical LIMIT ? OFFSET ?`
+	return list(ctx, db, "actors", q, c.args, f, func(rows *sql.Rows, x *store.Actor, total *int) error {
+		return rows.Scan(&x.Name, &x.Type, &x.ActorID, &x.ActorCode, &x.Stories, &x.Articles, &x.Mentions, total)
+	})
+}
+
+// Quotes lists quotes, newest article first; see store.Store.
+func (db *DB) Quotes(ctx context.Context, f store.Filter) (store.Page[store.QuoteRow], error) {
+	var c conds
+	articleConds(&c, f, "actor")
+	if f.Actor != "" {
+		c.add(`(q.speaker_key = ? OR q.speaker_entity = ?)`, arabic.Normalize(f.Actor), f.Actor)
+	}
+	q := `SELECT a.id, a.story_id, a.source, a.published, q.speaker, q.kind, q.cue, q.content,
+		q.content_start, q.content_end, COUNT(*) OVER ()
+		FROM quotes q JOIN articles a ON a.seq = q.article_seq` + c.sql() + `
+		ORDER BY a.published_at DESC, a.seq DESC, q.rowid LIMIT ? OFFSET ?`
+	return list(ctx, db, "quotes", q, c.args, f, func(rows *sql.Rows, x *store.QuoteRow, total *int) error {
+		var pub string
+		err := rows.Scan(&x.ArticleID, &x.StoryID, &x.Source, &pub, &x.Speaker, &x.Kind, &x.Cue, &x.Content,
+			&x.ContentStart, &x.ContentEnd, total)
+		x.Published = parseTime(pub)
+		return err
+	})
+}
+
+// Events lists events, newest article first; see store.Store.
+func (db *DB) Events(ctx context.Context, f store.Filter) (store.Page[store.EventRow], error) {
+	var c conds
+	articleConds(&c, f, "actor", "event_type")
+	if f.Actor != "" {
+		k := arabic.Normalize(f.Actor)
+		c.add(`(ev.source_key = ? OR ev.target_key = ? OR ev.source_code = ? OR ev.target_code = ?)`, k, k, f.Actor, f.Actor)
+	}
+	if f.EventType != "" {
+		c.add(`ev.type = ?`, f.EventType)
+	}
+	q := `SELECT a.id, a.story_id, a.source, a.published, ev.type, ev.cameo, ev.source, ev.source_code,
+		ev.target, ev.target_code, ev.place, ev.date, ev.modality, ev.evidence, ev.ev_start, ev.ev_end, COUNT(*) OVER ()
+		FROM events ev JOIN articles a ON a.seq = ev.article_seq` + c.sql() + `
+		ORDER BY a.published_at DESC, a.seq DESC, ev.rowid LIMIT ? OFFSET ?`
+	return list(ctx, db, "events", q, c.args, f, func(rows *sql.Rows, x *store.EventRow, total *int) error {
+		var pub string
+		err := rows.Scan(&x.ArticleID, &x.StoryID, &x.Source, &pub, &x.Type, &x.CAMEO, &x.Actor1, &x.Actor1Code,
+			&x.Actor2, &x.Actor2Code, &x.Place, &x.Date, &x.Modality, &x.Evidence, &x.EvidenceStart, &x.EvidenceEnd, total)
+		x.Published = parseTime(pub)
+		return err
+	})
+}
+
+// Places lists places aggregated by name and country, counted per story
+// first; see store.Store.
+func (db *DB) Places(ctx context.Context, f store.Filter) (store.Page[store.PlaceRow], error) {
+	var c conds
+	articleConds(&c, f, "place")
+	if f.Place != "" {
+		c.add(`(p.name_key = ? OR p.country = ?)`, arabic.Normalize(f.Place), f.Place)
+	}
+	q := `SELECT p.name, p.country, MAX(p.kind), MAX(p.lat), MAX(p.lon),
+		COUNT(DISTINCT ` + storyKey + `), COUNT(DISTINCT a.seq), SUM(p.mentions), COUNT(*) OVER ()
+		FROM places p JOIN articles a ON a.seq = p.article_seq` + c.sql() + `
+		GROUP BY p.name_key, p.country
+		ORDER BY 6 DESC, 8 DESC, p.name LIMIT ? OFFSET ?`
+	return list(ctx, db, "places", q, c.args, f, func(rows *sql.Rows, x *store.PlaceRow, total *int) error {
+		return rows.Scan(&x.Name, &x.Country, &x.Kind, &x.Lat, &x.Lon, &x.Stories, &x.Articles, &x.Mentions, total)
+	})
+}
+
+// Stories lists stories with their counts, largest first; see
+// store.Store. Articles counts duplicates too; Mentions, Events and Quotes
+// count only the story's distinct articles.
+func (db *DB) Stories(ctx context.Context, f store.Filter) (store.Page[store.Story], error) {
+	f.IncludeDuplicates = true
+	var c conds
+	c.add(`a.story_id <> ''`)
+	articleConds(&c, f)
+	distinct := func(sub string) string {
+		return `SUM(CASE WHEN a.duplicate_of = '' THEN (` + sub + `) ELSE 0 END)`
+	}
+	q := `SELECT a.story_id, COALESCE(MAX(st.title), ''), MIN(a.published_at), MAX(a.published_at),
+		COUNT(*), COUNT(DISTINCT a.source),
+		` + distinct(`SELECT COALESCE(SUM(mentions), 0) FROM entities WHERE article_seq = a.seq`) + `,
+		` + distinct(`SELECT COUNT(*) FROM events WHERE article_seq = a.seq`) + `,
+		` + distinct(`SELECT COUNT(*) FROM quotes WHERE article_seq = a.seq`) + `,
+		COUNT(*) OVER ()
+		FROM articles a LEFT JOIN stories st ON st.id = a.story_id` + c.sql() + `
+		GROUP BY a.story_id
+		ORDER BY 5 DESC, MAX(a.published_at) DESC, a.story_id LIMIT ? OFFSET ?`
+	return list(ctx, db, "stories", q, c.args, f, func(rows *sql.Rows, x *store.Story, total *int) error {
+		var first, last sql.NullInt64
+		err := rows.Scan(&x.ID, &x.Title, &first, &last, &x.Articles, &x.Sources, &x.Mentions, &x.Events, &x.Quotes, total)
+		x.First, x.Last = unixTime(first), unixTime(last)
+		return err
+	})
+}
+
+// list runs a paged listing query whose last column is the total count.
+func list[T any](ctx context.Context, db *DB, name, q string, args []any, f store.Filter,
+	scan func(*sql.Rows, *T, *int) error) (store.Page[T], error) {
+	page := store.Page[T]{Items: []T{}}
+	if err := db.check(); err != nil {
+		return page, err
+	}
+	rows, err := db.r.QueryContext(ctx, q, append(args, f.PageLimit(), max(0, f.Offset))...)
+	if err != nil {
+		return page, fmt.Errorf("sqlite: %s: %w", name, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var x T
+		if err := scan(rows, &x, &page.Total); err != nil {
+			return page, fmt.Errorf("sqlite: %s: %w", name, err)
+		}
+		page.Items = append(page.Items, x)
+	}
+	if err := rows.Err(); err != nil {
+		return page, fmt.Errorf("sqlite: %s: %w", name, err)
+	}
+	if len(page.Items) == 0 && f.Offset > 0 {
+		// Past the end: the window count is unknown, count separately.
+		p0 := f
+		p0.Offset, p0.Limit = 0, 1
+		first, err := list(ctx, db, name, q, args, p0, scan)
+		if err != nil {
+			return page, err
+		}
+		page.Total = first.Total
+	}
+	return page, nil
+}
+
+func unixTime(n sql.NullInt64) time.Time {
+	if !n.Valid {
+		return time.Time{}
+	}
+	return time.Unix(n.Int64, 0).UTC()
+}

@@ -1,0 +1,184 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/extract"
+	"github.com/marsad/marsad/store"
+)
+
+// Put stores an article, its layers and its index entry in one
+// transaction; see store.Store.
+func (db *DB) Put(ctx context.Context, a *store.Article) (store.PutResult, error) {
+	if err := db.check(); err != nil {
+		return store.PutResult{}, err
+	}
+	if a == nil {
+		return store.PutResult{}, fmt.Errorf("sqlite: put: %w: nil article", store.ErrInvalid)
+	}
+	art := *a
+	art.Prepare()
+	var anJSON sql.NullString
+	if art.Analysis != nil {
+		b, err := json.Marshal(art.Analysis)
+		if err != nil {
+			return store.PutResult{}, fmt.Errorf("sqlite: put %s: encode analysis: %w", art.ID, err)
+		}
+		anJSON = sql.NullString{String: string(b), Valid: true}
+	}
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return store.PutResult{}, wrap("put", err)
+	}
+	defer func() { _ = tx.Rollback() }()
+
+	var existing string
+	err = tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE content_hash = ? OR id = ? LIMIT 1`,
+		art.ContentHash, art.ID).Scan(&existing)
+	switch {
+	case err == nil:
+		return store.PutResult{ID: existing}, nil
+	case !errors.Is(err, sql.ErrNoRows):
+		return store.PutResult{}, wrap("put", err)
+	}
+
+	pub, pubAt := timeCols(art.Published)
+	var seq int64
+	err = tx.QueryRowContext(ctx, `INSERT INTO articles
+		(id, url, source, title, published, published_at, body, raw, raw_format,
+		 content_hash, text_hash, duplicate_of, story_id, analysis, added)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`,
+		art.ID, art.URL, art.Source, art.Title, pub, pubAt, art.Body, art.Raw, art.RawFormat,
+		art.ContentHash, art.TextHash, art.DuplicateOf, art.StoryID, anJSON, time.Now().UnixNano(),
+	).Scan(&seq)
+	if err != nil {
+		return store.PutResult{}, fmt.Errorf("sqlite: put %s: %w", art.ID, err)
+	}
+	if err := insertLayers(ctx, tx, seq, art.Analysis); err != nil {
+		return store.PutResult{}, fmt.Errorf("sqlite: put %s: %w", art.ID, err)
+	}
+	if err := indexText(ctx, tx, seq, art.Title, art.Body); err != nil {
+		return store.PutResult{}, fmt.Errorf("sqlite: put %s: %w", art.ID, err)
+	}
+	if err := upsertStory(ctx, tx, art.StoryID, art.Title); err != nil {
+		return store.PutResult{}, fmt.Errorf("sqlite: put %s: %w", art.ID, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return store.PutResult{}, fmt.Errorf("sqlite: put %s: %w", art.ID, err)
+	}
+	return store.PutResult{ID: art.ID, Created: true}, nil
+}
+
+// timeCols returns the stored forms of a publication time.
+func timeCols(t time.Time) (string, sql.NullInt64) {
+	if t.IsZero() {
+		return "", sql.NullInt64{}
+	}
+	return t.Format(time.RFC3339Nano), sql.NullInt64{Int64: t.Unix(), Valid: true}
+}
+
+func indexText(ctx context.Context, tx *sql.Tx, seq int64, title, body string) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)`,
+		seq, store.IndexText(title), store.IndexText(body))
+	if err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	return nil
+}
+
+func upsertStory(ctx context.Context, tx *sql.Tx, id, title string) error {
+	if id == "" {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO stories (id, title, created) VALUES (?, ?, ?)
+		ON CONFLICT (id) DO NOTHING`, id, title, time.Now().UnixNano())
+	if err != nil {
+		return fmt.Errorf("story: %w", err)
+	}
+	return nil
+}
+
+// insertLayers writes the structured rows of an analysis.
+func insertLayers(ctx context.Context, tx *sql.Tx, seq int64, an *extract.Analysis) error {
+	if an == nil {
+		return nil
+	}
+	for _, e := range an.Entities {
+		res, err := tx.ExecContext(ctx, `INSERT INTO entities
+			(article_seq, ent_id, canonical, canonical_key, type, actor_id, actor_code, mentions)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+			seq, e.ID, e.Canonical, arabic.Normalize(e.Canonical), e.Type, e.ActorID, e.ActorCode, len(e.Mentions))
+		if err != nil {
+			return fmt.Errorf("entity %s: %w", e.ID, err)
+		}
+		rid, err := res.LastInsertId()
+		if err != nil {
+			return fmt.Errorf("entity %s: %w", e.ID, err)
+		}
+		for _, m := range e.Mentions {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO mentions (entity_rid, article_seq, text, start, "end")
+				VALUES (?, ?, ?, ?, ?)`, rid, seq, m.Text, m.Start, m.End); err != nil {
+				return fmt.Errorf("mention: %w", err)
+			}
+		}
+	}
+	for _, q := range an.Quotes {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes
+			(article_seq, speaker, speaker_key, speaker_entity, speaker_kind, via, cue, kind, content,
+			 cue_start, cue_end, content_start, content_end)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			seq, q.Speaker, arabic.Normalize(q.Speaker), q.SpeakerEntity, q.SpeakerKind, q.Via, q.Cue, q.Kind,
+			q.Content, q.CueStart, q.CueEnd, q.ContentStart, q.ContentEnd); err != nil {
+			return fmt.Errorf("quote: %w", err)
+		}
+	}
+	for _, e := range an.Events {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO events
+			(article_seq, type, cameo, trigger, source, source_key, source_code, target, target_key,
+			 target_code, place, place_key, date, modality, evidence, ev_start, ev_end)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			seq, e.Type, e.CAMEO, e.Trigger, e.Source, arabic.Normalize(e.Source), e.SourceCode,
+			e.Target, arabic.Normalize(e.Target), e.TargetCode, e.Place, arabic.Normalize(e.Place),
+			e.Date, e.Modality, e.Evidence, e.EvidenceAt.Start, e.EvidenceAt.End); err != nil {
+			return fmt.Errorf("event: %w", err)
+		}
+	}
+	for _, p := range an.Places {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO places
+			(article_seq, name, name_key, country, lat, lon, kind, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+			seq, p.Name, arabic.Normalize(p.Name), p.Country, p.Lat, p.Lon, p.Kind, max(1, len(p.Mentions))); err != nil {
+			return fmt.Errorf("place: %w", err)
+		}
+	}
+	for _, t := range an.Times {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO times (article_seq, text, value, type, start, "end")
+			VALUES (?, ?, ?, ?, ?, ?)`, seq, t.Text, t.Value, t.Type, t.Start, t.End); err != nil {
+			return fmt.Errorf("time: %w", err)
+		}
+	}
+	return nil
+}
+
+// deleteLayers removes the structured rows and index entry of an article.
+func deleteLayers(ctx context.Context, tx *sql.Tx, seq int64) error {
+	for _, q := range []string{
+		`DELETE FROM mentions WHERE article_seq = ?`,
+		`DELETE FROM entities WHERE article_seq = ?`,
+		`DELETE FROM quotes WHERE article_seq = ?`,
+		`DELETE FROM events WHERE article_seq = ?`,
+		`DELETE FROM places WHERE article_seq = ?`,
+		`DELETE FROM times WHERE article_seq = ?`,
+		`DELETE FROM articles_fts WHERE rowid = ?`,
+	} {
+		if _, err := tx.ExecContext(ctx, q, seq); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,82 @@
+package store
+
+import (
+	"context"
+	"iter"
+
+	"github.com/marsad/marsad/extract"
+)
+
+// Store keeps analysed articles and answers queries over them. All methods
+// are safe for concurrent use. Errors wrap ErrNotFound, ErrInvalid or
+// ErrClosed where those apply.
+type Store interface {
+	// Put stores an article with its analysis and raw input in one
+	// transaction. It is idempotent by ContentHash: putting the same raw
+	// input again returns the stored ID with Created false.
+	Put(ctx context.Context, a *Article) (PutResult, error)
+	// Get returns the article with that ID, raw input and analysis included.
+	Get(ctx context.Context, id string) (*Article, error)
+
+	// Search runs a full-text query with filters, facets and snippets.
+	Search(ctx context.Context, q SearchQuery) (*SearchResult, error)
+
+	// Actors lists entities aggregated across articles (by canonical name
+	// and type), most mentioned first.
+	Actors(ctx context.Context, f Filter) (Page[Actor], error)
+	// Quotes lists quotes, newest article first.
+	Quotes(ctx context.Context, f Filter) (Page[QuoteRow], error)
+	// Events lists events, newest article first.
+	Events(ctx context.Context, f Filter) (Page[EventRow], error)
+	// Places lists places aggregated across articles, most mentioned first.
+	Places(ctx context.Context, f Filter) (Page[PlaceRow], error)
+	// Stories lists stories with their article, source, mention and event
+	// counts, largest first.
+	Stories(ctx context.Context, f Filter) (Page[Story], error)
+
+	// SetDedup records dedup verdicts (TextHash, DuplicateOf, StoryID) for
+	// stored articles, and moves every article of the stories named in
+	// merged into the story of the verdict.
+	SetDedup(ctx context.Context, v Dedup) error
+
+	// Raw yields every stored raw input in insertion order, for
+	// re-analysis. Stop iterating to stop early; a read error is yielded
+	// once as the last pair.
+	Raw(ctx context.Context) iter.Seq2[RawInput, error]
+	// Reanalyze replaces an article's analysis (JSON and rows) in one
+	// transaction, keeping its raw input, hashes and dedup verdict.
+	Reanalyze(ctx context.Context, id string, an *extract.Analysis) error
+
+	// Stats returns counts over the whole store.
+	Stats(ctx context.Context) (Stats, error)
+	// Close releases the store. Calls after Close return ErrClosed.
+	Close() error
+}
+
+// Dedup is the dedup verdict for one article (see ingest/dedup.Result).
+type Dedup struct {
+	ID          string
+	TextHash    string
+	DuplicateOf string
+	StoryID     string
+	// Merged lists story IDs whose articles now belong to StoryID.
+	Merged []string
+}
+
+// Stats are whole-store counts.
+type Stats struct {
+	Articles   int
+	Duplicates int // articles with DuplicateOf set
+	Stories    int // distinct non-empty story IDs
+	Sources    int
+	Entities   int // entity rows (per article)
+	Mentions   int
+	Quotes     int
+	Events     int
+	Places     int
+	Times      int
+	// SchemaVersion is the storage schema version (migration number).
+	SchemaVersion int
+	// Bytes is the on-disk size, if the implementation knows it.
+	Bytes int64
+}
