@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -138,7 +139,8 @@ func TestCorpusSampleRetention(t *testing.T) {
 }
 
 // TestCorpusLargeRetention runs the check on every 10th record of the full
-// ANT file in /work/shared (skipped when absent or with -short).
+// ANT file in /work/shared (skipped when absent or with -short);
+// MARSAD_CORPUS_EVERY=1 checks all records.
 func TestCorpusLargeRetention(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short")
@@ -148,6 +150,10 @@ func TestCorpusLargeRetention(t *testing.T) {
 	if err != nil {
 		t.Skip(err)
 	}
-	lines := gunzipLines(t, data, 10, 0)
+	every := 10
+	if v, err := strconv.Atoi(os.Getenv("MARSAD_CORPUS_EVERY")); err == nil && v > 0 {
+		every = v
+	}
+	lines := gunzipLines(t, data, every, 0)
 	checkRetention(t, lines, 0.99)
 }

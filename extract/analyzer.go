@@ -113,6 +113,7 @@ func (z *Analyzer) Analyze(ctx context.Context, art *document.Article, ref time.
 		}
 	}
 	an.Events = z.coder.Code(in)
+	an.Times = timex.Group(an.Times)
 
 	an.Entities = nonNil(an.Entities)
 	an.Quotes = nonNil(an.Quotes)

@@ -13,17 +13,17 @@ import (
 
 // ClusterOptions tunes BuildClusters. Zero fields take the defaults.
 type ClusterOptions struct {
-	Vocab    int    // words to cluster, most frequent first (default 100,000)
+	Vocab    int    // words to cluster, most frequent first (default 40,000)
 	Contexts int    // context words, most frequent first (default 2,000)
 	Dims     int    // SVD dimensions (default 64)
 	Iters    int    // k-means iterations per level (default 12)
-	MinCount int    // minimum frequency of a clustered word (default 3)
+	MinCount int    // minimum frequency of a clustered word (default 5)
 	Seed     uint64 // random seed (default 1)
 }
 
 func (o *ClusterOptions) defaults() {
 	if o.Vocab <= 0 {
-		o.Vocab = 100000
+		o.Vocab = 40000
 	}
 	if o.Contexts <= 0 {
 		o.Contexts = 2000
@@ -35,7 +35,7 @@ func (o *ClusterOptions) defaults() {
 		o.Iters = 12
 	}
 	if o.MinCount <= 0 {
-		o.MinCount = 3
+		o.MinCount = 5
 	}
 	if o.Seed == 0 {
 		o.Seed = 1
@@ -92,7 +92,6 @@ func BuildClusters(ctx context.Context, r io.Reader, opts ClusterOptions) (*Clus
 		rows[i] = make(map[int32]float32)
 	}
 	ctxTotal := make([]float64, len(clusterWindow)*nctx)
-	var total float64
 	ids := []int32{}
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
@@ -118,11 +117,9 @@ func BuildClusters(ctx context.Context, r io.Reader, opts ClusterOptions) (*Clus
 				c := int32(b*nctx) + ids[j]
 				rows[id][c]++
 				ctxTotal[c]++
-				total++
 			}
 		}
 	}
-	_ = total
 	vecs := ppmiSVD(rows, ctxTotal, opts)
 	fine := hierKMeans(vecs, opts)
 	c := &Clusters{ids: make(map[string]uint16, len(words))}

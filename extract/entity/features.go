@@ -20,9 +20,9 @@ type tokInfo struct {
 	shape string
 	clus  int // fine cluster of key, -1 if none
 	clus2 int // fine cluster of seg2, -1 if none
-	lex   uint8
-	gazB  uint8 // a multi-word lexicon phrase starts here (kind bits)
-	gazI  uint8 // a multi-word lexicon phrase continues here
+	lex   uint16
+	gazB  uint16 // a multi-word lexicon phrase starts here (kind bits)
+	gazI  uint16 // a multi-word lexicon phrase continues here
 }
 
 // featurizer turns tokens into hashed feature ids. It is read-only.
@@ -218,7 +218,7 @@ func (f *featurizer) features(ti []tokInfo, i int, dst []uint64) []uint64 {
 		}
 		return c >> (2 * level)
 	}
-	lex := func(j int) uint8 {
+	lex := func(j int) uint16 {
 		if j < 0 || j >= len(ti) {
 			return 0
 		}
@@ -268,8 +268,8 @@ func (f *featurizer) features(ti []tokInfo, i int, dst []uint64) []uint64 {
 	add(newHash(27).num(clus(i-2, 4)))
 	add(newHash(28).num(clus(i+2, 4)))
 	add(newHash(41).num(clus(i-1, 4)).num(clus(i, 2)))
-	for bit := range 6 {
-		m := uint8(1) << bit
+	for bit := range numKinds {
+		m := uint16(1) << bit
 		if t.lex&m != 0 {
 			add(newHash(29).num(bit))
 		}
@@ -296,12 +296,8 @@ func (f *featurizer) features(ti []tokInfo, i int, dst []uint64) []uint64 {
 	return dst
 }
 
-// sentenceFeatures returns the features of every token of a sentence as
-// a flat slice with offsets: token i owns feats[off[i]:off[i+1]].
-func (f *featurizer) sentenceFeatures(tokens []string) (feats []uint64, off []int) {
-	return f.featuresOf(f.infos(tokens))
-}
-
+// featuresOf returns the features of every token of a sentence as a flat
+// slice with offsets: token i owns feats[off[i]:off[i+1]].
 func (f *featurizer) featuresOf(ti []tokInfo) (feats []uint64, off []int) {
 	off = make([]int, 0, len(ti)+1)
 	feats = make([]uint64, 0, len(ti)*48)

@@ -28,6 +28,13 @@ func (d *docState) propagate() {
 			continue
 		}
 		forms = append(forms, form{m.typ, keys})
+		// An institution is named by its head's complement too (حكومة
+		// الوفاق → الوفاق).
+		if m.typ == ORG && len(keys) == 2 && d.r.heads[keys[0]] && !seen[keys[1]] && utf8.RuneCountInString(keys[1]) >= 4 &&
+			d.lex().kind(keys[1])&(kindTitle|kindOrgHead|kindLocHead) == 0 && !d.r.stop[keys[1]] {
+			seen[keys[1]] = true
+			forms = append(forms, form{m.typ, keys[1:]})
+		}
 		// A person's surname alone names them too (المسماري).
 		if last := keys[len(keys)-1]; m.typ == PER && len(keys) > 1 && !seen[last] && utf8.RuneCountInString(last) >= 3 &&
 			d.lex().kind(last)&(kindFirstName|kindTitle) == 0 {
@@ -227,8 +234,9 @@ func partOf(words, gk []string, typ string) bool {
 }
 
 // canonical picks an entity's name: for a person the longest form (titles
-// are already removed), otherwise the most frequent form, the longer on a
-// tie; ties after that go to the form seen first.
+// are already removed), otherwise the most frequent multi-word form (or
+// the most frequent form if none has several words), the longer on a tie;
+// ties after that go to the form seen first.
 func (d *docState) canonical(typ string, counts map[string]int, ms []int) string {
 	best := ""
 	bestWords, bestCount := 0, 0
@@ -239,7 +247,10 @@ func (d *docState) canonical(typ string, counts map[string]int, ms []int) string
 		if typ == PER {
 			better = w > bestWords || (w == bestWords && c > bestCount)
 		} else {
-			better = c > bestCount || (c == bestCount && w > bestWords)
+			// A multi-word form names an institution better than its
+			// complement alone (حكومة الوفاق rather than الوفاق).
+			multi, bestMulti := w > 1, bestWords > 1
+			better = (multi && !bestMulti) || (multi == bestMulti && (c > bestCount || (c == bestCount && w > bestWords)))
 		}
 		if best == "" || better {
 			best, bestWords, bestCount = f, w, c

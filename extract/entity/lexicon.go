@@ -19,22 +19,29 @@ const (
 	kindOrgHead
 	kindLocHead
 	kindFirstName
+	kindNamePER // names the tagger found in unlabelled news (see BuildNames)
+	kindNameLOC
+	kindNameORG
+	numKinds = iota
 )
+
+// nameKinds maps a type to its found-names kind.
+var nameKinds = map[string]uint16{PER: kindNamePER, LOC: kindNameLOC, ORG: kindNameORG}
 
 // lexicon holds the word lists the features consult, keyed by phraseKey.
 // It is built once and read-only afterwards.
 type lexicon struct {
-	kinds     map[string]uint8  // phrase key → kind bits
+	kinds     map[string]uint16 // phrase key → kind bits
 	prefixes  map[string]bool   // proper word prefixes of multi-word phrases
 	country   map[string]string // country phrase key → ISO alpha-3 / region code
 	maxPhrase int               // longest phrase, in words
 }
 
 func newLexicon() *lexicon {
-	return &lexicon{kinds: make(map[string]uint8), prefixes: make(map[string]bool), country: make(map[string]string), maxPhrase: 1}
+	return &lexicon{kinds: make(map[string]uint16), prefixes: make(map[string]bool), country: make(map[string]string), maxPhrase: 1}
 }
 
-func (l *lexicon) add(phrase string, kind uint8) {
+func (l *lexicon) add(phrase string, kind uint16) {
 	key := phraseKey(phrase)
 	if key == "" {
 		return
@@ -50,12 +57,13 @@ func (l *lexicon) add(phrase string, kind uint8) {
 	}
 }
 
-// loadLexicon reads the embedded lists and adds extra first names.
-func loadLexicon(extraFirst []string) (*lexicon, error) {
+// loadLexicon reads the embedded lists and adds extra first names and
+// found names ("TYPE TAB key" lines, see BuildNames).
+func loadLexicon(extraFirst, names []string) (*lexicon, error) {
 	l := newLexicon()
 	lists := []struct {
 		file string
-		kind uint8
+		kind uint16
 	}{
 		{"data/titles.txt", kindTitle},
 		{"data/org_heads.txt", kindOrgHead},
@@ -73,6 +81,12 @@ func loadLexicon(extraFirst []string) (*lexicon, error) {
 	}
 	for _, n := range extraFirst {
 		l.add(n, kindFirstName)
+	}
+	for _, n := range names {
+		typ, key, ok := strings.Cut(n, "\t")
+		if k := nameKinds[typ]; ok && k != 0 {
+			l.add(key, k)
+		}
 	}
 	addCountry := func(name, code string) {
 		l.add(name, kindCountry)
@@ -138,4 +152,4 @@ func scanList(r io.Reader, fn func(cols []string) error) error {
 }
 
 // kind returns the kind bits of a one-word key.
-func (l *lexicon) kind(key string) uint8 { return l.kinds[key] }
+func (l *lexicon) kind(key string) uint16 { return l.kinds[key] }

@@ -85,8 +85,13 @@ func (d *docState) nameOffset(word string) (off int, restoreAl bool) {
 		return 0, false
 	}
 	// The analyser's first reading, when it splits off a proclitic.
+	// The article stays with the name: only و ف ب ك ل before it are cut.
 	if an := arabic.Clitics(word); len(an) > 0 && an[0].Proclitic != "" {
-		n := utf8.RuneCountInString(an[0].Proclitic)
+		proc := strings.TrimSuffix(wordKey(an[0].Proclitic), "ال")
+		n := utf8.RuneCountInString(proc)
+		if n == 0 || strings.Trim(proc, "وفبكل") != "" {
+			return 0, false
+		}
 		if l := leadingLetters(word, n); len(l) == n && utf8.RuneCountInString(word[l[n-1].end:]) >= 2 {
 			return l[n-1].end, false
 		}

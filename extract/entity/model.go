@@ -84,14 +84,15 @@ func viterbi(em [][numTags]float32, trans *[numTags + 1][numTags]float32) []int 
 
 // Model file format (gzip-compressed, little-endian):
 //
-//	magic "MARSADNER3"
+//	magic "MARSADNER4"
 //	uvarint count of first names, then each as uvarint length + bytes
+//	uvarint count of found names ("TYPE TAB key"), then each likewise
 //	uvarint count of layers (1: plain tagger; 2: with the document layer),
 //	then per layer:
 //	  float32 scale; (numTags+1)·numTags float32 transitions
 //	  uvarint count of features; then per feature, in ascending hash order,
 //	  uvarint hash delta and numTags zig-zag varint weights (weight/scale)
-const modelMagic = "MARSADNER3"
+const modelMagic = "MARSADNER4"
 
 // quantStep is how many quantisation steps the largest weight spans.
 const quantStep = 1 << 16
@@ -99,6 +100,7 @@ const quantStep = 1 << 16
 // modelFile is what a model file holds.
 type modelFile struct {
 	firstNames []string
+	names      []string
 	layers     []*model
 }
 
@@ -109,10 +111,12 @@ func writeModel(w io.Writer, mf *modelFile, prune float32) error {
 	raw.WriteString(modelMagic)
 	var tmp [binary.MaxVarintLen64]byte
 	putU := func(x uint64) { raw.Write(tmp[:binary.PutUvarint(tmp[:], x)]) }
-	putU(uint64(len(mf.firstNames)))
-	for _, n := range mf.firstNames {
-		putU(uint64(len(n)))
-		raw.WriteString(n)
+	for _, list := range [][]string{mf.firstNames, mf.names} {
+		putU(uint64(len(list)))
+		for _, n := range list {
+			putU(uint64(len(n)))
+			raw.WriteString(n)
+		}
 	}
 	putU(uint64(len(mf.layers)))
 	for _, m := range mf.layers {
@@ -188,20 +192,22 @@ func readModel(r io.Reader) (*modelFile, error) {
 	}
 	fail := func(err error) (*modelFile, error) { return nil, fmt.Errorf("entity: read model: %w", err) }
 	mf := &modelFile{}
-	n, err := binary.ReadUvarint(br)
-	if err != nil || n > 1<<20 {
-		return fail(errors.Join(errBadModel, err))
-	}
-	for range n {
-		l, err := binary.ReadUvarint(br)
-		if err != nil || l > 1<<10 {
+	for _, list := range []*[]string{&mf.firstNames, &mf.names} {
+		n, err := binary.ReadUvarint(br)
+		if err != nil || n > 1<<22 {
 			return fail(errors.Join(errBadModel, err))
 		}
-		b := make([]byte, l)
-		if _, err := io.ReadFull(br, b); err != nil {
-			return fail(err)
+		for range n {
+			l, err := binary.ReadUvarint(br)
+			if err != nil || l > 1<<10 {
+				return fail(errors.Join(errBadModel, err))
+			}
+			b := make([]byte, l)
+			if _, err := io.ReadFull(br, b); err != nil {
+				return fail(err)
+			}
+			*list = append(*list, string(b))
 		}
-		mf.firstNames = append(mf.firstNames, string(b))
 	}
 	layers, err := binary.ReadUvarint(br)
 	if err != nil || layers < 1 || layers > 2 {

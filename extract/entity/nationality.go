@@ -37,7 +37,7 @@ type GazetteerNationalities struct {
 
 // NewGazetteerNationalities returns the built-in nationality lookup.
 func NewGazetteerNationalities() (*GazetteerNationalities, error) {
-	lex, err := loadLexicon(nil)
+	lex, err := loadLexicon(nil, nil)
 	if err != nil {
 		return nil, err
 	}

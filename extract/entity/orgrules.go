@@ -22,7 +22,7 @@ func (d *docState) orgRules() {
 			off, _ := d.nameOffset(s.toks[i].Text)
 			head := wordKey(s.toks[i].Text[off:])
 			definite := strings.HasPrefix(head, "ال")
-			if d.r.heads[stripAl(head)] == false || (definite && stripAl(head) == head) {
+			if !d.r.heads[stripAl(head)] || (definite && stripAl(head) == head) {
 				continue
 			}
 			end := d.orgEnd(si, i, definite)

@@ -22,7 +22,7 @@ func LoadTagger(modelFile io.Reader, clusters *Clusters) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	lex, err := loadLexicon(mf.firstNames)
+	lex, err := loadLexicon(mf.firstNames, mf.names)
 	if err != nil {
 		return nil, err
 	}

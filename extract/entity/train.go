@@ -17,6 +17,9 @@ type TrainOptions struct {
 	Folds        int     // jackknife folds for the document layer's inputs (default 4)
 	SentenceOnly bool    // train the sentence layer only
 	Refit        bool    // after choosing epochs on dev, train again on train+dev
+	// Names are "TYPE TAB key" lines of names found in unlabelled text
+	// (BuildNames), used as lexicon features and stored in the model.
+	Names []string
 	// EpochObserver, if set, is called after every epoch of each layer
 	// (1: sentence layer, 2: document layer) with the dev score.
 	EpochObserver func(layer, epoch, trainErrors int, dev Score)
@@ -103,7 +106,7 @@ func Train(ctx context.Context, train, dev []Sentence, clusters *Clusters, opts 
 		return nil, res, fmt.Errorf("entity: train: need training and dev sentences (%d, %d)", len(train), len(dev))
 	}
 	first := deriveFirstNames(train, opts.FirstNameMin)
-	lex, err := loadLexicon(first)
+	lex, err := loadLexicon(first, opts.Names)
 	if err != nil {
 		return nil, res, err
 	}
@@ -121,7 +124,7 @@ func Train(ctx context.Context, train, dev []Sentence, clusters *Clusters, opts 
 	}
 	// Round-trip through the file format so the returned tagger is exactly
 	// the one that would be loaded from disk (pruned and quantised).
-	t, err := roundTrip(&modelFile{firstNames: first, layers: layers}, opts.Prune, clusters)
+	t, err := roundTrip(&modelFile{firstNames: first, names: opts.Names, layers: layers}, opts.Prune, clusters)
 	if err != nil {
 		return nil, res, err
 	}

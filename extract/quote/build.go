@@ -7,7 +7,7 @@ import (
 )
 
 // maxSpeakerTokens bounds the search for a complement after the cue.
-const maxSpeakerTokens = 30
+const maxSpeakerTokens = 40
 
 // minClauseWords is the fewest content words an indirect statement keeps
 // before a comma may end it.
@@ -77,9 +77,7 @@ func (st *state) build(p *para, hits []hit, h int, used map[int]bool) (Quote, bo
 			used[h+1] = true
 		}
 	}
-	if sp.kind != KindUnresolved {
-		st.prev = sp
-	}
+	st.prev = sp
 	return q, true
 }
 
@@ -141,23 +139,28 @@ func (st *state) setSpeaker(q *Quote, sp *speaker) {
 func (st *state) findComplement(p *para, c hit, from, limit int) (regionEnd, contentStart int, ok bool) {
 	weak := -1
 	weakLen := 0
-	for k := from; k < limit && k-from <= maxSpeakerTokens; k++ {
+	words := 0
+	for k := from; k < limit && words <= maxSpeakerTokens; k++ {
 		t := p.toks[k]
+		if t.Kind != arabic.Punct {
+			words++
+		}
 		if t.Text == ":" {
 			return k, k + 1, true
 		}
 		if isSentenceEnd(t.Text) {
 			break
 		}
-		if roleOf(p.toks, k) == opening && k > from {
+		if roleOf(p.toks, k) == opening {
 			return k, k, true
 		}
 		if k == from && c.lastL {
 			continue // the ل-token carries the speaker, not the content
 		}
+		best, bestProc := 0, false
 		for _, comp := range c.cue.complements {
 			n, proclitic := st.matchComplement(p, k, comp)
-			if n == 0 {
+			if n == 0 || n <= best {
 				continue
 			}
 			if len(comp) == 1 && comp[0] == "من" {
@@ -166,10 +169,13 @@ func (st *state) findComplement(p *para, c hit, from, limit int) (regionEnd, con
 				}
 				continue
 			}
-			if proclitic {
+			best, bestProc = n, proclitic
+		}
+		if best > 0 {
+			if bestProc {
 				return k, k, true
 			}
-			return k, k + n, true
+			return k, k + best, true
 		}
 	}
 	if weak >= 0 {

@@ -41,7 +41,9 @@ func (st *state) resolveRegion(p *para, from, to int, outlet bool) *speaker {
 		if e := st.roleMatch(toks); e != nil {
 			return &speaker{name: e.Canonical, ent: e, kind: KindPerson}
 		}
-		if org != nil && !outlet {
+		if !outlet {
+			// A role nobody in the article holds yet: keep the description
+			// rather than lend the statement to the previous speaker.
 			return &speaker{name: st.phrase(toks, 8), kind: KindUnresolved}
 		}
 	}
@@ -81,22 +83,36 @@ func (st *state) resolveBack(p *para, i int) *speaker {
 		}
 		return nil
 	}
-	k := i
-	for k > 0 && i-k < 10 {
+	// "وكان الرئيس الأميركي قد قال": the auxiliaries are not the subject.
+	end := i
+	for end > 0 && isAuxiliary(p.toks[end-1].Norm) {
+		end--
+	}
+	k := end
+	for k > 0 && end-k < 10 {
 		t := p.toks[k-1]
-		if t.Kind == arabic.Punct || isClauseOpener(t.Norm) || roleOf(p.toks, k-1) != notMark {
+		if t.Kind == arabic.Punct || isClauseOpener(t.Norm) || isAuxiliary(t.Norm) || roleOf(p.toks, k-1) != notMark {
 			break
 		}
 		k--
 	}
-	if k == i {
+	if k == end {
 		return nil
 	}
-	sp := st.resolveRegion(p, k, i, false)
+	sp := st.resolveRegion(p, k, end, false)
 	if sp == nil || sp.kind == KindUnresolved {
 		return nil
 	}
 	return sp
+}
+
+// isAuxiliary reports whether w is an auxiliary around a reporting verb.
+func isAuxiliary(w string) bool {
+	switch w {
+	case "قد", "كان", "وكان", "كانت", "وكانت", "فقد", "وقد", "لقد":
+		return true
+	}
+	return false
 }
 
 // anonymousPhrase cuts an anonymous source's phrase at a comma, a time word

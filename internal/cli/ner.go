@@ -16,8 +16,9 @@ import (
 
 const (
 	nerUsage           = "--conll FILE [--model DIR]"
-	trainUsage         = "ner|clusters|gazetteer [flags]"
-	trainNERUsage      = "--train FILE [--dev FILE] --out DIR [--epochs N] [--seed S] [--refit=false] [--clusters FILE]"
+	trainUsage         = "ner|clusters|gazetteer|names [flags]"
+	trainNamesUsage    = "--news FILE[.gz] --model DIR --out FILE"
+	trainNERUsage      = "--train FILE [--dev FILE] --out DIR [--epochs N] [--seed S] [--refit=false] [--clusters FILE] [--names FILE]"
 	trainClustersUsage = "--news FILE[.gz] --out FILE[.gz] [--seed S]"
 	trainGazUsage      = "--shared DIR --out FILE"
 )
@@ -130,6 +131,8 @@ func runTrain(ctx context.Context, env *Env, args []string) error {
 		return runTrainClusters(ctx, env, args[1:])
 	case "gazetteer":
 		return runTrainGazetteer(env, args[1:])
+	case "names":
+		return runTrainNames(ctx, env, args[1:])
 	}
 	return usageError("unknown subcommand %q: want %s", args[0], trainUsage)
 }
@@ -142,6 +145,7 @@ func runTrainNER(ctx context.Context, env *Env, args []string) error {
 	epochs := fs.Int("epochs", 20, "maximum `epochs`")
 	seed := fs.Uint64("seed", 1, "shuffling `seed`")
 	refit := fs.Bool("refit", true, "after choosing the epochs on dev, train again on train and dev together")
+	namesPath := fs.String("names", "", "found-names `file` from 'marsad train names' (lexicon features stored in the model)")
 	clPath := fs.String("clusters", "", "word clusters `file` from 'marsad train clusters' (default: the embedded clusters)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -177,12 +181,25 @@ func runTrainNER(ctx context.Context, env *Env, args []string) error {
 	if clBytes, err = gzipClusters(cl); err != nil {
 		return err
 	}
+	var names []string
+	if *namesPath != "" {
+		data, err := os.ReadFile(*namesPath)
+		if err != nil {
+			return err
+		}
+		for _, l := range strings.Split(string(data), "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				names = append(names, l)
+			}
+		}
+	}
 	fmt.Fprintf(env.Stderr, "train: %d sentences, dev: %d sentences, clusters: %d words\n", len(train), len(dev), cl.Len())
 	start := time.Now()
 	tg, res, err := entity.Train(ctx, train, dev, cl, entity.TrainOptions{
 		Epochs: *epochs,
 		Seed:   *seed,
 		Refit:  *refit,
+		Names:  names,
 		EpochObserver: func(layer, epoch, errs int, sc entity.Score) {
 			fmt.Fprintf(env.Stderr, "layer %d epoch %2d  wrong sentences %5d  dev P %.4f R %.4f F1 %.4f  (%s)\n",
 				layer, epoch, errs, sc.Micro.Precision(), sc.Micro.Recall(), sc.Micro.F1(), time.Since(start).Round(time.Second))
@@ -266,6 +283,42 @@ func runTrainGazetteer(env *Env, args []string) error {
 		return err
 	}
 	return os.WriteFile(*out, buf.Bytes(), 0o644)
+}
+
+func runTrainNames(ctx context.Context, env *Env, args []string) error {
+	fs := newFlagSet(env, "train names", trainNamesUsage)
+	news := fs.String("news", "", "news JSON Lines `file` with a text field (.gz read compressed)")
+	dir := fs.String("model", "", "model `directory` to tag with (default: the embedded model)")
+	out := fs.String("out", "", "output `file`: TYPE TAB name lines")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *news == "" || *out == "" {
+		return usageError("--news and --out are required")
+	}
+	tg, err := loadTagger(*dir)
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(*news)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(*news, ".gz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return err
+		}
+		r = zr
+	}
+	names, err := entity.BuildNames(ctx, r, tg, entity.NamesOptions{})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stderr, "%d names\n", len(names))
+	return os.WriteFile(*out, []byte(strings.Join(names, "\n")+"\n"), 0o644)
 }
 
 func readClustersFile(path string) (*entity.Clusters, error) {

@@ -74,6 +74,7 @@ func TestNERUsage(t *testing.T) {
 		{"train ner bad epochs", []string{"train", "ner", "--train", nerFixture, "--out", "x", "--epochs", "0"}, 2},
 		{"train clusters without flags", []string{"train", "clusters"}, 2},
 		{"train gazetteer without flags", []string{"train", "gazetteer"}, 2},
+		{"train names without flags", []string{"train", "names"}, 2},
 		{"ner help", []string{"ner", "-h"}, 0},
 	}
 	for _, tt := range tests {

@@ -79,7 +79,7 @@ func writeTextReport(w io.Writer, an *marsad.Analysis) error {
 		if len(extra) > 0 {
 			r.line("      %s", strings.Join(extra, " · "))
 		}
-		r.line("      «%s»", e.Evidence)
+		r.line("      «%s»", clip(e.Evidence, 160))
 	}
 	r.section(fmt.Sprintf("PLACES — الأماكن (%d)", len(an.Places)))
 	for _, p := range an.Places {
@@ -90,6 +90,15 @@ func writeTextReport(w io.Writer, an *marsad.Analysis) error {
 		r.line("  %s  (%s %s)", t.Text, t.Type, t.Value)
 	}
 	return r.err
+}
+
+// clip shortens s to at most n runes, ending with an ellipsis.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
 }
 
 func orDash(s string) string {
