@@ -7,7 +7,7 @@ import (
 )
 
 // benchRecords returns the 200 sample records as JSON lines.
-func benchRecords(b *testing.B) [][]byte {
+func benchRecords(b testing.TB) [][]byte {
 	raw, err := gunzipAll(readTestdata(b, "ant-sample-200.jsonl.gz"), 1<<30)
 	if err != nil {
 		b.Fatal(err)

@@ -68,8 +68,8 @@ func dropBoilerplate(blocks []block, title string) []block {
 			}
 			tagsNext = false
 		}
-		if titleKey != "" && key == titleKey {
-			continue
+		if titleKey != "" && key == titleKey && len(out) < headScan {
+			continue // the title repeated at the top of the body
 		}
 		if len(ws) <= maxCaptionWords {
 			j := i + 1
@@ -92,6 +92,7 @@ type lineKind int
 const (
 	lineText      lineKind = iota
 	lineDrop               // boilerplate on its own
+	lineLink               // "read also" label with the linked headline on the line
 	lineLinkLabel          // "read also" label alone: the next line is its headline
 	lineTagLabel           // tag list label alone: the next short lines are tags
 )
@@ -105,7 +106,7 @@ func boilerplateKind(lex *lexicons, raw string, ws []word, key string) lineKind 
 		if n == len(ws) {
 			return lineLinkLabel
 		}
-		return lineDrop
+		return lineLink
 	}
 	if n := lex.tags.prefix(ws); n > 0 && (n == len(ws) || ws[n].punct) {
 		if n == len(ws) {
@@ -162,6 +163,9 @@ const maxCrumbWords = 4
 // two or more » › or > separators between short, non-empty segments (so
 // «quoted» words do not count).
 func isBreadcrumb(line string) bool {
+	if strings.ContainsAny(line, "«‹") || endsSentence(line) {
+		return false // » closes a quotation here
+	}
 	line = strings.NewReplacer("»", ">", "›", ">").Replace(line)
 	parts := strings.Split(line, ">")
 	if len(parts) < 3 {

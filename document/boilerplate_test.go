@@ -43,6 +43,7 @@ func TestDropBoilerplate(t *testing.T) {
 		{"breadcrumb", []string{"الرئيسية » أخبار » ليبيا", para1}, []string{para1}},
 		{"guillemet quote kept", []string{"قال «نعم» للاتفاق في الاجتماع الأخير للحكومة."}, []string{"قال «نعم» للاتفاق في الاجتماع الأخير للحكومة."}},
 		{"short quote kept", []string{para1, "«لا» للحرب", "«أ» و«ب» و«ج»", para2}, []string{para1, "«لا» للحرب", "«أ» و«ب» و«ج»", para2}},
+		{"title copy deep in body kept", []string{para1, para2, para3, para1 + " ", "عنوان المقال هنا", para2}, []string{para1, para2, para3, para1 + " ", "عنوان المقال هنا", para2}},
 		{"title copy", []string{"عنوان المقال هنا", para1}, []string{para1}},
 		{"real text untouched", []string{para1, para2, para3}, []string{para1, para2, para3}},
 	} {
@@ -75,6 +76,8 @@ func TestParseByline(t *testing.T) {
 		{"كتب: أحمد علي و محمد حسن", []string{"أحمد علي", "محمد حسن"}},
 		{"كتب: أحمد علي، محمد حسن", []string{"أحمد علي", "محمد حسن"}},
 		{"القاهرة - أحمد الريدي", []string{"أحمد الريدي"}},
+		{"I ـ لم يبق شيء بعدك", nil},
+		{"مصر - السودان في المباراة", nil},
 		{"حوار: آسيا العتروس", []string{"آسيا العتروس"}},
 		{"العربية.نت - وكالات", []string{"العربية.نت - وكالات"}},
 		{para1, nil},
@@ -112,6 +115,11 @@ func TestParseTextStructure(t *testing.T) {
 			title: "عنوان الخبر الرئيسي", authors: []string{}, subs: []string{},
 		},
 		{
+			name:  "title that opens like a link",
+			in:    "شاهد.. روبوت يقلد البشر\n" + para1 + "\n" + para2,
+			title: "شاهد.. روبوت يقلد البشر", authors: []string{}, subs: []string{},
+		},
+		{
 			name:  "list lines are not headings",
 			in:    "عنوان الخبر الرئيسي\n" + para1 + "\nالبند الأول\nالبند الثاني\nالبند الثالث\n" + para2,
 			title: "عنوان الخبر الرئيسي", authors: []string{}, subs: []string{},
@@ -137,7 +145,7 @@ func TestLexiconsLoaded(t *testing.T) {
 	lex := lexiconsOnce()
 	for name, ps := range map[string]phraseSet{
 		"ads": lex.ads, "readalso": lex.readStrong, "readalso_weak": lex.readWeak, "readalso_exact": lex.readExact,
-		"share": lex.share, "tags": lex.tags, "footer": lex.footer, "disclaimer": lex.disclaimer, "byline": lex.byline,
+		"share": lex.share, "tags": lex.tags, "footer": lex.footer, "disclaimer": lex.disclaimer, "byline": lex.byline, "particles": lex.particles,
 	} {
 		if ps.entries == 0 {
 			t.Errorf("lexicon %s is empty", name)

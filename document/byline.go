@@ -3,6 +3,7 @@ package document
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // maxBylineWords is the longest line (in words) read as a byline.
@@ -39,7 +40,8 @@ func parseDateline(line string) ([]string, bool) {
 		}
 		left, right = strings.TrimSpace(left), strings.TrimSpace(right)
 		l, r := countWords(left), countWords(right)
-		if l < 1 || l > 3 || r < 1 || r > 4 || endsSentence(line) || strings.ContainsAny(right, "0123456789٠١٢٣٤٥٦٧٨٩") {
+		if l < 1 || l > 3 || r < 1 || r > 4 || endsSentence(line) || strings.ContainsAny(right, "0123456789٠١٢٣٤٥٦٧٨٩") ||
+			utf8.RuneCountInString(left) < 2 || hasParticle(right) {
 			return nil, false
 		}
 		if r == 1 {
@@ -48,6 +50,19 @@ func parseDateline(line string) ([]string, bool) {
 		return splitAuthors(right), true
 	}
 	return nil, false
+}
+
+// hasParticle reports whether s holds a function word (لم، في، من …) that
+// a list of names would not.
+func hasParticle(s string) bool {
+	ws, _ := keyWords(s)
+	p := lexiconsOnce().particles
+	for _, w := range ws {
+		if p.has(w.key) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipWords returns s after its first n runs of letters and digits.

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 )
 
 func gz(s string) []byte {
@@ -148,4 +149,15 @@ func utf16le(s string) []byte {
 		out = append(out, byte(r), byte(r>>8))
 	}
 	return out
+}
+
+func TestParseFetchedFallback(t *testing.T) {
+	fetched := time.Date(2020, 7, 16, 12, 0, 0, 0, time.UTC)
+	a, err := Parse(context.Background(), Input{Data: []byte("عنوان\n" + para1), Fetched: fetched, URL: "http://example.com/a"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Published.Equal(fetched) || a.URL != "http://example.com/a" {
+		t.Errorf("published %v url %q", a.Published, a.URL)
+	}
 }

@@ -14,6 +14,7 @@ var lexiconFS embed.FS
 // with the longest phrase length in words.
 type phraseSet struct {
 	set     map[string]bool
+	first   map[string]bool // first words of the phrases
 	maxLen  int
 	entries int
 }
@@ -21,7 +22,7 @@ type phraseSet struct {
 // lexicons are the boilerplate tables, read once from lexicon/*.txt and
 // never changed afterwards.
 type lexicons struct {
-	ads, readStrong, readWeak, readExact, share, tags, footer, disclaimer, byline phraseSet
+	ads, readStrong, readWeak, readExact, share, tags, footer, disclaimer, byline, particles phraseSet
 }
 
 // lexiconsOnce loads the embedded tables the first time they are needed.
@@ -36,13 +37,14 @@ var lexiconsOnce = sync.OnceValue(func() *lexicons {
 		footer:     loadPhrases("footer.txt"),
 		disclaimer: loadPhrases("disclaimer.txt"),
 		byline:     loadPhrases("byline.txt"),
+		particles:  loadPhrases("particles.txt"),
 	}
 })
 
 // loadPhrases reads one embedded table. The files are part of the binary,
 // so a missing file yields an empty set (caught by the tests).
 func loadPhrases(name string) phraseSet {
-	ps := phraseSet{set: map[string]bool{}}
+	ps := phraseSet{set: map[string]bool{}, first: map[string]bool{}}
 	data, err := lexiconFS.ReadFile("lexicon/" + name)
 	if err != nil {
 		return ps
@@ -58,6 +60,7 @@ func loadPhrases(name string) phraseSet {
 			continue
 		}
 		ps.set[k] = true
+		ps.first[strings.Fields(k)[0]] = true
 		ps.entries++
 		if n := len(strings.Fields(k)); n > ps.maxLen {
 			ps.maxLen = n
@@ -72,17 +75,22 @@ func (p phraseSet) has(k string) bool { return p.set[k] }
 // prefix returns the number of leading words of ws that form the longest
 // phrase of the set, or 0.
 func (p phraseSet) prefix(ws []word) int {
+	if len(ws) == 0 || !p.first[ws[0].key] {
+		return 0
+	}
 	n := min(p.maxLen, len(ws))
-	for l := n; l > 0; l-- {
-		parts := make([]string, l)
-		for i := range l {
-			parts[i] = ws[i].key
+	best := 0
+	var b strings.Builder
+	for l := range n {
+		if l > 0 {
+			b.WriteByte(' ')
 		}
-		if p.set[strings.Join(parts, " ")] {
-			return l
+		b.WriteString(ws[l].key)
+		if p.set[b.String()] {
+			best = l + 1
 		}
 	}
-	return 0
+	return best
 }
 
 // contains reports whether some phrase of the set occurs in ws as

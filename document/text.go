@@ -12,24 +12,10 @@ const longParagraphWords = 25
 // substantive line left after boilerplate, a byline below it gives the
 // authors, short unpunctuated lines between paragraphs are subheadings.
 func parseText(s string) (*Article, error) {
-	blocks := dropBoilerplate(splitLines(s), "")
+	blocks := splitLines(s)
 	a := &Article{Format: string(FormatText), Authors: []string{}, Subheadings: []string{}}
-	// Title: the first line that is neither a byline nor a bare date.
-	for len(blocks) > 0 {
-		b := blocks[0]
-		blocks = blocks[1:]
-		if names, ok := parseByline(b.text); ok {
-			a.Authors = append(a.Authors, names...)
-			continue
-		}
-		if t, ok := bareDate(b.text); ok {
-			a.Published = t
-			continue
-		}
-		a.Title = b.text
-		break
-	}
-	blocks = dropBoilerplate(blocks, a.Title)
+	i := findTitle(a, blocks)
+	blocks = dropBoilerplate(blocks[i:], a.Title)
 	blocks = takeHead(a, blocks)
 	markHeadings(blocks)
 	setBody(a, blocks)
@@ -37,6 +23,50 @@ func parseText(s string) (*Article, error) {
 		return nil, ErrNoBody
 	}
 	return a, nil
+}
+
+// findTitle sets a.Title to the first substantive line of blocks, skipping
+// boilerplate, repeated caption lines, bylines (into a.Authors) and bare
+// dates (into a.Published). It returns the index of the line after the
+// title. A title may open like a link ("شاهد.. فيديو ..."): only a bare
+// "read also" label is skipped, with the headline under it.
+func findTitle(a *Article, blocks []block) int {
+	lex := lexiconsOnce()
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
+		ws, _ := keyWords(b.text)
+		if len(ws) == 0 {
+			continue
+		}
+		key := joinKeys(ws)
+		switch boilerplateKind(lex, b.text, ws, key) {
+		case lineText, lineLink:
+		case lineLinkLabel:
+			i++ // and its headline
+			continue
+		default:
+			continue
+		}
+		if len(ws) <= maxCaptionWords && i+1 < len(blocks) && keyOf(blocks[i+1].text) == key {
+			for i+1 < len(blocks) && keyOf(blocks[i+1].text) == key {
+				i++
+			}
+			continue
+		}
+		if names, ok := parseByline(b.text); ok {
+			a.Authors = append(a.Authors, names...)
+			continue
+		}
+		if t, ok := bareDate(b.text); ok {
+			if a.Published.IsZero() {
+				a.Published = t
+			}
+			continue
+		}
+		a.Title = b.text
+		return i + 1
+	}
+	return len(blocks)
 }
 
 // takeHead removes from the first blocks a byline (into a.Authors) and a

@@ -95,11 +95,14 @@ type PutResult struct {
 	Created bool
 }
 
-// RawInput is one stored raw input, as Raw yields it for re-analysis.
+// RawInput is one stored raw input, as Raw yields it for re-analysis. Title
+// and Body are the stored (cleaned) ones, enough to rebuild a dedup index.
 type RawInput struct {
 	ID        string
 	URL       string
 	Source    string
+	Title     string
+	Body      string
 	Published time.Time
 	Raw       []byte
 	RawFormat string

@@ -14,6 +14,6 @@
 //
 // Search queries are parsed by ParseQuery: words, "exact phrases", AND, OR,
 // NOT, -word and parentheses. Words are matched through Terms, which
-// normalises (arabic.Normalize), strips clitics and light-stems them, so
+// normalises (arabic.Normalize) and light-stems them (see Key), so
 // الْمَدِينَةُ, بالمدينة, المدينة and مدينة find each other.
 package store

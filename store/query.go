@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/marsad/marsad/arabic"
 )
 
 // QueryKind is the kind of a QueryNode.
@@ -62,7 +64,7 @@ func ParseQuery(s string) (*QueryNode, error) {
 			p.i++
 		}
 	}
-	root := simplify(&QueryNode{Kind: QueryAnd, Children: parts})
+	root := dropStopwords(simplify(&QueryNode{Kind: QueryAnd, Children: parts}))
 	if root == nil {
 		return nil, nil
 	}
@@ -147,6 +149,43 @@ func (n *QueryNode) check(top bool) error {
 		}
 	}
 	return nil
+}
+
+// dropStopwords removes stop words (arabic.IsStopword: في، من، على ...)
+// from AND groups that keep another positive part: they match nearly every
+// article, so they cost much and select nothing. A query of stop words only,
+// and stop words inside phrases or OR groups, are kept.
+func dropStopwords(n *QueryNode) *QueryNode {
+	if n == nil {
+		return nil
+	}
+	for i, c := range n.Children {
+		n.Children[i] = dropStopwords(c)
+	}
+	if n.Kind != QueryAnd {
+		return n
+	}
+	stop := func(c *QueryNode) bool { return c.Kind == QueryWord && arabic.IsStopword(c.Text) }
+	content := 0
+	for _, c := range n.Children {
+		if c.Kind != QueryNot && !stop(c) {
+			content++
+		}
+	}
+	if content == 0 {
+		return n
+	}
+	kids := n.Children[:0]
+	for _, c := range n.Children {
+		if !stop(c) {
+			kids = append(kids, c)
+		}
+	}
+	n.Children = kids
+	if len(kids) == 1 {
+		return kids[0]
+	}
+	return n
 }
 
 // simplify drops empty nodes and flattens one-child groups and nested

@@ -1,6 +1,11 @@
 package store
 
-import "sort"
+import (
+	"sort"
+	"strings"
+
+	"github.com/marsad/marsad/arabic"
+)
 
 // SnippetWords is the length of a snippet, in terms.
 const SnippetWords = 32
@@ -8,10 +13,43 @@ const SnippetWords = 32
 // Highlight returns the spans of text whose terms have a key in keys.
 func Highlight(text string, keys map[string]bool) []Span {
 	var out []Span
-	for _, t := range Terms(text) {
+	for _, t := range matchTerms(text, keys) {
 		if keys[t.Key] {
 			out = append(out, Span{t.Start, t.End})
 		}
+	}
+	return out
+}
+
+// matchTerms is Terms for highlighting: a word's key is computed only when
+// some key in keys occurs inside its normalised form (a key is its word's
+// normalised form less clitics and affixes), other words get an empty key.
+// Stemming every word of every hit would dominate search time.
+func matchTerms(text string, keys map[string]bool) []Term {
+	toks := arabic.Tokenize(text)
+	out := make([]Term, 0, len(toks))
+	cache := map[string]string{}
+	for _, t := range toks {
+		switch t.Kind {
+		case arabic.Word, arabic.Number, arabic.Latin, arabic.Hashtag:
+		default:
+			continue
+		}
+		key, ok := cache[t.Norm]
+		if !ok {
+			for k := range keys {
+				if strings.Contains(t.Norm, k) {
+					if t.Kind == arabic.Word {
+						key = Key(t.Norm)
+					} else {
+						key = clean(t.Norm)
+					}
+					break
+				}
+			}
+			cache[t.Norm] = key
+		}
+		out = append(out, Term{Key: key, Start: t.Start, End: t.End})
 	}
 	return out
 }
@@ -24,7 +62,7 @@ func MakeSnippets(body string, keys map[string]bool, n int) []Snippet {
 	if n <= 0 || body == "" {
 		return nil
 	}
-	ts := Terms(body)
+	ts := matchTerms(body, keys)
 	if len(ts) == 0 {
 		return nil
 	}

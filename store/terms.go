@@ -15,8 +15,7 @@ type Term struct {
 
 // Terms splits text into search terms. Arabic words are normalised
 // (arabic.Normalize: no diacritics, tatweel, alef/hamza/yeh/teh-marbuta
-// variants), stripped of clitics (arabic.StripClitics: و ب ال ...,
-// pronoun suffixes) and light-stemmed (arabic.LightStem); numbers and Latin
+// variants) and light-stemmed (see Key); numbers and Latin
 // words are normalised. Punctuation and symbols give no term. Index and
 // query text both go through Terms, so they meet on the same keys; keys hold
 // only letters and digits.
@@ -40,14 +39,23 @@ func Terms(text string) []Term {
 	return out
 }
 
-// Key returns the search key of one word (see Terms).
+// Key returns the search key of one word (see Terms): the light stem
+// (arabic.LightStem, Lucene's: و and the ال family, pronoun and plural
+// suffixes) of the normalised word. arabic.StripClitics is trusted only when
+// what it strips uncovers the article (وبالمدينة → المدينة, للجيش → الجيش):
+// its other splits of single-letter proclitics conflate too much for search
+// (فلبينية → بينية, بوذية → ذية, كذلك → ذلك made rare words match a third
+// of the corpus).
 func Key(word string) string {
 	n := arabic.Normalize(word)
-	s := arabic.LightStem(arabic.StripClitics(n))
-	if s == "" {
-		s = n
+	if s := arabic.StripClitics(n); s != n && strings.HasPrefix(s, "ال") {
+		n = s
 	}
-	return clean(s)
+	k := arabic.LightStem(n)
+	if k == "" {
+		k = n
+	}
+	return clean(k)
 }
 
 // clean keeps the letters and digits of s.

@@ -43,6 +43,22 @@ func (d *docState) propagate() {
 		}
 	}
 	sort.SliceStable(forms, func(i, j int) bool { return len(forms[i].keys) > len(forms[j].keys) })
+	// Each token's key and clitic-free key, computed once.
+	d.keys = make([][][2]string, len(d.sents))
+	for si, s := range d.sents {
+		d.keys[si] = make([][2]string, len(s.toks))
+		for ti, t := range s.toks {
+			k := wordKey(t.Text)
+			stripped := k
+			if off, al := d.nameOffset(t.Text); off > 0 {
+				stripped = wordKey(t.Text[off:])
+				if al {
+					stripped = "ال" + stripped
+				}
+			}
+			d.keys[si][ti] = [2]string{k, stripped}
+		}
+	}
 	for _, f := range forms {
 		for si, s := range d.sents {
 			for ti := 0; ti+len(f.keys) <= len(s.toks); ti++ {
@@ -58,27 +74,12 @@ func (d *docState) propagate() {
 // matchesAt reports whether the uncovered tokens of sentence si from ti on
 // spell keys (the first token may carry proclitics).
 func (d *docState) matchesAt(si, ti int, keys []string) bool {
-	toks := d.sents[si].toks
 	for j, k := range keys {
 		if d.covered[si][ti+j] != "" {
 			return false
 		}
-		w := toks[ti+j].Text
-		if j > 0 {
-			if wordKey(w) != k {
-				return false
-			}
-			continue
-		}
-		if wordKey(w) == k {
-			continue
-		}
-		off, al := d.nameOffset(w)
-		rk := wordKey(w[off:])
-		if al {
-			rk = "ال" + rk
-		}
-		if off == 0 || rk != k {
+		tk := d.keys[si][ti+j]
+		if tk[0] != k && (j > 0 || tk[1] != k) {
 			return false
 		}
 	}

@@ -25,8 +25,18 @@ const (
 	numKinds = iota
 )
 
-// nameKinds maps a type to its found-names kind.
-var nameKinds = map[string]uint16{PER: kindNamePER, LOC: kindNameLOC, ORG: kindNameORG}
+// nameKind returns the found-names kind of a type, or 0.
+func nameKind(typ string) uint16 {
+	switch typ {
+	case PER:
+		return kindNamePER
+	case LOC:
+		return kindNameLOC
+	case ORG:
+		return kindNameORG
+	}
+	return 0
+}
 
 // lexicon holds the word lists the features consult, keyed by phraseKey.
 // It is built once and read-only afterwards.
@@ -84,7 +94,7 @@ func loadLexicon(extraFirst, names []string) (*lexicon, error) {
 	}
 	for _, n := range names {
 		typ, key, ok := strings.Cut(n, "\t")
-		if k := nameKinds[typ]; ok && k != 0 {
+		if k := nameKind(typ); ok && k != 0 {
 			l.add(key, k)
 		}
 	}

@@ -25,7 +25,8 @@ type docState struct {
 	body     string
 	sents    []sentence
 	mentions []mention
-	covered  [][]string // per sentence and token: type of the covering mention, or ""
+	covered  [][]string    // per sentence and token: type of the covering mention, or ""
+	keys     [][][2]string // per sentence and token: key and clitic-free key
 	names    map[string]bool
 }
 

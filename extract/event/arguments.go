@@ -33,8 +33,13 @@ func (c *Coder) arguments(st *docState, toks []arabic.Token, refs []ref, h hit) 
 			return a[0], c.before(toks, refs, h.i, maxBack)
 		}
 	}
-	if h.trg.noun {
+	if h.noun {
 		return c.nounArguments(toks, refs, h, after(end))
+	}
+	procl := strings.HasPrefix(toks[h.i].Norm, "و") || strings.HasPrefix(toks[h.i].Norm, "ف")
+	svo := !procl && c.before(toks, refs, h.i, 2) != nil
+	if h.trg.passive || passiveUse(toks, h) && !svo {
+		return c.passiveArguments(toks, refs, h, after(end))
 	}
 	// Relative clause: "… حكومة الوفاق، التي تدعمها تركيا".
 	if h.i > 0 && isRelative(toks[h.i-1].Norm) {
@@ -50,7 +55,6 @@ func (c *Coder) arguments(st *docState, toks []arabic.Token, refs []ref, h hit) 
 		return ante, c.target(toks, h, a, subj)
 	}
 	a := after(end)
-	procl := strings.HasPrefix(toks[h.i].Norm, "و") || strings.HasPrefix(toks[h.i].Norm, "ف")
 	if b := c.before(toks, refs, h.i, 2); b != nil && !procl {
 		src = b // SVO: "حفتر رفض …", "مخطط تركيا يهدد …"
 	} else if len(a) > 0 && a[0].a-end <= maxSubjectGap && !c.opensFrame(toks, h, a[0].a) {
@@ -69,27 +73,71 @@ func (c *Coder) arguments(st *docState, toks []arabic.Token, refs []ref, h hit) 
 // subject is the source; a genitive victim or a framed actor the target.
 func (c *Coder) nounArguments(toks []arabic.Token, refs []ref, h hit, a []*ref) (src, dst *ref) {
 	end := h.i + h.n
-	// The actor right after the noun (skipping up to two adjectives).
-	var qual *ref
-	if len(a) > 0 && a[0].a-end <= 2 && (a[0].kind == refNationality || a[0].kind == refEntity) {
-		qual = a[0]
+	// "اشتباكات بين X وY", "تبادل للقصف بين X وY": X acts on Y.
+	if x, y := between(toks, h, a); x != nil {
+		return x, y
 	}
-	if h.trg.genTarget {
-		return c.before(toks, refs, h.i, maxBack), qual
-	}
-	if qual != nil {
-		src = qual
-	} else if lv := lightVerb(toks, h.i); lv >= 0 {
-		// "طائرات تركية أجرت مناورات", "شنت القوات هجوما"
-		src = c.before(toks, refs, lv, maxBack)
-		if src == nil {
+	// "تعرض X لهجوم من Y": X is the target, Y (or an agent phrase) the source.
+	if v := undergoes(toks, h); v >= 0 {
+		dst = c.before(toks, refs, v, 3)
+		for _, r := range a {
+			if r.a > v && r.a < h.i && dst == nil {
+				dst = r
+			}
+		}
+		if dst == nil {
 			for k := range refs {
-				if r := &refs[k]; r.a > lv && r.a < h.i {
-					src = r
+				if r := &refs[k]; r.a > v && r.a < h.i {
+					dst = r
 					break
 				}
 			}
 		}
+		src = agentPhrase(toks, refs, end)
+		if src == nil && end < len(toks) && toks[end].Norm == "من" && len(a) > 0 && a[0].a-end <= 2 {
+			src = a[0]
+		}
+		return src, dst
+	}
+	// The actor right after the noun (skipping up to two adjectives); the
+	// object, not the agent, after a verb's masdar (قام X بخطف Y).
+	var qual *ref
+	if h.trg.noun && len(a) > 0 && a[0].a-end <= 2 && (a[0].kind == refNationality || a[0].kind == refEntity) {
+		qual = a[0]
+	}
+	if h.trg.noun && !h.trg.genTarget && qual == nil && len(a) > 0 && a[0].a == end && a[0].kind == refAgent {
+		qual = a[0] // the genitive agent: هجوم المسلحين، سيطرة قواته
+	}
+	if lv := lightVerb(toks, h.i); lv >= 0 && h.trg.genTarget {
+		// "قام جنود … باغتصابها": the do-verb's subject is the source.
+		for k := range refs {
+			if r := &refs[k]; r.a > lv && r.a < h.i {
+				return r, qual
+			}
+		}
+	}
+	if h.trg.genTarget {
+		if src = agentPhrase(toks, refs, end); src == nil {
+			src = c.before(toks, refs, h.i, maxBack)
+		}
+		return src, qual
+	}
+	if qual != nil {
+		src = qual
+	} else if lv := lightVerb(toks, h.i); lv >= 0 {
+		// "شنت القوات هجوما", "طائرات تركية أجرت مناورات"
+		for k := range refs {
+			if r := &refs[k]; r.a > lv && r.a < h.i {
+				src = r
+				break
+			}
+		}
+		if src == nil {
+			src = c.before(toks, refs, lv, maxBack)
+		}
+	}
+	if src == nil {
+		src = claimedBy(toks, refs, end)
 	}
 	dst = c.target(toks, h, a, src)
 	if dst == nil {
@@ -129,7 +177,7 @@ func (c *Coder) target(toks []arabic.Token, h hit, a []*ref, src *ref) *ref {
 			}
 			break
 		}
-		if h.trg.noun {
+		if h.noun {
 			return nil
 		}
 	}
@@ -174,15 +222,26 @@ func antecedent(toks []arabic.Token, refs []ref, k int) *ref {
 // lightVerbs carry an event noun: شن هجوما، أجرى مناورات، نفذ غارات.
 var lightVerbs = map[string]bool{"شن": true, "شنت": true, "شنوا": true, "يشن": true, "تشن": true, "اجري": true, "اجرت": true, "اجروا": true, "يجري": true, "تجري": true, "نفذ": true, "نفذت": true, "نفذوا": true, "ينفذ": true, "تنفذ": true, "نظم": true, "نظمت": true, "نظموا": true, "قاد": true, "قادت": true, "واصل": true, "واصلت": true, "بدا": true, "بدات": true, "عقد": true, "عقدت": true, "وجه": true, "وجهت": true}
 
+// doVerbs take a subject and then a masdar with ب: قام مسلحون بخطف X.
+var doVerbs = map[string]bool{"قام": true, "قامت": true, "قاموا": true, "يقوم": true, "تقوم": true, "يقومون": true, "اقدم": true, "اقدمت": true, "اقدموا": true, "يقدم": true, "تقدم": true}
+
 // lightVerb returns the index of a light verb up to three tokens before
-// the noun at i (allowing "مؤخرا سلسلة"), or -1.
+// the noun at i (allowing "مؤخرا سلسلة"), or of a do-verb up to ten tokens
+// before a ب-masdar with its subject between (قام عدد من الجنود بقتل), or -1.
 func lightVerb(toks []arabic.Token, i int) int {
-	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+	bMasdar := strings.HasPrefix(toks[i].Norm, "ب") || strings.HasPrefix(toks[i].Norm, "وب")
+	for j := i - 1; j >= 0 && i-j <= 10; j-- {
 		if toks[j].Kind == arabic.Punct {
+			if t := toks[j].Text; bMasdar && (t == "«" || t == "»" || t == "\"" || t == "،" || t == ",") {
+				continue
+			}
 			return -1
 		}
-		n := toks[j].Norm
-		if lightVerbs[n] || (len([]rune(n)) > 3 && (n[:2] == "و" || n[:2] == "ف") && lightVerbs[n[2:]]) {
+		n := strings.TrimPrefix(strings.TrimPrefix(toks[j].Norm, "و"), "ف")
+		if i-j <= 3 && (lightVerbs[toks[j].Norm] || lightVerbs[n]) {
+			return j
+		}
+		if bMasdar && (doVerbs[toks[j].Norm] || doVerbs[n]) {
 			return j
 		}
 	}
@@ -319,4 +378,80 @@ func isSentenceStop(t string) bool {
 		return true
 	}
 	return false
+}
+
+// militarize codes the country behind an armed attack named only by a
+// nationality adjective (غارات إسرائيلية، الضربات الجوية الأميركية) or by a
+// weapons platform (طائرة أميركية، دبابة إسرائيلية) as its military: CAMEO
+// 19 (fight) with such a source becomes COUNTRY+MIL.
+func militarize(cands []cand) {
+	for k := range cands {
+		cd := &cands[k]
+		r := cd.src
+		if r == nil || cd.ev.Type != "ASSAULT" || !strings.HasPrefix(cd.ev.CAMEO, "19") {
+			continue
+		}
+		cc := countryOf(r.code)
+		if r.kind == refNationality && isCountryCode(r.code) || r.kind == refAgent && cc != "" && sectorOf(r.code) == "CVL" && platforms[r.head] {
+			m := *r
+			m.code = cc + "MIL"
+			cd.src = &m
+		}
+	}
+}
+
+// between reads "NOUN (adjectives) بين X وY": the two actors after بين,
+// within two tokens of the noun.
+func between(toks []arabic.Token, h hit, a []*ref) (x, y *ref) {
+	end := h.i + h.n
+	k := -1
+	for j := end; j < len(toks) && j <= end+2; j++ {
+		if toks[j].Norm == "بين" {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		return nil, nil
+	}
+	for _, r := range a {
+		if r.a <= k || stopBetween(toks, k, r.a) {
+			continue
+		}
+		if x == nil {
+			if r.a-k > 2 {
+				return nil, nil
+			}
+			x = r
+			continue
+		}
+		if !sameActor(r, x) && r.a-x.b <= 2 {
+			y = r
+		}
+		break
+	}
+	return x, y
+}
+
+// platforms are weapons platforms: as the source of an attack they stand
+// for the military that operates them.
+var platforms = map[string]bool{"طائره": true, "طائرات": true, "الطائره": true, "الطائرات": true, "دبابه": true, "دبابات": true, "الدبابات": true, "مروحيه": true, "مروحيات": true, "مقاتلات": true, "المقاتلات": true, "بارجه": true, "بوارج": true, "زوارق": true, "سفن": true, "المدفعيه": true}
+
+// claimedBy returns the actor named after a claim verb from token from on
+// (هجوم شنه مسلحون، تبنته طالبان).
+func claimedBy(toks []arabic.Token, refs []ref, from int) *ref {
+	for k := from; k < len(toks) && k < from+4; k++ {
+		if isSentenceStop(toks[k].Text) {
+			return nil
+		}
+		if claimVerbs[toks[k].Norm] {
+			for i := range refs {
+				if r := &refs[i]; r.a > k && r.a-k <= 3 {
+					return r
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }

@@ -61,6 +61,7 @@ type mentionRef struct {
 type hit struct {
 	i, n   int
 	trg    *trigger
+	noun   bool // an event noun, or a verb's masdar after a light verb
 	suffix bool // the token carries a pronoun suffix (تدعمها)
 	bProc  bool // the token carries the proclitic ب (بدعم)
 	def    bool // a noun with the article (اللقاء)
@@ -102,7 +103,7 @@ type docState struct {
 var proposalNouns = map[string]bool{"مقترح": true, "اقتراح": true, "مبادره": true, "خطه": true, "عرض": true, "طلب": true}
 
 // hypothetical words put the trigger after them out of the real world.
-var hypothetical = map[string]bool{"محاكاه": true, "بهدف": true, "للتوصل": true, "لمنع": true, "اجل": true, "لتجنب": true, "خشيه": true}
+var hypothetical = map[string]bool{"محاكاه": true, "بهدف": true, "للتوصل": true, "لمنع": true, "اجل": true, "لتجنب": true, "خشيه": true, "تريد": true, "يريد": true, "يريدون": true, "تسعي": true, "يسعي": true, "يعتزم": true, "تعتزم": true}
 
 func (c *Coder) sentence(st *docState, start, end int) []Event {
 	body := st.in.Body
@@ -119,8 +120,7 @@ func (c *Coder) sentence(st *docState, start, end int) []Event {
 		}
 	}
 	refs := c.findRefs(body, toks, ments)
-	var out []Event
-	seen := map[string]bool{}
+	var cands []cand
 	for i := 0; i < len(toks); i++ {
 		h, ok := c.matchTrigger(toks, i)
 		if !ok {
@@ -131,44 +131,101 @@ func (c *Coder) sentence(st *docState, start, end int) []Event {
 			continue
 		}
 		src, dst := c.arguments(st, toks, refs, h)
-		if h.trg.noun && (src == nil && dst == nil || h.def && !qualified(refs, h)) {
-			continue // "خلال اللقاء": a reference back to a coded event; or nothing to code
+		if h.noun && h.def && !qualified(refs, h) && undergoes(toks, h) < 0 {
+			continue // "خلال اللقاء": a reference back to a coded event
+		}
+		if h.noun && src == nil && dst == nil && !(standsAlone(h) && c.concrete(toks)) {
+			continue // nothing to code
 		}
 		ev := Event{Type: h.trg.typ, CAMEO: h.trg.cameo, Trigger: body[toks[h.i].Start:toks[h.i+h.n-1].End]}
-		if src != nil {
-			ev.Source, ev.SourceCode = src.name, src.code
-		}
-		if dst != nil {
-			ev.Target, ev.TargetCode = dst.name, dst.code
-		}
 		if h.trg.typ == "REJECT" || h.trg.typ == "AGREE" {
 			if p := c.proposalObject(st, toks, h); p != nil && dst == nil {
 				ev.Target, ev.TargetCode = p.Source, p.SourceCode
 			}
 		}
 		ev.Modality = c.modality(st, toks, h)
-		if ev.Source == "" && ev.Target == "" && (ev.Modality == Negated || ev.Modality == Conditional) {
+		if src == nil && dst == nil && ev.Target == "" && (ev.Modality == Negated || ev.Modality == Conditional) {
 			continue
+		}
+		if h.noun && proposalNouns[h.key] {
+			p := ev
+			if src != nil {
+				p.Source, p.SourceCode = src.name, src.code
+			}
+			st.proposals = append(st.proposals, p)
+		}
+		cands = append(cands, cand{ev: ev, h: h, src: src, dst: dst})
+	}
+	cands = c.protests(toks, refs, cands)
+	militarize(cands)
+	rank(toks, cands)
+	withArgs := map[string]bool{}
+	for _, cd := range cands {
+		if cd.src != nil || cd.dst != nil {
+			withArgs[cd.ev.Type] = true
+		}
+	}
+	var out []Event
+	seen := map[string]bool{}
+	for _, cd := range cands {
+		ev := cd.ev
+		if cd.src == nil && cd.dst == nil && ev.Target == "" && withArgs[ev.Type] {
+			continue // the same event, coded with its actors
+		}
+		if cd.src != nil {
+			ev.Source, ev.SourceCode = cd.src.name, cd.src.code
+		}
+		if cd.dst != nil {
+			ev.Target, ev.TargetCode = cd.dst.name, cd.dst.code
 		}
 		ev.Evidence = strings.TrimSpace(body[start:end])
 		ev.EvidenceAt = Span{Start: start + strings.Index(body[start:end], ev.Evidence)}
 		ev.EvidenceAt.End = ev.EvidenceAt.Start + len(ev.Evidence)
-		ev.Place = nearest(st.in.Places, toks[h.i].Start, start, end)
-		ev.Date = nearest(st.in.Dates, toks[h.i].Start, start, end)
+		at := toks[cd.h.i].Start
+		ev.Place = nearest(st.in.Places, at, start, end)
+		ev.Date = nearest(st.in.Dates, at, start, end)
 		key := ev.Type + "|" + ev.Source + "|" + ev.Target
 		if seen[key] {
 			continue
 		}
 		seen[key] = true
-		if h.trg.noun && proposalNouns[h.key] {
-			st.proposals = append(st.proposals, ev)
-		}
 		out = append(out, ev)
 	}
 	return out
 }
 
-// matchTrigger tries the lexicon at token i.
+// cand is an event being coded, with the trigger and argument references
+// it was read from.
+type cand struct {
+	ev       Event
+	h        hit
+	src, dst *ref
+	score    int
+}
+
+// standsAlone reports whether an event noun is coded without any actor:
+// an indefinite attack or protest noun reports an event by itself
+// (انفجار سيارة مفخخة، اندلعت مظاهرات).
+func standsAlone(h hit) bool {
+	return !h.def && (h.trg.typ == "ASSAULT" || h.trg.typ == "PROTEST")
+}
+
+// concrete reports whether a sentence has an occurrence or casualty word.
+func (c *Coder) concrete(toks []arabic.Token) bool {
+	for _, t := range toks {
+		for _, s := range stems(t) {
+			if c.lx.occurrence[s] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchTrigger tries the lexicon at token i. A verb form only matches
+// with the clitics a verb can carry: under the article or ب it is the
+// masdar of a light verb (قام المسلحون بخطف …) or nothing, and a remainder
+// ي or ا (وزارتي، طالبا) makes it another word.
 func (c *Coder) matchTrigger(toks []arabic.Token, i int) (hit, bool) {
 	t := toks[i]
 	if t.Kind != arabic.Word {
@@ -177,17 +234,33 @@ func (c *Coder) matchTrigger(toks []arabic.Token, i int) (hit, bool) {
 	for _, key := range stems(t) {
 		best := hit{}
 		for _, f := range c.lx.forms[key] {
-			if n, ok := matchWords(toks, i, f.words); ok && n > best.n {
-				best = hit{i: i, n: n, trg: f.trg}
+			if n, ok := matchWords(toks, i, f.words); ok && n > best.n && hasObject(toks, i+n, f.trg.objects) {
+				best = hit{i: i, n: n, trg: f.trg, noun: f.trg.noun}
 			}
 		}
-		if best.n > 0 {
-			best.suffix = strings.Contains(t.Norm, key) && !strings.HasSuffix(t.Norm, key)
-			best.bProc = strings.HasPrefix(t.Norm, "ب") && !strings.HasPrefix(key, "ب")
-			best.def = strings.Contains(t.Norm, "ال"+key)
-			best.key = key
-			return best, true
+		if best.n == 0 {
+			continue
 		}
+		pre, suf, found := strings.Cut(t.Norm, key)
+		if !found {
+			pre, suf = "", ""
+		}
+		if !best.noun {
+			if suf == "ي" || suf == "ا" {
+				continue
+			}
+			if strings.Contains(pre, "ال") || strings.HasSuffix(pre, "ب") || strings.HasSuffix(pre, "لل") {
+				if lightVerb(toks, i) < 0 {
+					continue
+				}
+				best.noun = true // the masdar after a light verb
+			}
+		}
+		best.suffix = strings.Contains(t.Norm, key) && suf != ""
+		best.bProc = strings.HasPrefix(t.Norm, "ب") && !strings.HasPrefix(key, "ب")
+		best.def = strings.Contains(t.Norm, "ال"+key)
+		best.key = key
+		return best, true
 	}
 	return hit{}, false
 }
@@ -253,4 +326,22 @@ func stripAl(w string) string {
 		}
 	}
 	return w
+}
+
+// hasObject reports whether one of objects (none: true) occurs among the
+// five tokens from k on.
+func hasObject(toks []arabic.Token, k int, objects []string) bool {
+	if len(objects) == 0 {
+		return true
+	}
+	for j := k; j < len(toks) && j < k+5; j++ {
+		for _, s := range stems(toks[j]) {
+			for _, o := range objects {
+				if s == o || stripAl(s) == o {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -78,7 +78,7 @@ func TestCode(t *testing.T) {
 		{
 			name: "nominal event qualified by a nationality adjective, with a light verb",
 			text: "ونفذت مقاتلات إسرائيلية غارات جوية على مواقع في ريف دمشق.",
-			want: []want{{typ: "ASSAULT", srcCode: "ISR"}},
+			want: []want{{typ: "ASSAULT", srcCode: "ISRMIL"}},
 		},
 		{
 			name: "negated and future",

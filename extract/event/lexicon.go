@@ -15,6 +15,10 @@ var (
 	actorNounsData string
 	//go:embed data/place_nouns.txt
 	placeNounsData string
+	//go:embed data/protester_nouns.txt
+	protesterNounsData string
+	//go:embed data/occurrence_words.txt
+	occurrenceData string
 )
 
 // trigger is one lexicon entry.
@@ -24,6 +28,8 @@ type trigger struct {
 	noun      bool
 	preps     []string // normalised prepositions introducing the target
 	genTarget bool     // a noun whose genitive is the target (مقتل X)
+	passive   bool     // a passive or intransitive verb whose subject is the target (أصيب X)
+	objects   []string // words one of which must follow within five tokens (أطلق … صواريخ)
 }
 
 // lexicon indexes trigger forms by their first normalised word.
@@ -31,6 +37,9 @@ type lexicon struct {
 	forms      map[string][]triggerForm
 	actorNouns map[string]bool
 	placeNouns map[string]bool
+	protesters map[string]bool // nouns for protesters (المتظاهرون)
+	protestTrg *trigger        // the protest protesters stand for
+	occurrence map[string]bool // words of a concrete occurrence (وقع، مقتل)
 }
 
 type triggerForm struct {
@@ -39,7 +48,9 @@ type triggerForm struct {
 }
 
 func loadLexicon() (*lexicon, error) {
-	lx := &lexicon{forms: map[string][]triggerForm{}, actorNouns: wordSet(actorNounsData), placeNouns: wordSet(placeNounsData)}
+	lx := &lexicon{forms: map[string][]triggerForm{}, actorNouns: wordSet(actorNounsData), placeNouns: wordSet(placeNounsData),
+		protesters: wordSet(protesterNounsData), protestTrg: &trigger{typ: "PROTEST", cameo: "140", noun: true},
+		occurrence: wordSet(occurrenceData)}
 	for n, line := range strings.Split(triggersData, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -62,7 +73,17 @@ func loadLexicon() (*lexicon, error) {
 			t.genTarget = true
 		case frame != "-":
 			for _, p := range strings.Split(frame, ",") {
-				t.preps = append(t.preps, arabic.Normalize(strings.TrimSpace(p)))
+				p = strings.TrimSpace(p)
+				switch {
+				case p == "passive":
+					t.passive = true
+				case strings.HasPrefix(p, "obj="):
+					for _, o := range strings.Split(p[len("obj="):], "/") {
+						t.objects = append(t.objects, arabic.Normalize(o))
+					}
+				default:
+					t.preps = append(t.preps, arabic.Normalize(p))
+				}
 			}
 		}
 		for _, form := range strings.Split(f[4], ",") {

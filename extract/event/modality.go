@@ -29,7 +29,7 @@ func (c *Coder) modality(st *docState, toks []arabic.Token, h hit) string {
 		}
 	}
 	t := toks[h.i].Norm
-	if (strings.HasPrefix(t, "سي") || strings.HasPrefix(t, "ست") || strings.HasPrefix(t, "وسي") || strings.HasPrefix(t, "فسي") || strings.HasPrefix(t, "فست")) && !h.trg.noun {
+	if (strings.HasPrefix(t, "سي") || strings.HasPrefix(t, "ست") || strings.HasPrefix(t, "وسي") || strings.HasPrefix(t, "فسي") || strings.HasPrefix(t, "فست")) && !h.noun {
 		return Future
 	}
 	if h.i > 0 && (toks[h.i-1].Norm == "سوف" || toks[h.i-1].Norm == "لن") {

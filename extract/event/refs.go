@@ -24,6 +24,9 @@ type ref struct {
 	code string
 	ent  *entity.Entity
 	kind refKind
+	// protester marks an agent named by a protester noun (المتظاهرون).
+	protester bool
+	head      string // the normalised first word of an agent (طائره)
 }
 
 type refKind uint8
@@ -65,15 +68,35 @@ func (c *Coder) findRefs(body string, toks []arabic.Token, ments []mentionRef) [
 			covered[k] = true
 			continue
 		}
-		if c.isAgent(t) {
-			if code, ok := c.actors.Sector(t.Text); ok {
-				refs = append(refs, ref{a: k, b: k + 1, name: t.Text, code: code, kind: refAgent})
+		if countWords[t.Norm] {
+			continue
+		}
+		if prot := c.isProtester(t); prot || c.isAgent(t) {
+			code, ok := c.actors.Sector(t.Text)
+			if !ok && prot {
+				code, ok = "CVL", true
+			}
+			if ok {
+				refs = append(refs, ref{a: k, b: k + 1, name: t.Text, code: code, kind: refAgent, protester: prot, head: t.Norm})
 			}
 		}
 	}
 	sortRefs(refs)
-	return mergeRefs(body, toks, refs)
+	refs = mergeRefs(body, toks, refs)
+	for k := range refs {
+		if r := &refs[k]; r.kind == refAgent && r.b < len(toks) && unknownWords[toks[r.b].Norm] {
+			r.code = countryOf(r.code) + "UAF" // مسلحون مجهولون: unidentified armed actors
+		}
+	}
+	return refs
 }
+
+// unknownWords after an agent leave it unidentified (مسلحون مجهولون).
+var unknownWords = map[string]bool{"مجهول": true, "مجهولون": true, "مجهولين": true, "مجهوله": true}
+
+// countWords count people without naming them (آلاف الإسرائيليين): never
+// an agent themselves.
+var countWords = map[string]bool{"الاف": true, "الالاف": true, "مئات": true, "المئات": true, "عشرات": true, "العشرات": true, "الف": true, "مليون": true, "ملايين": true}
 
 // isAgent reports whether a token is an agent noun worth coding alone:
 // a word the actor nouns list knows, or a definite or plural noun.
@@ -83,11 +106,26 @@ func (c *Coder) isAgent(t arabic.Token) bool {
 			return false
 		}
 	}
+	for _, s := range stems(t) {
+		if c.lx.actorNouns[s] {
+			return true // a known actor noun, also indefinite (قام جنود …)
+		}
+	}
 	n := t.Norm
 	if isAdjective(n) && !strings.HasSuffix(n, "ين") && !strings.HasSuffix(n, "ون") {
 		return false // a singular relational adjective (العسكرية) qualifies, it does not act
 	}
 	return strings.HasPrefix(n, "ال") || strings.HasSuffix(n, "ين") || strings.HasSuffix(n, "ون") || strings.HasPrefix(n, "وال") || strings.HasPrefix(n, "بال") || strings.HasPrefix(n, "بم")
+}
+
+// isProtester reports whether a token is a protester noun.
+func (c *Coder) isProtester(t arabic.Token) bool {
+	for _, s := range stems(t) {
+		if c.lx.protesters[s] {
+			return true
+		}
+	}
+	return false
 }
 
 // actorContext reports whether the nationality adjective at k qualifies
@@ -104,7 +142,7 @@ func (c *Coder) actorContext(toks []arabic.Token, k int) bool {
 			if c.lx.placeNouns[s] {
 				return false
 			}
-			if c.lx.actorNouns[s] {
+			if c.lx.actorNouns[s] || c.lx.protesters[s] {
 				return true
 			}
 		}
@@ -173,7 +211,7 @@ var prepositions = map[string]bool{"عن": true, "من": true, "في": true, "ع
 
 func prepBetween(toks []arabic.Token, a, b int) bool {
 	for k := a; k < b && k < len(toks); k++ {
-		if prepositions[toks[k].Norm] || toks[k].Kind == arabic.Punct {
+		if prepositions[toks[k].Norm] || toks[k].Kind == arabic.Punct || isComplementizer(toks[k].Norm) {
 			return true
 		}
 	}

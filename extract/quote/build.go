@@ -16,13 +16,13 @@ const minClauseWords = 4
 // build turns cue hit h into a quote, or reports false.
 func (st *state) build(p *para, hits []hit, h int, used map[int]bool) (Quote, bool) {
 	c := hits[h]
-	if c.cue.class == classNoun {
+	if c.cue.class == classNoun || c.cue.class == classSkip {
 		return Quote{}, false
 	}
 	limit := len(p.toks)
-	if h+1 < len(hits) {
-		limit = hits[h+1].i
-		if lb := st.clauseStart(p, hits[h+1]); lb > hits[h].i+hits[h].n && lb < limit {
+	if n := st.nextBound(p, hits, h); n >= 0 {
+		limit = hits[n].i
+		if lb := st.clauseStart(p, hits[n]); hits[n].cue.class == classVerb && lb > hits[h].i+hits[h].n && lb < limit {
 			limit = lb
 		}
 	}
@@ -48,6 +48,12 @@ func (st *state) build(p *para, hits []hit, h int, used map[int]bool) (Quote, bo
 		return Quote{}, false
 	}
 	sp := st.resolveRegion(p, after, comp, false)
+	if sp == nil && c.n > 1 {
+		sp = st.documentIssuer(p.toks[c.i+c.n-1]) // "وأضاف البيان أن …"
+	}
+	if sp == nil && !c.cue.object {
+		sp = st.phraseSpeaker(p, after, comp)
+	}
 	if sp == nil && !c.procl {
 		sp = st.resolveBack(p, c.i)
 	}
@@ -56,6 +62,11 @@ func (st *state) build(p *para, hits []hit, h int, used map[int]bool) (Quote, bo
 			return Quote{}, false
 		}
 		sp = st.prev
+	}
+	if c.cue.object {
+		if o := st.objectStart(p, after, comp, sp); o >= 0 {
+			cs = o // "دعا أردوغان الحكومة العراقية إلى …": the object is said too
+		}
 	}
 	q, ok := st.content(p, cs, limit)
 	if !ok {
@@ -70,59 +81,34 @@ func (st *state) build(p *para, hits []hit, h int, used map[int]bool) (Quote, bo
 	case sp.via != "":
 		q.Via = sp.via
 	}
-	// "…، وفقا للمتحدث …": a source cue right after the content relays it.
-	if h+1 < len(hits) && hits[h+1].cue.class == classSource && st.adjacent(p, q.ContentEnd, hits[h+1].i) {
-		if v := st.sourceSpeaker(p, hits[h+1]); v != nil {
-			q.Via = v.name
-			used[h+1] = true
+	// "…، وفقا للمتحدث …": a source cue later in the sentence relays it.
+	if n := h + 1; n < len(hits) && hits[n].cue.class == classSource && st.sameSentence(p, q.ContentEnd, hits[n].i) {
+		if src := st.parseSource(p, hits[n]); src.sp != nil {
+			q.Via = src.sp.name
+			used[n] = true
+		}
+	}
+	for n := h + 1; n < len(hits) && hits[n].i < comp; n++ {
+		if hits[n].cue.class == classNoun {
+			// "قال … في بيان": the speaker issued a statement.
+			st.noteIssuer(stripArticle(p.toks[hits[n].i+hits[n].n-1].Norm), p.toks[hits[n].i].Start, sp)
 		}
 	}
 	st.prev = sp
 	return q, true
 }
 
-// buildSource handles a standalone "بحسب X" / "وفقا لـX": X said the clause
-// before the cue, from the sentence start.
-func (st *state) buildSource(p *para, c hit, limit int) (Quote, bool) {
-	sp := st.sourceSpeaker(p, c)
-	if sp == nil || sp.kind == KindUnresolved {
-		return Quote{}, false
-	}
-	from := c.i
-	for from > 0 && !isSentenceEnd(p.toks[from-1].Text) {
-		from--
-	}
-	end := c.i
-	for end > from && p.toks[end-1].Kind == arabic.Punct {
-		end--
-	}
-	if countWords(p.toks[from:end]) < minClauseWords {
-		return Quote{}, false
-	}
-	q := Quote{Kind: Indirect, ContentStart: p.toks[from].Start, ContentEnd: p.toks[end-1].End}
-	q.Content = st.body[q.ContentStart:q.ContentEnd]
-	q.Cue = st.body[c.cueBeg:c.cueEnd]
-	q.CueStart, q.CueEnd = c.cueBeg, c.cueEnd
-	st.setSpeaker(&q, sp)
-	return q, true
-}
-
-// sourceSpeaker resolves the X of "بحسب X": the tokens after the cue up to a
-// relative pronoun, a comma or the sentence end.
-func (st *state) sourceSpeaker(p *para, c hit) *speaker {
-	from := c.i + c.n
-	if c.lastL {
-		from--
-	}
-	to := from
-	for to < len(p.toks) && to-from < 12 {
-		t := p.toks[to]
-		if t.Kind == arabic.Punct || isRelativePronoun(t.Norm) {
-			break
+// nextBound returns the index of the first hit after h that starts a new
+// clause, or -1. Nominal attributions ("في بيان") belong to the speaker
+// phrase of the cue before them, and cues inside quotation marks to the
+// quoted speech: they bound nothing.
+func (st *state) nextBound(p *para, hits []hit, h int) int {
+	for n := h + 1; n < len(hits); n++ {
+		if hits[n].cue.class != classNoun && !st.nested(p, hits[n].i) {
+			return n
 		}
-		to++
 	}
-	return st.resolveRegion(p, from, to, true)
+	return -1
 }
 
 func (st *state) setSpeaker(q *Quote, sp *speaker) {
@@ -147,6 +133,14 @@ func (st *state) findComplement(p *para, c hit, from, limit int) (regionEnd, con
 		}
 		if t.Text == ":" {
 			return k, k + 1, true
+		}
+		if isComma(t.Text) && k+1 < limit && isRelativePronoun(p.toks[k+1].Norm) {
+			// "…، الذي كان يتحدث في أستانا، أن …": a relative clause in the
+			// speaker phrase holds no complement.
+			if e := nextComma(p.toks, k+1, limit); e > 0 {
+				k = e - 1
+				continue
+			}
 		}
 		if isSentenceEnd(t.Text) {
 			break
@@ -196,11 +190,35 @@ func (st *state) matchComplement(p *para, k int, comp []string) (n int, procliti
 		return 0, false
 	}
 	for j, w := range comp {
-		if k+j >= len(p.toks) || p.toks[k+j].Norm != w {
+		if k+j >= len(p.toks) {
+			return 0, false
+		}
+		if g := p.toks[k+j].Norm; g != w && !(j == len(comp)-1 && isParticleWithPronoun(g, w)) {
 			return 0, false
 		}
 	}
 	return len(comp), false
+}
+
+// pronounSuffixes are the attached pronouns of أنّ/إنّ ("أنه"، "إنهم"، "بأننا").
+var pronounSuffixes = []string{"ه", "ها", "هم", "هما", "هن", "نا", "ني", "كم"}
+
+// isParticleWithPronoun reports whether the normalised word g is the
+// complementiser w ("ان", "بان") with an attached pronoun.
+func isParticleWithPronoun(g, w string) bool {
+	if w != "ان" && w != "بان" {
+		return false
+	}
+	rest, ok := strings.CutPrefix(g, w)
+	if !ok {
+		return false
+	}
+	for _, suf := range pronounSuffixes {
+		if rest == suf {
+			return true
+		}
+	}
+	return false
 }
 
 // content reads the statement from token cs: a direct quote to its closing
@@ -212,7 +230,16 @@ func (st *state) content(p *para, cs, limit int) (Quote, bool) {
 	}
 	if roleOf(p.toks, cs) == opening {
 		if m := p.pairs[cs]; m > cs && closesStatement(p.toks, m) {
-			return st.span(p.toks[cs].End, p.toks[m].Start, Direct)
+			q, ok := st.span(p.toks[cs].End, p.toks[m].Start, Direct)
+			if e := leadEnd(p.toks, cs+1, m); ok && e > 0 {
+				// A quotation of several sentences: the content is its lead
+				// sentence, the statement keeps the whole.
+				q.Statement = q.Content
+				q.StatementStart, q.StatementEnd = q.ContentStart, q.ContentEnd
+				q.ContentEnd = p.toks[e-1].End
+				q.Content = st.body[q.ContentStart:q.ContentEnd]
+			}
+			return q, ok
 		}
 	}
 	quoted := false
@@ -235,6 +262,9 @@ func (st *state) content(p *para, cs, limit int) (Quote, bool) {
 		if isSentenceEnd(t.Text) || (isComma(t.Text) && words >= minClauseWords) {
 			break
 		}
+		if words >= minClauseWords && isAdjunctOpener(p.toks, k) {
+			break // "… بريطانيين ردا على قرار لندن": the cause is not the statement
+		}
 		if t.Kind != arabic.Punct {
 			words++
 			end = k + 1
@@ -252,7 +282,7 @@ func (st *state) content(p *para, cs, limit int) (Quote, bool) {
 
 func (st *state) span(a, b int, kind string) (Quote, bool) {
 	s := st.body[a:b]
-	trimmed := strings.TrimSpace(s)
+	trimmed := strings.TrimRight(strings.TrimSpace(s), ".،,؛; ")
 	if trimmed == "" {
 		return Quote{}, false
 	}
@@ -261,11 +291,27 @@ func (st *state) span(a, b int, kind string) (Quote, bool) {
 	return Quote{Kind: kind, Content: trimmed, ContentStart: a, ContentEnd: b}, true
 }
 
+// leadEnd returns the end (exclusive token index) of the first sentence of
+// the quotation toks[from:to] when more text follows it, else 0.
+func leadEnd(toks []arabic.Token, from, to int) int {
+	words := 0
+	for k := from; k < to; k++ {
+		if toks[k].Kind != arabic.Punct {
+			words++
+			continue
+		}
+		if isSentenceEnd(toks[k].Text) && words >= minClauseWords && countWords(toks[k+1:to]) > 0 {
+			return k
+		}
+	}
+	return 0
+}
+
 // closesStatement reports whether the closing mark at m ends the statement
 // (the text after it is punctuation or the paragraph end), so the whole
 // statement is the quotation.
 func closesStatement(toks []arabic.Token, m int) bool {
-	return m+1 >= len(toks) || toks[m+1].Kind == arabic.Punct
+	return m+1 >= len(toks) || toks[m+1].Kind == arabic.Punct || (m > 0 && isSentenceEnd(toks[m-1].Text))
 }
 
 // clauseStart returns where the clause of cue hit h begins: for an SVO cue
@@ -285,8 +331,25 @@ func (st *state) clauseStart(p *para, h hit) int {
 	if k > 0 && isClauseOpener(p.toks[k-1].Norm) {
 		k--
 	}
+	// Only a short phrase opened by a name, a source or a title is the
+	// subject of the cue; else the cue sits inside the clause before
+	// ("ترمب تعهد بالإشراف على اتفاق … وصفه بأنه").
+	s := k
+	for s < h.i && (isClauseOpener(p.toks[s].Norm) || isAuxiliary(p.toks[s].Norm) || p.toks[s].Kind == arabic.Punct) {
+		s++
+	}
+	if s >= h.i || countWords(p.toks[s:h.i]) > maxSubjectWords {
+		return h.i
+	}
+	head := stripArticle(p.toks[s].Norm)
+	if st.mentionAt(p.toks[s].Start) == nil && !st.x.lx.anonymous[head] && !st.x.roleHeads[head] && !outletHeads[head] && !st.x.bodyHeads[head] {
+		return h.i
+	}
 	return k
 }
+
+// maxSubjectWords bounds the subject phrase before an SVO cue.
+const maxSubjectWords = 7
 
 // adjacent reports whether only punctuation separates byte offset pos from token k.
 func (st *state) adjacent(p *para, pos, k int) bool {
@@ -296,6 +359,20 @@ func (st *state) adjacent(p *para, pos, k int) bool {
 		}
 	}
 	return true
+}
+
+// nextComma returns the index of the next comma after k within the
+// sentence and before limit, or -1.
+func nextComma(toks []arabic.Token, k, limit int) int {
+	for j := k + 1; j < limit && j < len(toks); j++ {
+		if isComma(toks[j].Text) {
+			return j
+		}
+		if isSentenceEnd(toks[j].Text) {
+			break
+		}
+	}
+	return -1
 }
 
 func findWord(toks []arabic.Token, from, to int, w string) int {
@@ -344,4 +421,59 @@ func isClauseOpener(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isAdjunctOpener reports whether token k opens a circumstantial adjunct
+// that closes an indirect statement: "ردا على"، "على خلفية"، "في إشارة
+// إلى"، "وذلك".
+func isAdjunctOpener(toks []arabic.Token, k int) bool {
+	w := toks[k].Norm
+	next := ""
+	if k+1 < len(toks) {
+		next = toks[k+1].Norm
+	}
+	switch {
+	case w == "وذلك":
+		return true
+	case w == "ردا" && next == "علي":
+		return true
+	case w == "علي" && next == "خلفيه":
+		return true
+	case w == "في" && next == "اشاره":
+		return true
+	}
+	return false
+}
+
+// objectStart returns where the object of a cue like دعا or اتهم begins:
+// after the named speaker, an apposition between commas and any adverbs,
+// when words remain before the complement at comp; else -1.
+func (st *state) objectStart(p *para, from, comp int, sp *speaker) int {
+	if sp == nil || sp.ent == nil {
+		return -1
+	}
+	end := -1
+	for k := from; k < comp; k++ {
+		if e := st.mentionAt(p.toks[k].Start); e == sp.ent {
+			end = k + 1
+		}
+	}
+	if end < 0 {
+		return -1
+	}
+	k := end
+	if k < comp && isComma(p.toks[k].Text) {
+		e := nextComma(p.toks, k, comp)
+		if e < 0 {
+			return -1
+		}
+		k = e + 1
+	}
+	for k < comp && (adjunctWords[p.toks[k].Norm] || timeWords[p.toks[k].Norm]) && p.toks[k].Norm != "في" {
+		k++
+	}
+	if k >= comp || p.toks[k].Kind != arabic.Word || isPhraseStop(p.toks[k]) {
+		return -1
+	}
+	return k
 }

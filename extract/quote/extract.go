@@ -13,6 +13,9 @@ import (
 //go:embed data/roles.txt
 var rolesData []byte
 
+//go:embed data/bodies.txt
+var bodiesData []byte
+
 // Speaker kinds.
 const (
 	KindPerson       = "person"
@@ -32,6 +35,7 @@ const (
 type Extractor struct {
 	lx        *lexicon
 	roleHeads map[string]bool
+	bodyHeads map[string]bool
 }
 
 // New loads the embedded cue lexicons.
@@ -40,13 +44,18 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	heads := map[string]bool{}
-	for _, l := range strings.Split(string(rolesData), "\n") {
+	return &Extractor{lx: lx, roleHeads: wordSet(rolesData), bodyHeads: wordSet(bodiesData)}, nil
+}
+
+// wordSet reads a one-word-a-line lexicon (# comments) into normalised words.
+func wordSet(data []byte) map[string]bool {
+	set := map[string]bool{}
+	for _, l := range strings.Split(string(data), "\n") {
 		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-			heads[arabic.Normalize(l)] = true
+			set[arabic.Normalize(l)] = true
 		}
 	}
-	return &Extractor{lx: lx, roleHeads: heads}, nil
+	return set
 }
 
 // Extract returns the quotes of an article body, in document order.
@@ -82,6 +91,7 @@ type speaker struct {
 type role struct {
 	words []string
 	ent   *entity.Entity
+	pos   int // where the role was first seen
 }
 
 // state is the per-document working state.
@@ -91,6 +101,8 @@ type state struct {
 	ments []mentionRef
 	roles []role
 	prev  *speaker
+	// issuers are the authors of documents seen so far (تقرير لـX، في بيان).
+	issuers []issuer
 }
 
 func newState(x *Extractor, body string, ents []entity.Entity) *state {
@@ -100,13 +112,24 @@ func newState(x *Extractor, body string, ents []entity.Entity) *state {
 		for _, m := range e.Mentions {
 			st.ments = append(st.ments, mentionRef{m.Start, m.End, e})
 		}
-		for _, r := range e.Roles {
-			if w := contentWords(r); len(w) >= 2 {
-				st.roles = append(st.roles, role{w, e})
-			}
-		}
 	}
 	sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].start < st.ments[j].start })
+	for i := range ents {
+		e := &ents[i]
+		if len(e.Mentions) == 0 {
+			continue
+		}
+		first := e.Mentions[0].Start
+		for _, m := range e.Mentions {
+			first = min(first, m.Start)
+		}
+		for _, r := range e.Roles {
+			st.addRole(contentWords(r), e, first)
+		}
+	}
+	toks := arabic.Tokenize(body)
+	st.learnBodyRoles(toks)
+	st.learnIssuers(toks)
 	return st
 }
 
@@ -165,8 +188,13 @@ func (st *state) findCues(p *para) []hit {
 			continue
 		}
 		if h, ok := st.matchAt(p, i); ok {
-			if i > 0 && isRelativeObject(p.toks[i-1].Norm) {
+			if i > 0 && isRelativeObject(p.toks[i-1].Norm) && h.cue.class != classSource {
 				// "ما وصفه بـ…": an embedded description, not a statement.
+				i += h.n - 1
+				continue
+			}
+			if isPassiveSpelling(t.Text) {
+				// "أُعلنت" (it was announced): no speaker to attribute.
 				i += h.n - 1
 				continue
 			}
@@ -253,4 +281,25 @@ func trimOverlaps(qs []Quote) []Quote {
 		out = append(out, q)
 	}
 	return out
+}
+
+// isPassiveSpelling reports whether a verb is vowelled as a passive (a damma
+// on its first letter, after an optional و/ف): "أُعلن"، "وأُعلنت"، "يُذكر".
+func isPassiveSpelling(w string) bool {
+	r := []rune(w)
+	if len(r) > 2 && (r[0] == 'و' || r[0] == 'ف') && !isHaraka(r[1]) {
+		r = r[1:]
+	}
+	return len(r) > 1 && r[1] == '\u064F'
+}
+
+// isHaraka reports whether r is a short-vowel or shadda mark.
+func isHaraka(r rune) bool { return r >= '\u064B' && r <= '\u0652' }
+
+// stripProclitic removes a leading و/ف from a normalised word of more than three letters.
+func stripProclitic(w string) string {
+	if r := []rune(w); len(r) > 3 && (r[0] == 'و' || r[0] == 'ف') {
+		return string(r[1:])
+	}
+	return w
 }

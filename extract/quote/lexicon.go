@@ -24,6 +24,7 @@ const (
 	classRelay                  // نقل X عن Y: X via, Y speaker
 	classSource                 // بحسب X: X speaker of the clause before
 	classNoun                   // في بيان: an attribution inside a speaker phrase
+	classSkip                   // يذكر أن: an impersonal formula, no statement
 )
 
 // cue is one lexicon entry.
@@ -31,6 +32,7 @@ type cue struct {
 	lemma       string
 	class       cueClass
 	complements [][]string // normalised word sequences; "ب"/"ل" are proclitics
+	object      bool       // an object may follow a dropped subject ("ودعا الحكومة إلى")
 }
 
 // form is one surface form of a cue, as a sequence of normalised words; a
@@ -60,7 +62,9 @@ func loadLexicon() (*lexicon, error) {
 			return nil, fmt.Errorf("quote: data/cues.txt:%d: want 4 fields, got %d", n, len(f))
 		}
 		c := &cue{lemma: strings.TrimSpace(f[0])}
-		switch strings.TrimSpace(f[3]) {
+		class, obj := strings.CutSuffix(strings.TrimSpace(f[3]), "+obj")
+		c.object = obj
+		switch class {
 		case "verb":
 			c.class = classVerb
 		case "relay":
@@ -69,6 +73,8 @@ func loadLexicon() (*lexicon, error) {
 			c.class = classSource
 		case "noun":
 			c.class = classNoun
+		case "skip":
+			c.class = classSkip
 		default:
 			return nil, fmt.Errorf("quote: data/cues.txt:%d: unknown class %q", n, f[3])
 		}

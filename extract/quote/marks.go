@@ -53,12 +53,20 @@ func roleOf(toks []arabic.Token, k int) markRole {
 	if gluedPrev && isProcliticStub(toks[k-1].Text) {
 		gluedPrev = false
 	}
+	if k > 0 && toks[k-1].End == toks[k].Start && toks[k-1].Kind == arabic.Punct &&
+		(isSentenceEnd(toks[k-1].Text) || isComma(toks[k-1].Text)) && !gluedNext {
+		return closing // …الإسرائيلية." : the mark closes after the full stop
+	}
 	switch {
 	case gluedNext && !gluedPrev:
 		return opening
 	case gluedPrev && !gluedNext:
 		return closing
 	case gluedPrev && gluedNext:
+		// إن"الوقت…: glued to a complementiser or a colon, the mark opens.
+		if isOpener(toks[k-1].Norm) {
+			return opening
+		}
 		return closing
 	}
 	return opening
@@ -106,4 +114,14 @@ func isSentenceEnd(t string) bool {
 // isComma reports whether t is a comma or semicolon.
 func isComma(t string) bool {
 	return t == "،" || t == "," || t == "؛" || t == ";"
+}
+
+// isOpener reports whether a normalised word, written glued to a quotation
+// mark after it, introduces the quotation: a complementiser or a colon.
+func isOpener(w string) bool {
+	switch w {
+	case "ان", "بان", ":", "قائلا", "قائله":
+		return true
+	}
+	return false
 }

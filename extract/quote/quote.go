@@ -15,4 +15,9 @@ type Quote struct {
 	CueEnd        int    `json:"cue_end"`
 	ContentStart  int    `json:"content_start"`
 	ContentEnd    int    `json:"content_end"`
+	// Statement is the whole quotation when Content is only its lead
+	// sentence (a direct quote of several sentences); empty otherwise.
+	Statement      string `json:"statement,omitempty"`
+	StatementStart int    `json:"statement_start,omitempty"`
+	StatementEnd   int    `json:"statement_end,omitempty"`
 }

@@ -1,8 +1,6 @@
 package quote
 
 import (
-	"strings"
-
 	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/extract/entity"
 )
@@ -25,7 +23,24 @@ func (st *state) resolveRegion(p *para, from, to int, outlet bool) *speaker {
 	}
 	first := firstWord(toks)
 	head := stripArticle(first.Norm)
-	per, org := st.mentionsIn(toks[0].Start, toks[len(toks)-1].End)
+	if sp := st.documentIssuer(first); sp != nil && !outlet {
+		return sp // "وأشار التقرير إلى أن …": the report's author
+	}
+	if !outlet && isPhraseStop(first) {
+		return nil // "وقال في بيان …": an adjunct, the subject is dropped
+	}
+	window := toks
+	if !outlet && !st.x.roleHeads[head] {
+		// A role phrase may hold a "في" of its own ("مدير التوجيه في الجيش،
+		// العميد …"); any other subject ends at its first adjunct.
+		for k, t := range toks {
+			if k > 0 && t.Kind != arabic.Punct && isPhraseStop(t) {
+				window = toks[:k]
+				break
+			}
+		}
+	}
+	per, org := st.mentionsIn(window[0].Start, window[len(window)-1].End)
 	switch {
 	case !outlet && st.x.lx.anonymous[head]:
 		phrase, via := st.anonymousPhrase(toks)
@@ -34,6 +49,24 @@ func (st *state) resolveRegion(p *para, from, to int, outlet bool) *speaker {
 			sp.ent = per
 		}
 		return sp
+	case st.x.bodyHeads[head] && !outlet && (per != nil || org != nil) && st.mentionAt(first.Start) == nil:
+		// "أكدت إدارة الرئيس الأميركي دونالد ترامب"، "قال فريق خبراء الأمم
+		// المتحدة": the body named through a person or an organisation speaks.
+		e := per
+		if e == nil {
+			e = org
+		}
+		end := -1
+		for k := from; k < to; k++ {
+			if st.mentionAt(p.toks[k].Start) == e {
+				end = k + 1
+			} else if end > 0 {
+				break
+			}
+		}
+		if end > 0 {
+			return &speaker{name: st.body[first.Start:p.toks[end-1].End], kind: KindOrganisation}
+		}
 	case per != nil:
 		st.learnRoles(toks, per)
 		return &speaker{name: per.Canonical, ent: per, kind: KindPerson}
@@ -44,11 +77,21 @@ func (st *state) resolveRegion(p *para, from, to int, outlet bool) *speaker {
 		if !outlet {
 			// A role nobody in the article holds yet: keep the description
 			// rather than lend the statement to the previous speaker.
-			return &speaker{name: st.phrase(toks, 8), kind: KindUnresolved}
+			phrase := st.subjectPhrase(p, from, to)
+			if name := trailingName(phrase); name != "" {
+				// "المتحدثة باسم الوزارة هيذر نويرت": a title, then a name
+				// the entity layer did not tag.
+				return &speaker{name: name, kind: KindPerson}
+			}
+			return &speaker{name: phrase, kind: KindUnresolved}
 		}
 	}
 	if org != nil {
 		return &speaker{name: org.Canonical, ent: org, kind: KindOrganisation}
+	}
+	if e := st.mentionAt(first.Start); e != nil && e.Type == entity.LOC && !outlet {
+		// "أعلنت تركيا …": a country or capital speaking as a state.
+		return &speaker{name: e.Canonical, ent: e, kind: KindOrganisation}
 	}
 	if e := st.roleMatch(toks); e != nil {
 		return &speaker{name: e.Canonical, ent: e, kind: KindPerson}
@@ -56,10 +99,43 @@ func (st *state) resolveRegion(p *para, from, to int, outlet bool) *speaker {
 	if outlet && outletHeads[head] && head != first.Norm {
 		return &speaker{name: st.antecedentOutlet(first), kind: KindOrganisation}
 	}
-	if outlet || outletHeads[head] {
+	if outletHeads[head] && !outlet {
+		return &speaker{name: st.subjectPhrase(p, from, to), kind: KindOrganisation}
+	}
+	if outlet {
 		return &speaker{name: st.phrase(toks, 6), kind: KindOrganisation}
 	}
 	return nil
+}
+
+// phraseSpeaker is the last resort for a subject after the cue: a definite
+// noun phrase ("وذكر البيت الأبيض أن …"), a body the entity layer did not
+// name, is the speaker as written.
+func (st *state) phraseSpeaker(p *para, from, to int) *speaker {
+	if from >= to || countWords(p.toks[from:to]) == 0 {
+		return nil
+	}
+	first := firstWord(p.toks[from:to])
+	if !isDefinite(first.Norm) || isPhraseStop(first) {
+		return nil
+	}
+	name := st.subjectPhrase(p, from, to)
+	if name == "" {
+		return nil
+	}
+	return &speaker{name: name, kind: KindUnresolved}
+}
+
+// subjectPhrase returns the noun phrase opening tokens [from, to) as written.
+func (st *state) subjectPhrase(p *para, from, to int) string {
+	for from < to && p.toks[from].Kind == arabic.Punct && roleOf(p.toks, from) == notMark {
+		from++
+	}
+	n := subjectEnd(p.toks[from:to], p.pairs, from)
+	if n == 0 {
+		return ""
+	}
+	return st.body[p.toks[from].Start:p.toks[from+n-1].End]
 }
 
 // resolveBack looks for the subject before an SVO cue at token i: a relative
@@ -184,11 +260,6 @@ func (st *state) antecedentOutlet(t arabic.Token) string {
 	return t.Text
 }
 
-// isNisba reports whether w looks like a relational adjective (روسية، ليبي).
-func isNisba(w string) bool {
-	return strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "ي")
-}
-
 // mentionAt returns the entity whose mention covers byte pos, or nil.
 func (st *state) mentionAt(pos int) *entity.Entity {
 	for _, m := range st.ments {
@@ -231,7 +302,7 @@ func (st *state) learnRoles(toks []arabic.Token, e *entity.Entity) {
 		}
 		if st.x.roleHeads[stripArticle(firstWord(seg).Norm)] && st.mentionAt(seg[0].Start) == nil {
 			if w := wordsOf(seg); len(w) >= 2 {
-				st.roles = append(st.roles, role{w, e})
+				st.addRole(w, e, seg[0].Start)
 			}
 		}
 		seg = seg[:0]
@@ -244,50 +315,6 @@ func (st *state) learnRoles(toks []arabic.Token, e *entity.Entity) {
 		seg = append(seg, t)
 	}
 	flush()
-}
-
-// roleMatch finds the person whose recorded role the phrase repeats.
-func (st *state) roleMatch(toks []arabic.Token) *entity.Entity {
-	var seg []arabic.Token
-	for _, t := range toks {
-		if isComma(t.Text) || timeWords[t.Norm] {
-			break
-		}
-		seg = append(seg, t)
-	}
-	w := wordsOf(seg)
-	if len(w) < 2 {
-		return nil
-	}
-	var best *entity.Entity
-	bestScore := 0.0
-	for _, r := range st.roles {
-		if s := overlap(w, r.words); s >= 0.8 && s > bestScore {
-			best, bestScore = r.ent, s
-		}
-	}
-	return best
-}
-
-// overlap is |a∩b| / min(|a|,|b|) over word sets.
-func overlap(a, b []string) float64 {
-	set := map[string]bool{}
-	for _, w := range a {
-		set[w] = true
-	}
-	n := 0
-	seen := map[string]bool{}
-	for _, w := range b {
-		if set[w] && !seen[w] {
-			n++
-			seen[w] = true
-		}
-	}
-	m := min(len(set), len(b))
-	if m == 0 {
-		return 0
-	}
-	return float64(n) / float64(m)
 }
 
 func wordsOf(toks []arabic.Token) []string {

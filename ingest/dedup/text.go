@@ -81,7 +81,7 @@ func storyTerms(title, body string, leadWords int) map[uint64]struct{} {
 			if limit > 0 && n > limit {
 				return
 			}
-			st := arabic.LightStem(arabic.StripClitics(t.Norm))
+			st := arabic.LightStem(t.Norm) // StripClitics conflates too much (فلبينية → بينية)
 			if len([]rune(st)) < 2 || stopwords[t.Norm] || stopwords[st] {
 				continue
 			}

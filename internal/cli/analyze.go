@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -86,6 +87,10 @@ func analyzeOne(ctx context.Context, env *Env, az *marsad.Analyzer, out *analysi
 	if err != nil {
 		return err
 	}
+	din := document.Input{Data: in.Data, Name: in.Name, URL: in.URL, ContentType: in.ContentType, Format: kind}
+	if kind == document.FormatJSONL || (kind == document.FormatAuto && document.Detect(din) == document.FormatJSONL) {
+		return analyzeRecords(ctx, env, az, out, in, ref)
+	}
 	an, err := az.Analyze(ctx, marsad.Input{
 		Data: in.Data, Name: in.Name, URL: in.URL, ContentType: in.ContentType,
 		Format: kind, ReferenceDate: ref,
@@ -94,6 +99,35 @@ func analyzeOne(ctx context.Context, env *Env, az *marsad.Analyzer, out *analysi
 		return fmt.Errorf("%s: %w", in.Name, err)
 	}
 	return out.write(an)
+}
+
+// analyzeRecords analyses every record of a JSON Lines input. A bad record
+// is reported with its line number and the others go on; the input fails if
+// any record failed, so no record is lost silently.
+func analyzeRecords(ctx context.Context, env *Env, az *marsad.Analyzer, out *analysisWriter, in *rawInput, ref time.Time) error {
+	total, failed := 0, 0
+	err := document.ScanJSONL(ctx, bytes.NewReader(in.Data), func(line int, art *document.Article, err error) error {
+		total++
+		if err == nil {
+			var an *marsad.Analysis
+			if an, err = az.AnalyzeArticle(ctx, art, ref); err == nil {
+				return out.write(an)
+			}
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		failed++
+		fmt.Fprintf(env.Stderr, "marsad analyze: %s:%d: %v\n", in.Name, line, err)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("%s: %w", in.Name, err)
+	}
+	if failed > 0 {
+		return fmt.Errorf("%s: %d of %d records failed", in.Name, failed, total)
+	}
+	return nil
 }
 
 // analysisWriter prints analyses as JSON Lines or as text reports.

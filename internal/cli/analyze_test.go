@@ -148,3 +148,37 @@ func TestAnalyzeUsageErrors(t *testing.T) {
 	}
 }
 
+
+func TestAnalyzeJSONL(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "news.jsonl")
+	recs := `{"id":"a1","title":"عنوان أول","text":"قال وزير الخارجية إن المحادثات مستمرة مع الجانب الآخر حتى نهاية الأسبوع.","published":"2018-03-01T10:00:00+03:00"}
+{"id":"a2","title":"عنوان ثان","text":"أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية.","published":"2018-03-02T10:00:00+03:00"}
+{"id":"bad",
+`
+	if err := os.WriteFile(p, []byte(recs), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := run(t, "", "analyze", p)
+	if code == 0 {
+		t.Fatalf("a bad record must fail the run")
+	}
+	if !strings.Contains(stderr, "news.jsonl:3") {
+		t.Errorf("stderr %q does not name the bad line", stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("want 2 JSON lines, got %d", len(lines))
+	}
+	for i, want := range []string{"a1", "a2"} {
+		var an struct {
+			ID string `json:"id"`
+		}
+		if err := json.Unmarshal([]byte(lines[i]), &an); err != nil || an.ID != want {
+			t.Errorf("line %d: id %q, err %v", i, an.ID, err)
+		}
+		if err := schema.ValidateAnalysis([]byte(lines[i])); err != nil {
+			t.Error(err)
+		}
+	}
+}

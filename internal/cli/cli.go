@@ -26,11 +26,13 @@ type command struct {
 
 // commands is the table of subcommands. Each lives in a file of its own.
 var commands = map[string]command{
+	"bench":   {"measure throughput (per CPU-second) and memory on a news corpus", runBench},
 	"analyze": {"analyse articles (file, URL, - for stdin) and print JSON or a text report", runAnalyze},
 	"version": {"print the version", runVersion},
 	"eval":    {"score against gold: eval gold [--json] DIR|FILE…", runEval},
 	"ner":     {"tag a CoNLL file with the named-entity tagger (token, gold, predicted)", runNER},
 	"train":   {"train the named-entity tagger, word clusters or gazetteer", runTrain},
+	"serve":   {"serve the JSON API over a database: serve [--db PATH] [--addr HOST:PORT] [--token T]", runServe},
 }
 
 // errUsage marks an error in the command line itself (exit status 2).

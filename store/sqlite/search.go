@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"sort"
 
 	"github.com/marsad/marsad/store"
 )
@@ -14,9 +13,8 @@ const titleWeight, bodyWeight = 3.0, 1.0
 
 // match is one matching article before paging.
 type match struct {
-	seq    int64
-	source string
-	score  float64
+	seq   int64
+	score float64
 }
 
 // Search runs a query; see store.Store.
@@ -28,86 +26,180 @@ func (db *DB) Search(ctx context.Context, q store.SearchQuery) (*store.SearchRes
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: search: %w", err)
 	}
-	var c conds
 	res := &store.SearchResult{}
-	var page []match
-	var all []match
 	limit, offset := q.PageLimit(), max(0, q.Offset)
-	if node != nil {
-		c.add(`articles_fts MATCH ?`, matchExpr(node))
-		articleConds(&c, q.Filter)
-		rows, err := db.r.QueryContext(ctx, fmt.Sprintf(`SELECT a.seq, a.source, bm25(articles_fts, %g, %g)
-			FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid`, titleWeight, bodyWeight)+c.sql(), c.args...)
-		if err != nil {
-			return nil, fmt.Errorf("sqlite: search: %w", err)
-		}
-		for rows.Next() {
-			var m match
-			if err := rows.Scan(&m.seq, &m.source, &m.score); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("sqlite: search: %w", err)
-			}
-			m.score = -m.score // bm25() is lower-is-better
-			all = append(all, m)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("sqlite: search: %w", err)
-		}
-		sort.Slice(all, func(i, j int) bool {
-			if all[i].score != all[j].score {
-				return all[i].score > all[j].score
-			}
-			return all[i].seq > all[j].seq
-		})
-		res.Total = len(all)
-		if offset < len(all) {
-			page = all[offset:min(len(all), offset+limit)]
-		}
+	var (
+		page   []match
+		facetQ string
+		facetA []any
+	)
+	if node != nil && textOnly(q.Filter) {
+		page, facetQ, facetA, err = db.searchText(ctx, matchExpr(node), q.IncludeDuplicates, limit, offset, res)
 	} else {
-		articleConds(&c, q.Filter)
-		if err := db.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles a`+c.sql(), c.args...).Scan(&res.Total); err != nil {
-			return nil, fmt.Errorf("sqlite: search: %w", err)
-		}
-		rows, err := db.r.QueryContext(ctx, `SELECT a.seq, a.source FROM articles a`+c.sql()+
-			` ORDER BY a.published_at DESC, a.seq DESC LIMIT ? OFFSET ?`, append(c.args, limit, offset)...)
-		if err != nil {
-			return nil, fmt.Errorf("sqlite: search: %w", err)
-		}
-		for rows.Next() {
-			var m match
-			if err := rows.Scan(&m.seq, &m.source); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("sqlite: search: %w", err)
-			}
-			page = append(page, m)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("sqlite: search: %w", err)
-		}
+		page, facetQ, facetA, err = db.searchJoin(ctx, node, q.Filter, limit, offset, res)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: search: %w", err)
 	}
 	if res.Hits, err = db.hits(ctx, page, node, q.Snippets); err != nil {
 		return nil, err
 	}
 	if q.Facets {
-		var set string
-		var args []any
-		if node != nil {
-			seqs := make([]int64, len(all))
-			for i, m := range all {
-				seqs[i] = m.seq
-			}
-			b, _ := json.Marshal(seqs)
-			set, args = `SELECT value FROM json_each(?)`, []any{string(b)}
-		} else {
-			set, args = `SELECT a.seq FROM articles a`+c.sql(), c.args
-		}
-		if res.Facets, err = db.facets(ctx, set, args, all, node == nil); err != nil {
+		if res.Facets, err = db.facets(ctx, facetQ, facetA); err != nil {
 			return nil, err
 		}
 	}
 	return res, nil
+}
+
+// RankLimit is the number of matches above which a query's hits are
+// ordered newest-stored first instead of by BM25. A word in more than a
+// third of a 31,000-article corpus has almost no IDF, so its BM25 order says
+// little, while scoring every match costs 70+ ms.
+const RankLimit = 10000
+
+// textOnly reports whether f filters nothing but duplicates.
+func textOnly(f store.Filter) bool {
+	f.IncludeDuplicates, f.Limit, f.Offset = false, 0, 0
+	return f == store.Filter{}
+}
+
+// searchText answers a query without filters from the FTS table alone:
+// the join to articles, needed only to drop duplicates, costs more than the
+// match itself on common words, so duplicates are counted and dropped apart.
+func (db *DB) searchText(ctx context.Context, expr string, dups bool, limit, offset int,
+	res *store.SearchResult) ([]match, string, []any, error) {
+	const dupSet = `SELECT seq FROM articles WHERE duplicate_of <> ''`
+	var n, nd int
+	if err := db.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?`, expr).Scan(&n); err != nil {
+		return nil, "", nil, err
+	}
+	facetQ := `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?`
+	if !dups {
+		if err := db.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?
+			AND rowid IN (`+dupSet+`)`, expr).Scan(&nd); err != nil {
+			return nil, "", nil, err
+		}
+		facetQ += ` AND rowid NOT IN (` + dupSet + `)`
+	}
+	res.Total = n - nd
+	if offset >= res.Total {
+		return nil, facetQ, []any{expr}, nil
+	}
+	order := fmt.Sprintf(`bm25(articles_fts, %g, %g)`, titleWeight, bodyWeight)
+	if n > RankLimit {
+		order = `-rowid`
+	}
+	// The best offset+limit+nd matches hold at least offset+limit originals.
+	rows, err := db.r.QueryContext(ctx, `SELECT rowid, `+order+` FROM articles_fts WHERE articles_fts MATCH ?
+		ORDER BY 2, rowid DESC LIMIT ?`, expr, offset+limit+nd)
+	if err != nil {
+		return nil, "", nil, err
+	}
+	var cand []match
+	for rows.Next() {
+		var m match
+		if err := rows.Scan(&m.seq, &m.score); err != nil {
+			rows.Close()
+			return nil, "", nil, err
+		}
+		cand = append(cand, m)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, "", nil, err
+	}
+	if nd > 0 {
+		isDup, err := db.dupsAmong(ctx, cand)
+		if err != nil {
+			return nil, "", nil, err
+		}
+		keep := cand[:0]
+		for _, m := range cand {
+			if !isDup[m.seq] {
+				keep = append(keep, m)
+			}
+		}
+		cand = keep
+	}
+	var page []match
+	if offset < len(cand) {
+		page = cand[offset:min(len(cand), offset+limit)]
+	}
+	for i := range page {
+		page[i].score = -page[i].score
+		if n > RankLimit {
+			page[i].score = 0
+		}
+	}
+	return page, facetQ, []any{expr}, nil
+}
+
+// dupsAmong returns which of the matches are duplicates.
+func (db *DB) dupsAmong(ctx context.Context, ms []match) (map[int64]bool, error) {
+	seqs := make([]int64, len(ms))
+	for i, m := range ms {
+		seqs[i] = m.seq
+	}
+	b, _ := json.Marshal(seqs)
+	rows, err := db.r.QueryContext(ctx, `SELECT seq FROM articles
+		WHERE seq IN (SELECT value FROM json_each(?)) AND duplicate_of <> ''`, string(b))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[int64]bool{}
+	for rows.Next() {
+		var s int64
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		out[s] = true
+	}
+	return out, rows.Err()
+}
+
+// searchJoin answers a filtered query (or a browse without text) with the
+// FTS table joined to articles; ranking and paging run inside SQLite.
+func (db *DB) searchJoin(ctx context.Context, node *store.QueryNode, f store.Filter, limit, offset int,
+	res *store.SearchResult) ([]match, string, []any, error) {
+	var c conds
+	from := `articles a`
+	order := ` ORDER BY a.published_at DESC, a.seq DESC`
+	score := `0`
+	if node != nil {
+		from = `articles_fts JOIN articles a ON a.seq = articles_fts.rowid`
+		c.add(`articles_fts MATCH ?`, matchExpr(node))
+		score = fmt.Sprintf(`bm25(articles_fts, %g, %g)`, titleWeight, bodyWeight)
+		order = ` ORDER BY 2, a.seq DESC`
+	}
+	articleConds(&c, f)
+	facetQ := `SELECT a.seq FROM ` + from + c.sql()
+	if err := db.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM `+from+c.sql(), c.args...).Scan(&res.Total); err != nil {
+		return nil, "", nil, err
+	}
+	if offset >= res.Total {
+		return nil, facetQ, c.args, nil
+	}
+	if node != nil && res.Total > RankLimit {
+		order = ` ORDER BY a.seq DESC`
+	}
+	rows, err := db.r.QueryContext(ctx, `SELECT a.seq, `+score+` FROM `+from+c.sql()+order+
+		` LIMIT ? OFFSET ?`, append(c.args, limit, offset)...)
+	if err != nil {
+		return nil, "", nil, err
+	}
+	defer rows.Close()
+	var page []match
+	for rows.Next() {
+		var m match
+		if err := rows.Scan(&m.seq, &m.score); err != nil {
+			return nil, "", nil, err
+		}
+		m.score = -m.score // bm25() is lower-is-better
+		page = append(page, m)
+	}
+	return page, facetQ, c.args, rows.Err()
 }
 
 // hits loads the page's articles and builds highlights and snippets.
@@ -176,26 +268,13 @@ const facetTop = 10
 
 // facets counts sources, entities and event types over the matching set
 // (set is a SQL query yielding article seqs).
-func (db *DB) facets(ctx context.Context, set string, args []any, all []match, browse bool) (*store.Facets, error) {
+func (db *DB) facets(ctx context.Context, set string, args []any) (*store.Facets, error) {
 	f := &store.Facets{}
-	if browse {
-		var err error
-		f.Sources, err = db.facetQuery(ctx, `SELECT source, '', COUNT(*) c FROM articles WHERE seq IN (`+set+
-			`) GROUP BY source ORDER BY c DESC, source LIMIT ?`, args)
-		if err != nil {
-			return nil, err
-		}
-	} else {
-		counts := map[string]int{}
-		for _, m := range all {
-			counts[m.source]++
-		}
-		for v, n := range counts {
-			f.Sources = append(f.Sources, store.FacetCount{Value: v, Count: n})
-		}
-		f.Sources = sortFacets(f.Sources)
-	}
 	var err error
+	if f.Sources, err = db.facetQuery(ctx, `SELECT source, '', COUNT(*) c FROM articles WHERE seq IN (`+set+
+		`) GROUP BY source ORDER BY c DESC, source LIMIT ?`, args); err != nil {
+		return nil, err
+	}
 	if f.Entities, err = db.facetQuery(ctx, `SELECT canonical, type, COUNT(DISTINCT article_seq) c FROM entities
 		WHERE article_seq IN (`+set+`) GROUP BY canonical_key, type ORDER BY c DESC, canonical LIMIT ?`, args); err != nil {
 		return nil, err
@@ -205,19 +284,6 @@ func (db *DB) facets(ctx context.Context, set string, args []any, all []match, b
 		return nil, err
 	}
 	return f, nil
-}
-
-func sortFacets(fs []store.FacetCount) []store.FacetCount {
-	sort.Slice(fs, func(i, j int) bool {
-		if fs[i].Count != fs[j].Count {
-			return fs[i].Count > fs[j].Count
-		}
-		return fs[i].Value < fs[j].Value
-	})
-	if len(fs) > facetTop {
-		fs = fs[:facetTop]
-	}
-	return fs
 }
 
 func (db *DB) facetQuery(ctx context.Context, q string, args []any) ([]store.FacetCount, error) {

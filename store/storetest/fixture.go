@@ -27,8 +27,8 @@ type Fixture struct {
 	StoryID, DuplicateOf    string
 }
 
-// Day is the fixtures' reference date.
-var Day = time.Date(2018, 3, 14, 9, 30, 0, 0, time.FixedZone("+04", 4*3600))
+// Day returns the fixtures' reference date.
+func Day() time.Time { return time.Date(2018, 3, 14, 9, 30, 0, 0, time.FixedZone("+04", 4*3600)) }
 
 // Article returns the store.Article of f, with raw input and analysis.
 func (f Fixture) Article() *store.Article {
@@ -84,7 +84,7 @@ func (f Fixture) Article() *store.Article {
 // Corpus is a small set of fixtures the suite searches. The four Medina
 // articles spell the word four ways.
 func Corpus() []Fixture {
-	d := func(n int) time.Time { return Day.AddDate(0, 0, n) }
+	d := func(n int) time.Time { return Day().AddDate(0, 0, n) }
 	return []Fixture{
 		{ID: "m1", Source: "bbc", Published: d(0), Title: "زيارة رسمية",
 			Body: "وصل خليفة حفتر وفايز السراج إلى الْمَدِينَةُ القديمة صباح اليوم قادمين من سرت في زيارة رسمية.", StoryID: "s1",

@@ -224,8 +224,8 @@ func testFilters(t *testing.T, s store.Store) {
 		want []string
 	}{
 		{"source", store.SearchQuery{Text: "الجيش", Filter: store.Filter{Source: "alarabiya"}}, []string{"p2"}},
-		{"since", store.SearchQuery{Filter: store.Filter{Since: Day.AddDate(0, 0, 4)}}, []string{"p1", "p2"}},
-		{"until", store.SearchQuery{Filter: store.Filter{Until: Day.AddDate(0, 0, 1)}}, []string{"m1"}},
+		{"since", store.SearchQuery{Filter: store.Filter{Since: Day().AddDate(0, 0, 4)}}, []string{"p1", "p2"}},
+		{"until", store.SearchQuery{Filter: store.Filter{Until: Day().AddDate(0, 0, 1)}}, []string{"m1"}},
 		{"actor", store.SearchQuery{Filter: store.Filter{Actor: "فايز السراج"}}, []string{"m1", "m3"}},
 		{"actor diacritics", store.SearchQuery{Filter: store.Filter{Actor: "فَايز السّراج"}}, []string{"m1", "m3"}},
 		{"entity type", store.SearchQuery{Filter: store.Filter{EntityType: entity.ORG}}, []string{"m4"}},
@@ -408,7 +408,7 @@ func testStories(t *testing.T, s store.Store) {
 	}
 	s2 := p.Items[0]
 	if s2.ID != "s2" || s2.Articles != 3 || s2.Sources != 2 || s2.Events != 1 || s2.Quotes != 1 || s2.Mentions != 2 ||
-		s2.Title != "تقدم عسكري" || !s2.First.Equal(Day.AddDate(0, 0, 4)) || !s2.Last.Equal(Day.AddDate(0, 0, 5)) {
+		s2.Title != "تقدم عسكري" || !s2.First.Equal(Day().AddDate(0, 0, 4)) || !s2.Last.Equal(Day().AddDate(0, 0, 5)) {
 		t.Errorf("story s2 = %+v", s2)
 	}
 	p, err = s.Stories(t.Context(), store.Filter{Source: "cnn"})
@@ -456,7 +456,7 @@ func testRawReanalyze(t *testing.T, s store.Store) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(in.Raw) == 0 || in.RawFormat != "text" {
+		if len(in.Raw) == 0 || in.RawFormat != "text" || in.Body == "" || in.Title == "" || in.Published.IsZero() {
 			t.Errorf("raw %s = %q (%s)", in.ID, in.Raw, in.RawFormat)
 		}
 		got = append(got, in.ID)

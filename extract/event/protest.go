@@ -1,0 +1,73 @@
+package event
+
+import "github.com/marsad/marsad/arabic"
+
+// protestActs are the categories that a protester's act is coded as a
+// protest instead: demands, denunciations and rejections voiced in the
+// street, crowds gathering, and violence in a riot (CAMEO 145).
+var protestActs = map[string]string{
+	"REQUEST":    "140",
+	"DISAPPROVE": "140",
+	"REJECT":     "140",
+	"THREATEN":   "140",
+	"ACCUSE":     "140",
+	"MOBILIZE":   "141",
+	"ASSAULT":    "145",
+}
+
+// protests applies the protester rules to the candidate events of a
+// sentence: an act whose source is a protester becomes a protest, a crowd
+// of protesters (حشود من المتظاهرين) is their protest, a protest with no
+// source is the protesters' of the sentence or else of unnamed civilians
+// (CVL), and protesters with no protest coded stand for one themselves.
+func (c *Coder) protests(toks []arabic.Token, refs []ref, cands []cand) []cand {
+	var protester *ref
+	for k := range refs {
+		if refs[k].protester {
+			protester = &refs[k]
+			break
+		}
+	}
+	found := false
+	for k := range cands {
+		cd := &cands[k]
+		if cd.ev.Type == "PROTEST" && cd.src == nil && cd.dst != nil && cd.dst.protester {
+			cd.src, cd.dst = cd.dst, nil // مظاهرة المحتجين، قام … بالتظاهر
+		}
+		if cd.ev.Type == "PROTEST" && protester != nil && cd.src != nil && !cd.src.protester && !sameActor(cd.dst, protester) {
+			// "ورددوا هتافات مناهضة لإيران": the protesters protest against it.
+			if cd.dst == nil {
+				cd.dst = cd.src
+			}
+			cd.src = protester
+		}
+		if cd.ev.Type == "PROTEST" && cd.src == nil {
+			if protester != nil && !sameActor(protester, cd.dst) {
+				cd.src = protester
+			} else {
+				cd.src = &ref{code: "CVL", a: -1, b: -1} // a protest of unnamed civilians
+			}
+		}
+		if cd.ev.Type == "MOBILIZE" && cd.src == nil && cd.dst != nil && cd.dst.protester {
+			cd.src, cd.dst = cd.dst, nil
+		}
+		if cd.src != nil && cd.src.protester {
+			if cameo, ok := protestActs[cd.ev.Type]; ok {
+				cd.ev.Type, cd.ev.CAMEO = "PROTEST", cameo
+			}
+		}
+		if cd.ev.Type == "PROTEST" {
+			found = true
+		}
+	}
+	if found {
+		return cands
+	}
+	if protester == nil {
+		return cands
+	}
+	r := protester
+	h := hit{i: r.a, n: r.b - r.a, trg: c.lx.protestTrg, noun: true}
+	ev := Event{Type: "PROTEST", CAMEO: c.lx.protestTrg.cameo, Trigger: r.name, Modality: Asserted}
+	return append(cands, cand{ev: ev, h: h, src: r})
+}

@@ -1,0 +1,87 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"os"
+	"strings"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/server"
+	"github.com/marsad/marsad/store/sqlite"
+)
+
+const serveUsage = "[--db PATH] [--addr HOST:PORT] [--token T] [--cors ORIGINS] [--log-requests]"
+
+// runServe serves the JSON API over a database until ctx is cancelled
+// (Ctrl-C).
+func runServe(ctx context.Context, env *Env, args []string) error {
+	fs := newFlagSet(env, "serve", serveUsage)
+	db := fs.String("db", "./"+sqlite.DefaultPath, "database `file` to serve (made by ingest)")
+	addr := fs.String("addr", "127.0.0.1:8080", "`host:port` to listen on")
+	token := fs.String("token", "", "bearer `token` POST requests (analyze) must carry; empty: no check")
+	cors := fs.String("cors", "", "comma-separated `origins` allowed to call the API from a browser (* for any); empty: CORS off")
+	maxBody := fs.Int64("max-body", server.DefaultMaxBodyBytes, "largest request body, in `bytes`")
+	logRequests := fs.Bool("log-requests", false, "log every request to standard error")
+	analyze := fs.Bool("analyze", true, "enable POST /api/analyze (loads the models)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError("unexpected argument %q", fs.Arg(0))
+	}
+	if *maxBody <= 0 {
+		return usageError("--max-body must be positive")
+	}
+	if _, err := os.Stat(*db); err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("%s: no such database (ingest articles first, or give --db)", *db)
+		}
+		return err
+	}
+	st, err := sqlite.Open(ctx, sqlite.Options{Path: *db})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+
+	var az server.Analyzer
+	if *analyze {
+		a, err := marsad.New(marsad.Config{})
+		if err != nil {
+			return err
+		}
+		az = a
+	}
+	logger := env.Logger
+	if *logRequests {
+		logger = slog.New(slog.NewTextHandler(env.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	}
+	cfg := server.Config{Token: *token, MaxBodyBytes: *maxBody, Logger: logger}
+	if *cors != "" {
+		for _, o := range strings.Split(*cors, ",") {
+			if o = strings.TrimSpace(o); o != "" {
+				cfg.CORSOrigins = append(cfg.CORSOrigins, o)
+			}
+		}
+	}
+	var lc net.ListenConfig
+	ln, err := lc.Listen(ctx, "tcp", *addr)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stderr, "marsad serve: %s on http://%s (API description at /api/openapi.json; Ctrl-C stops)\n", *db, ln.Addr())
+	if *token == "" && !isLoopback(ln.Addr()) {
+		fmt.Fprintln(env.Stderr, "marsad serve: warning: listening beyond this machine without --token: anyone can run analyses")
+	}
+	return server.New(cfg, st, az).Serve(ctx, ln)
+}
+
+// isLoopback reports whether addr is a loopback address.
+func isLoopback(addr net.Addr) bool {
+	tcp, ok := addr.(*net.TCPAddr)
+	return ok && tcp.IP.IsLoopback()
+}

@@ -1,0 +1,187 @@
+package memstore
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/marsad/marsad/extract/entity"
+	"github.com/marsad/marsad/extract/event"
+	"github.com/marsad/marsad/extract/geo"
+	"github.com/marsad/marsad/store"
+)
+
+type (
+	entityT = entity.Entity
+	eventT  = event.Event
+	placeT  = geo.Place
+)
+
+type agg struct {
+	stories, articles map[string]bool
+	mentions          int
+}
+
+func (g *agg) add(a *store.Article, mentions int) {
+	if g.stories == nil {
+		g.stories, g.articles = map[string]bool{}, map[string]bool{}
+	}
+	g.stories[storyKey(a)] = true
+	g.articles[a.ID] = true
+	g.mentions += mentions
+}
+
+// Actors aggregates entities by canonical name and type.
+func (s *Store) Actors(ctx context.Context, f store.Filter) (store.Page[store.Actor], error) {
+	arts, err := s.snapshot(ctx, f, false)
+	if err != nil {
+		return store.Page[store.Actor]{}, err
+	}
+	type key struct{ name, typ string }
+	rows := map[key]*store.Actor{}
+	aggs := map[key]*agg{}
+	for _, a := range arts {
+		for _, e := range a.Analysis.Entities {
+			if (f.Actor != "" && !actorIs(e, f.Actor)) || (f.EntityType != "" && e.Type != f.EntityType) {
+				continue
+			}
+			k := key{e.Canonical, e.Type}
+			if rows[k] == nil {
+				rows[k] = &store.Actor{Name: e.Canonical, Type: e.Type, ActorID: e.ActorID, ActorCode: e.ActorCode}
+				aggs[k] = &agg{}
+			}
+			aggs[k].add(a, len(e.Mentions))
+		}
+	}
+	out := make([]store.Actor, 0, len(rows))
+	for k, r := range rows {
+		g := aggs[k]
+		r.Stories, r.Articles, r.Mentions = len(g.stories), len(g.articles), g.mentions
+		out = append(out, *r)
+	}
+	slices.SortFunc(out, func(a, b store.Actor) int {
+		return cmp.Or(cmp.Compare(b.Mentions, a.Mentions), strings.Compare(a.Name, b.Name), strings.Compare(a.Type, b.Type))
+	})
+	return page(out, f), nil
+}
+
+// Quotes lists quotes, newest article first.
+func (s *Store) Quotes(ctx context.Context, f store.Filter) (store.Page[store.QuoteRow], error) {
+	arts, err := s.snapshot(ctx, f, false)
+	if err != nil {
+		return store.Page[store.QuoteRow]{}, err
+	}
+	var out []store.QuoteRow
+	for _, a := range arts {
+		for _, q := range a.Analysis.Quotes {
+			if f.Actor != "" && !same(q.Speaker, f.Actor) {
+				continue
+			}
+			out = append(out, store.QuoteRow{ArticleID: a.ID, StoryID: a.StoryID, Source: a.Source, Published: a.Published,
+				Speaker: q.Speaker, Kind: q.Kind, Cue: q.Cue, Content: q.Content, ContentStart: q.ContentStart, ContentEnd: q.ContentEnd})
+		}
+	}
+	return page(out, f), nil
+}
+
+// Events lists events, newest article first.
+func (s *Store) Events(ctx context.Context, f store.Filter) (store.Page[store.EventRow], error) {
+	arts, err := s.snapshot(ctx, f, false)
+	if err != nil {
+		return store.Page[store.EventRow]{}, err
+	}
+	var out []store.EventRow
+	for _, a := range arts {
+		for _, e := range a.Analysis.Events {
+			if f.Actor != "" && !same(e.Source, f.Actor) && !same(e.Target, f.Actor) {
+				continue
+			}
+			if f.EventType != "" && e.Type != f.EventType {
+				continue
+			}
+			out = append(out, store.EventRow{ArticleID: a.ID, StoryID: a.StoryID, Source: a.Source, Published: a.Published,
+				Type: e.Type, CAMEO: e.CAMEO, Actor1: e.Source, Actor1Code: e.SourceCode, Actor2: e.Target, Actor2Code: e.TargetCode,
+				Place: e.Place, Date: e.Date, Modality: e.Modality, Evidence: e.Evidence,
+				EvidenceStart: e.EvidenceAt.Start, EvidenceEnd: e.EvidenceAt.End})
+		}
+	}
+	return page(out, f), nil
+}
+
+// Places aggregates places by name and country.
+func (s *Store) Places(ctx context.Context, f store.Filter) (store.Page[store.PlaceRow], error) {
+	arts, err := s.snapshot(ctx, f, true)
+	if err != nil {
+		return store.Page[store.PlaceRow]{}, err
+	}
+	type key struct{ name, country string }
+	rows := map[key]*store.PlaceRow{}
+	aggs := map[key]*agg{}
+	for _, a := range arts {
+		for _, p := range a.Analysis.Places {
+			if f.Place != "" && !same(p.Name, f.Place) && p.Country != f.Place {
+				continue
+			}
+			k := key{p.Name, p.Country}
+			if rows[k] == nil {
+				rows[k] = &store.PlaceRow{Name: p.Name, Country: p.Country, Kind: p.Kind, Lat: p.Lat, Lon: p.Lon}
+				aggs[k] = &agg{}
+			}
+			aggs[k].add(a, max(1, len(p.Mentions)))
+		}
+	}
+	out := make([]store.PlaceRow, 0, len(rows))
+	for k, r := range rows {
+		g := aggs[k]
+		r.Stories, r.Articles, r.Mentions = len(g.stories), len(g.articles), g.mentions
+		out = append(out, *r)
+	}
+	slices.SortFunc(out, func(a, b store.PlaceRow) int {
+		return cmp.Or(cmp.Compare(b.Mentions, a.Mentions), strings.Compare(a.Name, b.Name))
+	})
+	return page(out, f), nil
+}
+
+// Stories lists stories, largest first.
+func (s *Store) Stories(ctx context.Context, f store.Filter) (store.Page[store.Story], error) {
+	g := f
+	g.IncludeDuplicates = true
+	arts, err := s.snapshot(ctx, g, true)
+	if err != nil {
+		return store.Page[store.Story]{}, err
+	}
+	rows := map[string]*store.Story{}
+	sources := map[string]map[string]bool{}
+	for i := len(arts) - 1; i >= 0; i-- { // oldest first
+		a := arts[i]
+		if a.StoryID == "" {
+			continue
+		}
+		st := rows[a.StoryID]
+		if st == nil {
+			st = &store.Story{ID: a.StoryID, Title: a.Title, First: a.Published}
+			rows[a.StoryID] = st
+			sources[a.StoryID] = map[string]bool{}
+		}
+		st.Last = a.Published
+		st.Articles++
+		sources[a.StoryID][a.Source] = true
+		if a.DuplicateOf == "" && a.Analysis != nil {
+			for _, e := range a.Analysis.Entities {
+				st.Mentions += len(e.Mentions)
+			}
+			st.Events += len(a.Analysis.Events)
+			st.Quotes += len(a.Analysis.Quotes)
+		}
+	}
+	out := make([]store.Story, 0, len(rows))
+	for id, st := range rows {
+		st.Sources = len(sources[id])
+		out = append(out, *st)
+	}
+	slices.SortFunc(out, func(a, b store.Story) int {
+		return cmp.Or(cmp.Compare(b.Articles, a.Articles), strings.Compare(a.ID, b.ID))
+	})
+	return page(out, f), nil
+}

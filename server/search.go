@@ -1,0 +1,45 @@
+package server
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/marsad/marsad/store"
+)
+
+// searchJSON is the answer of GET /api/search. Total and results are the
+// contract `marsad search --json` shares.
+type searchJSON struct {
+	list[store.Hit]
+	Facets *store.Facets `json:"facets"`
+}
+
+// search answers GET /api/search: full-text query (store.ParseQuery
+// language) with filters, facets and snippets.
+func (s *Server) search(w http.ResponseWriter, r *http.Request) error {
+	f, err := s.filter(r, entityOrEvent)
+	if err != nil {
+		return err
+	}
+	text := r.URL.Query().Get("q")
+	if len(text) > store.MaxQueryBytes {
+		return badRequest("q is longer than %d bytes", store.MaxQueryBytes)
+	}
+	if _, err := store.ParseQuery(text); err != nil {
+		return badRequest("bad query q: %s", strings.TrimPrefix(err.Error(), store.ErrInvalid.Error()+": "))
+	}
+	res, err := s.store.Search(r.Context(), store.SearchQuery{Text: text, Filter: f, Facets: true})
+	if err != nil {
+		return err
+	}
+	out := searchJSON{list: newList(res.Hits, res.Total, f), Facets: res.Facets}
+	if out.Facets == nil {
+		out.Facets = &store.Facets{}
+	}
+	for _, l := range []*[]store.FacetCount{&out.Facets.Sources, &out.Facets.Entities, &out.Facets.EventTypes} {
+		if *l == nil {
+			*l = []store.FacetCount{}
+		}
+	}
+	return writeJSON(w, http.StatusOK, out)
+}
