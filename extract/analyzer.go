@@ -96,10 +96,14 @@ func (z *Analyzer) Analyze(ctx context.Context, art *document.Article, ref time.
 	an.Entities = res.Entities
 	an.Nationalities = nonNil(res.Nationalities)
 	country := z.linkActors(an.Entities, ref)
+	an.Places = z.gaz.Find(art.Body, geo.Hints{Locations: locMentions(an.Entities), Countries: isoCountries(z.kb, country)})
+	if n := len(an.Entities); true {
+		an.Entities = addPlaceEntities(an.Entities, an.Places)
+		z.linkActors(an.Entities[n:], ref)
+	}
 
 	an.Quotes = z.quotes.Extract(art.Body, art.Paragraphs, an.Entities)
 	an.Times = timex.Find(art.Body, ref)
-	an.Places = z.gaz.Find(art.Body, geo.Hints{Locations: locMentions(an.Entities), Countries: isoCountries(z.kb, country)})
 
 	in := event.Input{Body: art.Body, Paragraphs: art.Paragraphs, Entities: an.Entities, Quotes: an.Quotes}
 	for _, p := range an.Places {

@@ -433,6 +433,16 @@ func between(toks []arabic.Token, h hit, a []*ref) (x, y *ref) {
 	return x, y
 }
 
+// unclaimed gives a bombing with no named author (انفجرت سيارة مفخخة،
+// هجوم انتحاري) CAMEO's unidentified armed forces as its source.
+func unclaimed(cands []cand) {
+	for k := range cands {
+		if cd := &cands[k]; cd.ev.Type == "ASSAULT" && strings.HasPrefix(cd.ev.CAMEO, "183") && cd.src == nil {
+			cd.src = &ref{code: "UAF", a: -1, b: -1}
+		}
+	}
+}
+
 // platforms are weapons platforms: as the source of an attack they stand
 // for the military that operates them.
 var platforms = map[string]bool{"طائره": true, "طائرات": true, "الطائره": true, "الطائرات": true, "دبابه": true, "دبابات": true, "الدبابات": true, "مروحيه": true, "مروحيات": true, "مقاتلات": true, "المقاتلات": true, "بارجه": true, "بوارج": true, "زوارق": true, "سفن": true, "المدفعيه": true}

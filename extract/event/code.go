@@ -158,6 +158,7 @@ func (c *Coder) sentence(st *docState, start, end int) []Event {
 	}
 	cands = c.protests(toks, refs, cands)
 	militarize(cands)
+	unclaimed(cands)
 	rank(toks, cands)
 	withArgs := map[string]bool{}
 	for _, cd := range cands {

@@ -84,8 +84,12 @@ func (c *Coder) findRefs(body string, toks []arabic.Token, ments []mentionRef) [
 	sortRefs(refs)
 	refs = mergeRefs(body, toks, refs)
 	for k := range refs {
-		if r := &refs[k]; r.kind == refAgent && r.b < len(toks) && unknownWords[toks[r.b].Norm] {
-			r.code = countryOf(r.code) + "UAF" // مسلحون مجهولون: unidentified armed actors
+		r := &refs[k]
+		if r.kind != refAgent {
+			continue
+		}
+		if r.b < len(toks) && unknownWords[toks[r.b].Norm] || r.code == "REB" && gunmen[stripAl(r.head)] {
+			r.code = countryOf(r.code) + "UAF" // مسلحون (مجهولون): unidentified armed actors
 		}
 	}
 	return refs
@@ -93,6 +97,10 @@ func (c *Coder) findRefs(body string, toks []arabic.Token, ments []mentionRef) [
 
 // unknownWords after an agent leave it unidentified (مسلحون مجهولون).
 var unknownWords = map[string]bool{"مجهول": true, "مجهولون": true, "مجهولين": true, "مجهوله": true}
+
+// gunmen are armed men named by no group or country: CAMEO's unidentified
+// armed forces (UAF), not rebels (مسلحو حماس stays with Hamas).
+var gunmen = map[string]bool{"مسلح": true, "مسلحون": true, "مسلحين": true, "مسلحان": true}
 
 // countWords count people without naming them (آلاف الإسرائيليين): never
 // an agent themselves.

@@ -19,13 +19,7 @@ func (st *state) build(p *para, hits []hit, h int, used map[int]bool) (Quote, bo
 	if c.cue.class == classNoun || c.cue.class == classSkip {
 		return Quote{}, false
 	}
-	limit := len(p.toks)
-	if n := st.nextBound(p, hits, h); n >= 0 {
-		limit = hits[n].i
-		if lb := st.clauseStart(p, hits[n]); hits[n].cue.class == classVerb && lb > hits[h].i+hits[h].n && lb < limit {
-			limit = lb
-		}
-	}
+	limit := st.limitAfter(p, hits, h)
 	after := c.i + c.n
 	if c.lastL {
 		after = c.i + c.n - 1 // the speaker starts inside the ل-token
@@ -44,6 +38,14 @@ func (st *state) build(p *para, hits []hit, h int, used map[int]bool) (Quote, bo
 		return st.buildSource(p, c, limit)
 	}
 	comp, cs, ok := st.findComplement(p, c, after, limit)
+	if n := st.nextBound(p, hits, h); !ok && n >= 0 && c.cue.class == classVerb && isSayingParticiple(p.toks[hits[n].i].Norm) {
+		// "وأضاف الوزير، خلال حديثه، قائلا إن …": قائلا only introduces
+		// the words of the verb before it.
+		limit = st.limitAfter(p, hits, n)
+		if comp, cs, ok = st.findComplement(p, c, after, limit); ok {
+			used[n] = true
+		}
+	}
 	if !ok {
 		return Quote{}, false
 	}
@@ -96,6 +98,25 @@ func (st *state) build(p *para, hits []hit, h int, used map[int]bool) (Quote, bo
 	}
 	st.prev = sp
 	return q, true
+}
+
+// limitAfter returns the token where the statement of hit h must end: the
+// next cue, or the subject of the next SVO cue.
+func (st *state) limitAfter(p *para, hits []hit, h int) int {
+	n := st.nextBound(p, hits, h)
+	if n < 0 {
+		return len(p.toks)
+	}
+	limit := hits[n].i
+	if lb := st.clauseStart(p, hits[n]); hits[n].cue.class == classVerb && lb > hits[h].i+hits[h].n && lb < limit {
+		limit = lb
+	}
+	return limit
+}
+
+// isSayingParticiple reports whether w is قائلا/قائلة/قائلين.
+func isSayingParticiple(w string) bool {
+	return strings.HasPrefix(stripProclitic(w), "قائل")
 }
 
 // nextBound returns the index of the first hit after h that starts a new
@@ -293,19 +314,37 @@ func (st *state) span(a, b int, kind string) (Quote, bool) {
 
 // leadEnd returns the end (exclusive token index) of the first sentence of
 // the quotation toks[from:to] when more text follows it, else 0.
+// A lead sentence longer than maxLeadWords is cut at its first comma after
+// minLeadClauseWords words: its lead clause.
 func leadEnd(toks []arabic.Token, from, to int) int {
 	words := 0
+	firstComma := 0
 	for k := from; k < to; k++ {
 		if toks[k].Kind != arabic.Punct {
 			words++
 			continue
 		}
+		if isComma(toks[k].Text) && firstComma == 0 && words >= minLeadClauseWords {
+			firstComma = k
+		}
 		if isSentenceEnd(toks[k].Text) && words >= minClauseWords && countWords(toks[k+1:to]) > 0 {
+			if words > maxLeadWords && firstComma > 0 {
+				return firstComma
+			}
 			return k
 		}
 	}
+	if words > maxLeadWords && firstComma > 0 {
+		return firstComma
+	}
 	return 0
 }
+
+// Bounds of the lead of a long direct quotation.
+const (
+	maxLeadWords       = 30
+	minLeadClauseWords = 6
+)
 
 // closesStatement reports whether the closing mark at m ends the statement
 // (the text after it is punctuation or the paragraph end), so the whole

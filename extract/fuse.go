@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"fmt"
+
+	"github.com/marsad/marsad/extract/entity"
+	"github.com/marsad/marsad/extract/geo"
+)
+
+// addPlaceEntities makes a LOC entity of every place the gazetteer found
+// whose mentions no entity covers: the tagger missed it, but a gazetteer
+// name with a place cue or in the article's country context is a location
+// (الرجمة، الهلال النفطي، الجفرة). Mentions that overlap an entity of
+// another type are left alone (a place name inside an organisation's name).
+func addPlaceEntities(ents []entity.Entity, places []geo.Place) []entity.Entity {
+	covered := func(s geo.Span) bool {
+		for _, e := range ents {
+			for _, m := range e.Mentions {
+				if m.Start < s.End && s.Start < m.End {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	next := len(ents) + 1
+	for _, p := range places {
+		var ms []entity.Mention
+		for _, s := range p.Spans {
+			if !covered(s) {
+				ms = append(ms, entity.Mention{Text: p.Name, Start: s.Start, End: s.End})
+			}
+		}
+		if len(ms) == 0 || len(ms) < len(p.Spans) {
+			continue // partly covered: the tagger saw it, under its own name
+		}
+		ents = append(ents, entity.Entity{
+			ID:        fmt.Sprintf("g%d", next),
+			Canonical: p.Name,
+			Type:      entity.LOC,
+			Mentions:  ms,
+		})
+		next++
+	}
+	return ents
+}
