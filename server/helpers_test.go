@@ -11,7 +11,6 @@ import (
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/document"
-	"github.com/marsad/marsad/extract"
 	"github.com/marsad/marsad/server/internal/memstore"
 	"github.com/marsad/marsad/store"
 	"github.com/marsad/marsad/store/storetest"
@@ -71,5 +70,3 @@ func do(h http.Handler, method, target string, body io.Reader, header ...string)
 	h.ServeHTTP(rec, req)
 	return rec
 }
-
-var _ = extract.SchemaVersion

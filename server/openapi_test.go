@@ -163,6 +163,11 @@ func TestOpenAPIRoutes(t *testing.T) {
 	for _, rt := range s.routes {
 		op := ops[rt.method+" "+rt.path]
 		t.Run(rt.method+" "+rt.path, func(t *testing.T) {
+			// The mux itself routes the documented path to this pattern.
+			req := httptest.NewRequest(op.method, op.target(t, nil), nil)
+			if _, pattern := s.mux.Handler(req); pattern != rt.method+" "+rt.path {
+				t.Errorf("mux routes %s %s to %q", op.method, op.target(t, nil), pattern)
+			}
 			var q []string
 			for name := range op.query {
 				q = append(q, name)

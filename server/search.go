@@ -11,7 +11,7 @@ import (
 // contract `marsad search --json` shares.
 type searchJSON struct {
 	list[store.Hit]
-	Facets *store.Facets `json:"facets"`
+	Facets *store.Facets `json:"facets,omitempty"` // absent with facets=false
 }
 
 // search answers GET /api/search: full-text query (store.ParseQuery
@@ -28,11 +28,21 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) error {
 	if _, err := store.ParseQuery(text); err != nil {
 		return badRequest("bad query q: %s", strings.TrimPrefix(err.Error(), store.ErrInvalid.Error()+": "))
 	}
-	res, err := s.store.Search(r.Context(), store.SearchQuery{Text: text, Filter: f, Facets: true})
+	facets := true
+	if r.URL.Query().Has("facets") {
+		if facets, err = parseBool(r.URL.Query(), "facets"); err != nil {
+			return err
+		}
+	}
+	res, err := s.store.Search(r.Context(), store.SearchQuery{Text: text, Filter: f, Facets: facets})
 	if err != nil {
 		return err
 	}
 	out := searchJSON{list: newList(res.Hits, res.Total, f), Facets: res.Facets}
+	if !facets {
+		out.Facets = nil
+		return writeJSON(w, http.StatusOK, out)
+	}
 	if out.Facets == nil {
 		out.Facets = &store.Facets{}
 	}

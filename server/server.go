@@ -43,7 +43,7 @@ type route struct {
 // Query parameters shared by the listings.
 var (
 	filterParams = []string{"actor", "type", "source", "place", "from", "to", "story", "article", "duplicates", "limit", "offset"}
-	searchParams = []string{"q", "actor", "type", "source", "place", "from", "to", "story", "duplicates", "limit", "offset"}
+	searchParams = []string{"q", "facets", "actor", "type", "source", "place", "from", "to", "story", "duplicates", "limit", "offset"}
 )
 
 // New returns a Server reading from st. az may be nil: POST /api/analyze

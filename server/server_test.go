@@ -44,6 +44,7 @@ func TestValidation(t *testing.T) {
 		{"event type on actors", "/api/actors?type=ASSAULT", 400, "accepted: PER, LOC, ORG, MISC"},
 		{"lower-case type", "/api/events?type=assault", 200, ""},
 		{"bad bool", "/api/search?duplicates=maybe", 400, "duplicates must be true or false"},
+		{"bad facets", "/api/search?facets=some", 400, "facets must be true or false"},
 		{"unknown parameter", "/api/search?qq=x", 400, `unknown query parameter "qq"`},
 		{"parameter twice", "/api/search?q=a&q=b", 400, "given 2 times"},
 		{"control character", "/api/search?source=a%00b", 400, "not valid text"},
@@ -110,6 +111,14 @@ func TestSearch(t *testing.T) {
 				t.Error("no facets")
 			}
 		})
+	}
+}
+
+func TestSearchWithoutFacets(t *testing.T) {
+	s, _ := newTestServer(t, Config{})
+	m := decode(t, do(s, "GET", "/api/search?facets=false", nil).Body.String())
+	if _, ok := m["facets"]; ok || m["total"] != 6.0 {
+		t.Errorf("answer %v", m)
 	}
 }
 

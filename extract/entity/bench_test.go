@@ -36,9 +36,13 @@ func BenchmarkTag(b *testing.B) {
 }
 
 func BenchmarkLoad(b *testing.B) {
+	start := cpuTime()
 	for b.Loop() {
 		if _, err := DefaultTagger(); err != nil {
 			b.Fatal(err)
 		}
+	}
+	if cpu := cpuTime() - start; cpu > 0 {
+		b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/load")
 	}
 }

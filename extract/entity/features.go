@@ -238,10 +238,15 @@ func (f *featurizer) features(ti []tokInfo, i int, dst []uint64) []uint64 {
 	add(newHash(11).str(t.light))
 	add(newHash(38).str(t.pro))
 	add(newHash(40).str(stripAl(t.seg2)))
-	r := []rune(t.seg2)
-	for n := 1; n <= 3 && n <= len(r); n++ {
-		add(newHash(12).num(n).str(string(r[:n])))
-		add(newHash(15).num(n).str(string(r[len(r)-n:])))
+	// Prefixes and suffixes of 1–3 letters, sliced without allocating.
+	pre, suf := 0, len(t.seg2)
+	for n := 1; n <= 3 && pre < len(t.seg2) && suf > 0; n++ {
+		_, a := utf8.DecodeRuneInString(t.seg2[pre:])
+		_, b := utf8.DecodeLastRuneInString(t.seg2[:suf])
+		pre += a
+		suf -= b
+		add(newHash(12).num(n).str(t.seg2[:pre]))
+		add(newHash(15).num(n).str(t.seg2[suf:]))
 	}
 	add(newHash(18).str(t.shape))
 	sh := func(j int) string {
@@ -299,8 +304,12 @@ func (f *featurizer) features(ti []tokInfo, i int, dst []uint64) []uint64 {
 // featuresOf returns the features of every token of a sentence as a flat
 // slice with offsets: token i owns feats[off[i]:off[i+1]].
 func (f *featurizer) featuresOf(ti []tokInfo) (feats []uint64, off []int) {
-	off = make([]int, 0, len(ti)+1)
-	feats = make([]uint64, 0, len(ti)*48)
+	return f.appendFeatures(ti, make([]uint64, 0, len(ti)*48))
+}
+
+// appendFeatures is featuresOf appending to feats (offsets from 0).
+func (f *featurizer) appendFeatures(ti []tokInfo, feats []uint64) ([]uint64, []int) {
+	off := make([]int, 0, len(ti)+1)
 	for i := range ti {
 		off = append(off, len(feats))
 		feats = f.features(ti, i, feats)

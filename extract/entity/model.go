@@ -20,24 +20,6 @@ type model struct {
 	trans [numTags + 1][numTags]float32
 }
 
-// emissions fills em (len(off)-1 rows of numTags) with each token's
-// per-tag score.
-func (m *model) emissions(feats []uint64, off []int, em [][numTags]float32) {
-	for i := range em {
-		em[i] = [numTags]float32{}
-		for _, f := range feats[off[i]:off[i+1]] {
-			row, ok := m.index[f]
-			if !ok {
-				continue
-			}
-			ws := m.w[int(row)*numTags : int(row)*numTags+numTags]
-			for t := range numTags {
-				em[i][t] += ws[t]
-			}
-		}
-	}
-}
-
 // viterbi returns the best tag sequence under the transition constraints.
 func viterbi(em [][numTags]float32, trans *[numTags + 1][numTags]float32) []int {
 	n := len(em)

@@ -11,8 +11,9 @@ import (
 // sees how the first layer tagged the same word elsewhere in the document.
 // It is read-only and safe for concurrent use.
 type Tagger struct {
-	mf *modelFile
-	fz *featurizer
+	mf  *modelFile
+	fz  *featurizer
+	tab *featTab
 }
 
 // LoadTagger reads a model written by (*Tagger).WriteTo; clusters must be
@@ -26,7 +27,7 @@ func LoadTagger(modelFile io.Reader, clusters *Clusters) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Tagger{mf: mf, fz: &featurizer{lex: lex, clus: clusters}}, nil
+	return &Tagger{mf: mf, fz: &featurizer{lex: lex, clus: clusters}, tab: newFeatTab(mf.layers)}, nil
 }
 
 // Tag returns one BIO tag per token ("O", "B-PER", "I-ORG", …), the
@@ -51,27 +52,50 @@ func (t *Tagger) TagDocument(sents [][]string) [][]string {
 
 func (t *Tagger) tagIDs(sents [][]string) [][]int {
 	infos := make([][]tokInfo, len(sents))
-	feats := make([][]uint64, len(sents))
+	rows2 := make([][]int32, len(sents)) // second-layer rows of the sentence features
 	offs := make([][]int, len(sents))
 	tags := make([][]int, len(sents))
+	l1 := t.mf.layers[0]
+	two := len(t.mf.layers) > 1
 	var em [][numTags]float32
+	var feats []uint64
 	for s, toks := range sents {
 		infos[s] = t.fz.infos(toks)
-		feats[s], offs[s] = t.fz.featuresOf(infos[s])
+		feats, offs[s] = t.fz.appendFeatures(infos[s], feats[:0])
+		if two {
+			rows2[s] = make([]int32, len(feats))
+		}
 		em = growEm(em, len(toks))
-		t.mf.layers[0].emissions(feats[s], offs[s], em)
-		tags[s] = viterbi(em, &t.mf.layers[0].trans)
+		for i := range toks {
+			em[i] = [numTags]float32{}
+			for j := offs[s][i]; j < offs[s][i+1]; j++ {
+				r := t.tab.lookup(feats[j])
+				addRows(&em[i], l1.w, r[0])
+				if two {
+					rows2[s][j] = r[1]
+				}
+			}
+		}
+		tags[s] = viterbi(em, &l1.trans)
 	}
-	if len(t.mf.layers) < 2 {
+	if !two {
 		return tags
 	}
+	l2 := t.mf.layers[1]
 	doc := docFeatures(infos, tags)
 	out := make([][]int, len(sents))
 	for s := range sents {
-		f, off := appendDoc(feats[s], offs[s], doc[s])
 		em = growEm(em, len(sents[s]))
-		t.mf.layers[1].emissions(f, off, em)
-		out[s] = viterbi(em, &t.mf.layers[1].trans)
+		for i := range sents[s] {
+			em[i] = [numTags]float32{}
+			for _, r := range rows2[s][offs[s][i]:offs[s][i+1]] {
+				addRows(&em[i], l2.w, r)
+			}
+			for _, h := range doc[s][i] {
+				addRows(&em[i], l2.w, t.tab.lookup(h)[1])
+			}
+		}
+		out[s] = viterbi(em, &l2.trans)
 	}
 	return out
 }

@@ -97,6 +97,9 @@ func (c *Coder) nounArguments(toks []arabic.Token, refs []ref, h hit, a []*ref) 
 		if src == nil && end < len(toks) && toks[end].Norm == "من" && len(a) > 0 && a[0].a-end <= 2 {
 			src = a[0]
 		}
+		if src == nil {
+			src = claimedBy(toks, refs, end)
+		}
 		return src, dst
 	}
 	// The actor right after the noun (skipping up to two adjectives); the
@@ -117,7 +120,20 @@ func (c *Coder) nounArguments(toks []arabic.Token, refs []ref, h hit, a []*ref) 
 		}
 	}
 	if h.trg.genTarget {
-		if src = agentPhrase(toks, refs, end); src == nil {
+		// The victim: the actor right after the noun, past a number
+		// (مقتل أربعة من جنودها).
+		if qual == nil {
+			for _, r := range a {
+				if r.a-end <= 4 && !commaBetween(toks, end, r.a) {
+					qual = r
+				}
+				break
+			}
+		}
+		// The author: an agent phrase; for an arrest also the clause's
+		// subject (أعلنت الشرطة اعتقال X), never for a killing, whose
+		// announcer or mourner is not its author (أعلنت تركيا مقتل …).
+		if src = agentPhrase(toks, refs, end); src == nil && h.trg.typ != "ASSAULT" {
 			src = c.before(toks, refs, h.i, maxBack)
 		}
 		return src, qual
@@ -220,7 +236,7 @@ func antecedent(toks []arabic.Token, refs []ref, k int) *ref {
 }
 
 // lightVerbs carry an event noun: شن هجوما، أجرى مناورات، نفذ غارات.
-var lightVerbs = map[string]bool{"شن": true, "شنت": true, "شنوا": true, "يشن": true, "تشن": true, "اجري": true, "اجرت": true, "اجروا": true, "يجري": true, "تجري": true, "نفذ": true, "نفذت": true, "نفذوا": true, "ينفذ": true, "تنفذ": true, "نظم": true, "نظمت": true, "نظموا": true, "قاد": true, "قادت": true, "واصل": true, "واصلت": true, "بدا": true, "بدات": true, "عقد": true, "عقدت": true, "وجه": true, "وجهت": true}
+var lightVerbs = map[string]bool{"شن": true, "شنت": true, "شنوا": true, "يشن": true, "تشن": true, "اجري": true, "اجرت": true, "اجروا": true, "يجري": true, "تجري": true, "نفذ": true, "نفذت": true, "نفذوا": true, "ينفذ": true, "تنفذ": true, "نظم": true, "نظمت": true, "نظموا": true, "قاد": true, "قادت": true, "واصل": true, "واصلت": true, "بدا": true, "بدات": true, "عقد": true, "عقدت": true, "وجه": true, "وجهت": true, "تم": true, "جري": true}
 
 // doVerbs take a subject and then a masdar with ب: قام مسلحون بخطف X.
 var doVerbs = map[string]bool{"قام": true, "قامت": true, "قاموا": true, "يقوم": true, "تقوم": true, "يقومون": true, "اقدم": true, "اقدمت": true, "اقدموا": true, "يقدم": true, "تقدم": true}
@@ -384,7 +400,7 @@ func isSentenceStop(t string) bool {
 // nationality adjective (غارات إسرائيلية، الضربات الجوية الأميركية) or by a
 // weapons platform (طائرة أميركية، دبابة إسرائيلية) as its military: CAMEO
 // 19 (fight) with such a source becomes COUNTRY+MIL.
-func militarize(cands []cand) {
+func (c *Coder) militarize(cands []cand) {
 	for k := range cands {
 		cd := &cands[k]
 		r := cd.src
@@ -392,7 +408,7 @@ func militarize(cands []cand) {
 			continue
 		}
 		cc := countryOf(r.code)
-		if r.kind == refNationality && isCountryCode(r.code) || r.kind == refAgent && cc != "" && sectorOf(r.code) == "CVL" && platforms[r.head] {
+		if r.kind == refNationality && isCountryCode(r.code) || r.kind == refAgent && cc != "" && sectorOf(r.code) == "CVL" && c.lx.platforms[stripAl(r.head)] {
 			m := *r
 			m.code = cc + "MIL"
 			cd.src = &m
@@ -434,23 +450,34 @@ func between(toks []arabic.Token, h hit, a []*ref) (x, y *ref) {
 }
 
 // unclaimed gives a bombing with no named author (انفجرت سيارة مفخخة،
-// هجوم انتحاري) CAMEO's unidentified armed forces as its source.
+// هجوم انتحاري) CAMEO's unidentified armed forces as its source, and a
+// killing or wounding with no author (قتل 12 شخصا في هجوم انتحاري) the
+// author of the attack its sentence names.
 func unclaimed(cands []cand) {
+	var author *ref
 	for k := range cands {
-		if cd := &cands[k]; cd.ev.Type == "ASSAULT" && strings.HasPrefix(cd.ev.CAMEO, "183") && cd.src == nil {
+		cd := &cands[k]
+		if cd.ev.Type != "ASSAULT" {
+			continue
+		}
+		if strings.HasPrefix(cd.ev.CAMEO, "183") && cd.src == nil {
 			cd.src = &ref{code: "UAF", a: -1, b: -1}
+		}
+		if author == nil && cd.src != nil {
+			author = cd.src
+		}
+	}
+	for k := range cands {
+		if cd := &cands[k]; cd.ev.Type == "ASSAULT" && cd.src == nil && author != nil && !sameActor(author, cd.dst) {
+			cd.src = author
 		}
 	}
 }
 
-// platforms are weapons platforms: as the source of an attack they stand
-// for the military that operates them.
-var platforms = map[string]bool{"طائره": true, "طائرات": true, "الطائره": true, "الطائرات": true, "دبابه": true, "دبابات": true, "الدبابات": true, "مروحيه": true, "مروحيات": true, "مقاتلات": true, "المقاتلات": true, "بارجه": true, "بوارج": true, "زوارق": true, "سفن": true, "المدفعيه": true}
-
-// claimedBy returns the actor named after a claim verb from token from on
-// (هجوم شنه مسلحون، تبنته طالبان).
+// claimedBy returns the actor named after a claim verb within eight tokens
+// from token from on (هجوم شنه مسلحون، تبنته طالبان، في عمليات نفذها قراصنة).
 func claimedBy(toks []arabic.Token, refs []ref, from int) *ref {
-	for k := from; k < len(toks) && k < from+4; k++ {
+	for k := from; k < len(toks) && k < from+8; k++ {
 		if isSentenceStop(toks[k].Text) {
 			return nil
 		}

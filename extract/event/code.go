@@ -68,7 +68,8 @@ type hit struct {
 	key    string
 }
 
-// Code returns the events of an article, in document order.
+// Code returns the events of an article, sentence by sentence in document
+// order, the main event of each sentence first.
 func (c *Coder) Code(in Input) []Event {
 	var ments []mentionRef
 	for i := range in.Entities {
@@ -131,10 +132,11 @@ func (c *Coder) sentence(st *docState, start, end int) []Event {
 			continue
 		}
 		src, dst := c.arguments(st, toks, refs, h)
-		if h.noun && h.def && !qualified(refs, h) && undergoes(toks, h) < 0 {
+		undergone := h.noun && undergoes(toks, h) >= 0 // تعرض للهجوم: a new event
+		if h.noun && h.def && !qualified(refs, h) && !undergone && claimedBy(toks, refs, h.i+h.n) == nil {
 			continue // "خلال اللقاء": a reference back to a coded event
 		}
-		if h.noun && src == nil && dst == nil && !(standsAlone(h) && c.concrete(toks)) {
+		if h.noun && src == nil && dst == nil && !(standsAlone(h, undergone) && (undergone || c.concrete(toks))) {
 			continue // nothing to code
 		}
 		ev := Event{Type: h.trg.typ, CAMEO: h.trg.cameo, Trigger: body[toks[h.i].Start:toks[h.i+h.n-1].End]}
@@ -157,7 +159,7 @@ func (c *Coder) sentence(st *docState, start, end int) []Event {
 		cands = append(cands, cand{ev: ev, h: h, src: src, dst: dst})
 	}
 	cands = c.protests(toks, refs, cands)
-	militarize(cands)
+	c.militarize(cands)
 	unclaimed(cands)
 	rank(toks, cands)
 	withArgs := map[string]bool{}
@@ -176,8 +178,8 @@ func (c *Coder) sentence(st *docState, start, end int) []Event {
 		if cd.src != nil {
 			ev.Source, ev.SourceCode = cd.src.name, cd.src.code
 		}
-		if cd.dst != nil {
-			ev.Target, ev.TargetCode = cd.dst.name, cd.dst.code
+		if cd.dst != nil && !(cd.src != nil && (sameActor(cd.src, cd.dst) || cd.src.a >= 0 && cd.src.a == cd.dst.a)) {
+			ev.Target, ev.TargetCode = cd.dst.name, cd.dst.code // never the source itself
 		}
 		ev.Evidence = strings.TrimSpace(body[start:end])
 		ev.EvidenceAt = Span{Start: start + strings.Index(body[start:end], ev.Evidence)}
@@ -205,10 +207,10 @@ type cand struct {
 }
 
 // standsAlone reports whether an event noun is coded without any actor:
-// an indefinite attack or protest noun reports an event by itself
-// (انفجار سيارة مفخخة، اندلعت مظاهرات).
-func standsAlone(h hit) bool {
-	return !h.def && (h.trg.typ == "ASSAULT" || h.trg.typ == "PROTEST")
+// an indefinite attack or protest noun, or one undergone (تعرضت للهجوم),
+// reports an event by itself (انفجار سيارة مفخخة، اندلعت مظاهرات).
+func standsAlone(h hit, undergone bool) bool {
+	return (!h.def || undergone) && (h.trg.typ == "ASSAULT" || h.trg.typ == "PROTEST")
 }
 
 // concrete reports whether a sentence has an occurrence or casualty word.
@@ -330,12 +332,12 @@ func stripAl(w string) string {
 }
 
 // hasObject reports whether one of objects (none: true) occurs among the
-// five tokens from k on.
+// eight tokens from k on.
 func hasObject(toks []arabic.Token, k int, objects []string) bool {
 	if len(objects) == 0 {
 		return true
 	}
-	for j := k; j < len(toks) && j < k+5; j++ {
+	for j := k; j < len(toks) && j < k+8; j++ {
 		for _, s := range stems(toks[j]) {
 			for _, o := range objects {
 				if s == o || stripAl(s) == o {

@@ -20,6 +20,30 @@
 // speaker is the source of the event its cue reports (طالب، حذر). An
 // object like "ذلك الاقتراح" targets whoever made the last proposal.
 //
+// Attacks and protests follow news usage. A violent verb followed by a
+// number (قتل 28 شخصا، قتل أمس سبعة من …) is passive: the actor after it is
+// the target, and the author, if any, is named by an agent phrase (على يد،
+// من قبل، برصاص) or by the attack it happened in (في هجوم شنه/تبنته X).
+// A do-verb with a masdar (قام مسلحون بخطف X) and a light verb with an
+// attack noun (شنت القوات هجوما) take the verb's subject as source;
+// "تعرض X لهجوم من Y" makes X the target; "اشتباكات بين X وY" codes X on
+// Y. Bare gunmen and "مسلحون مجهولون" are unidentified armed forces (UAF),
+// as is the author of a bombing nobody is named for; an attack by a
+// nationality or a weapons platform (غارات إسرائيلية، طائرة أميركية) is by
+// that country's military. An attack or protest noun with no actor is
+// coded only in a sentence that reports a concrete occurrence (وقع، انفجر،
+// مقتل، جرحى). Protesters (data/protester_nouns.txt) make a protest: their
+// demands, denunciations and riots are PROTEST (CAMEO 140/145), a protest
+// with no source is theirs or else civilians' (CVL), one with no target is
+// against the state where it happens, and protesters with no protest
+// trigger stand for one.
+//
+// Within a sentence the main event comes first (salience.go): material
+// conflict before material cooperation, verbal conflict and verbal
+// cooperation; events with named actors before those without; an event in
+// the background of another (احتجاجا على مقتل …) and unasserted events
+// last. Sentences stay in document order.
+//
 // Every event carries modality (asserted, negated, conditional, future,
 // reported), the sentence as evidence with its offsets, and the place and
 // date stated in the same sentence. Triggers under a purpose or simulation

@@ -19,6 +19,8 @@ var (
 	protesterNounsData string
 	//go:embed data/occurrence_words.txt
 	occurrenceData string
+	//go:embed data/platform_nouns.txt
+	platformData string
 )
 
 // trigger is one lexicon entry.
@@ -40,6 +42,7 @@ type lexicon struct {
 	protesters map[string]bool // nouns for protesters (المتظاهرون)
 	protestTrg *trigger        // the protest protesters stand for
 	occurrence map[string]bool // words of a concrete occurrence (وقع، مقتل)
+	platforms  map[string]bool // weapons platforms (طائرة، دبابة)
 }
 
 type triggerForm struct {
@@ -50,7 +53,7 @@ type triggerForm struct {
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{forms: map[string][]triggerForm{}, actorNouns: wordSet(actorNounsData), placeNouns: wordSet(placeNounsData),
 		protesters: wordSet(protesterNounsData), protestTrg: &trigger{typ: "PROTEST", cameo: "140", noun: true},
-		occurrence: wordSet(occurrenceData)}
+		occurrence: wordSet(occurrenceData), platforms: wordSet(platformData)}
 	for n, line := range strings.Split(triggersData, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {

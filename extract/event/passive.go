@@ -33,8 +33,14 @@ func passiveUse(toks []arabic.Token, h hit) bool {
 	if strings.HasPrefix(n, "ي") || strings.HasPrefix(n, "ت") {
 		return false // an imperfect verb is active
 	}
-	return toks[k].Kind == arabic.Number || quantityWords[toks[k].Norm]
+	for ; k < len(toks) && k < h.i+h.n+4 && timeWords[toks[k].Norm]; k++ {
+	}
+	return k < len(toks) && (toks[k].Kind == arabic.Number || quantityWords[toks[k].Norm])
 }
+
+// timeWords may stand between a verb and its subject (قتل أمس سبعة …،
+// وقتل أول من أمس 4 جنود).
+var timeWords = map[string]bool{"امس": true, "اول": true, "من": true, "اليوم": true, "الليله": true, "صباح": true, "مساء": true, "فجر": true, "ظهر": true, "ايضا": true, "يوم": true}
 
 // passiveArguments codes a passive or intransitive verb: the actor after it
 // (or its subject before it) is the target, and the agent is named, if at

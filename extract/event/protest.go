@@ -19,7 +19,8 @@ var protestActs = map[string]string{
 // sentence: an act whose source is a protester becomes a protest, a crowd
 // of protesters (حشود من المتظاهرين) is their protest, a protest with no
 // source is the protesters' of the sentence or else of unnamed civilians
-// (CVL), and protesters with no protest coded stand for one themselves.
+// (CVL), one with no target is against the state where it takes place, and
+// protesters with no protest coded stand for one themselves.
 func (c *Coder) protests(toks []arabic.Token, refs []ref, cands []cand) []cand {
 	var protester *ref
 	for k := range refs {
@@ -58,6 +59,9 @@ func (c *Coder) protests(toks []arabic.Token, refs []ref, cands []cand) []cand {
 		}
 		if cd.ev.Type == "PROTEST" {
 			found = true
+			if cd.dst == nil {
+				cd.dst = hostCountry(refs, cd.src)
+			}
 		}
 	}
 	if found {
@@ -69,5 +73,19 @@ func (c *Coder) protests(toks []arabic.Token, refs []ref, cands []cand) []cand {
 	r := protester
 	h := hit{i: r.a, n: r.b - r.a, trg: c.lx.protestTrg, noun: true}
 	ev := Event{Type: "PROTEST", CAMEO: c.lx.protestTrg.cameo, Trigger: r.name, Modality: Asserted}
-	return append(cands, cand{ev: ev, h: h, src: r})
+	return append(cands, cand{ev: ev, h: h, src: r, dst: hostCountry(refs, r)})
+}
+
+// hostCountry returns the first country the sentence names (a country
+// entity or a nationality adjective with a bare country code), other than
+// the source: a protest with no stated target is, as in CAMEO practice,
+// directed at the state where it takes place (… في البقاع اللبناني → LBN).
+func hostCountry(refs []ref, src *ref) *ref {
+	for k := range refs {
+		r := &refs[k]
+		if (r.kind == refEntity || r.kind == refNationality) && isCountryCode(r.code) && !sameActor(r, src) && (src == nil || r.code != countryOf(src.code)) {
+			return r
+		}
+	}
+	return nil
 }

@@ -83,16 +83,22 @@ func (c *Coder) findRefs(body string, toks []arabic.Token, ments []mentionRef) [
 	}
 	sortRefs(refs)
 	refs = mergeRefs(body, toks, refs)
-	for k := range refs {
-		r := &refs[k]
-		if r.kind != refAgent {
-			continue
+	out := refs[:0]
+	for k := 0; k < len(refs); k++ {
+		r := refs[k]
+		if r.kind == refAgent && r.b < len(toks) && unknownWords[toks[r.b].Norm] {
+			r.code = countryOf(r.code) + "UAF" // مسلحون مجهولون: unidentified armed actors
+			r.name = body[toks[r.a].Start:toks[r.b].End]
+			r.b++
+			if k+1 < len(refs) && refs[k+1].a < r.b {
+				k++ // the modifier itself
+			}
+		} else if r.kind == refAgent && r.code == "REB" && gunmen[stripAl(r.head)] {
+			r.code = "UAF"
 		}
-		if r.b < len(toks) && unknownWords[toks[r.b].Norm] || r.code == "REB" && gunmen[stripAl(r.head)] {
-			r.code = countryOf(r.code) + "UAF" // مسلحون (مجهولون): unidentified armed actors
-		}
+		out = append(out, r)
 	}
-	return refs
+	return out
 }
 
 // unknownWords after an agent leave it unidentified (مسلحون مجهولون).
@@ -114,7 +120,7 @@ func (c *Coder) isAgent(t arabic.Token) bool {
 			return false
 		}
 	}
-	for _, s := range stems(t) {
+	for _, s := range []string{t.Norm, stripAl(t.Norm), strings.TrimPrefix(t.Norm, "و")} {
 		if c.lx.actorNouns[s] {
 			return true // a known actor noun, also indefinite (قام جنود …)
 		}
@@ -211,7 +217,16 @@ func mergeRefs(body string, toks []arabic.Token, refs []ref) []ref {
 		}
 		out = append(out, r)
 	}
-	return out
+	// A merged title is still a title: الرئيس التركي رجب طيب أردوغان.
+	titled := out[:0]
+	for i, r := range out {
+		if r.kind == refAgent && i+1 < len(out) && out[i+1].kind == refEntity && out[i+1].ent != nil &&
+			out[i+1].ent.Type == entity.PER && (out[i+1].a == r.b || out[i+1].a == r.b+1 && toks[r.b].Kind == arabic.Punct) {
+			continue
+		}
+		titled = append(titled, r)
+	}
+	return titled
 }
 
 // prepositions block merging: "الصحيفة عن مصادر ليبية" is two actors.

@@ -20,6 +20,12 @@ func (st *state) build(p *para, hits []hit, h int, used map[int]bool) (Quote, bo
 		return Quote{}, false
 	}
 	limit := st.limitAfter(p, hits, h)
+	if inRelativeClause(p.toks, c.i) {
+		// "…، الذي تحدث إلى صحافيين، …": the clause ends at its comma.
+		if e := nextComma(p.toks, c.i, limit); e > 0 {
+			limit = e
+		}
+	}
 	after := c.i + c.n
 	if c.lastL {
 		after = c.i + c.n - 1 // the speaker starts inside the ل-token
@@ -44,6 +50,14 @@ func (st *state) build(p *para, hits []hit, h int, used map[int]bool) (Quote, bo
 		limit = st.limitAfter(p, hits, n)
 		if comp, cs, ok = st.findComplement(p, c, after, limit); ok {
 			used[n] = true
+		}
+	}
+	if !ok && c.cue.nominal && st.opensSubject(p, after) {
+		// "وتنفي إيران بشدة دعمها …": the object after the named speaker.
+		if sp := st.resolveRegion(p, after, limit, false); sp != nil {
+			if o := st.objectStart(p, after, limit, sp); o >= 0 {
+				comp, cs, ok = o, o, true
+			}
 		}
 	}
 	if !ok {
@@ -100,6 +114,21 @@ func (st *state) build(p *para, hits []hit, h int, used map[int]bool) (Quote, bo
 	return q, true
 }
 
+// inRelativeClause reports whether token k sits in a relative clause set
+// off by a comma ("لافروف، الذي كان يتحدث في أستانا، …"): a cue there
+// describes the speaker and does not end the statement before it.
+func inRelativeClause(toks []arabic.Token, k int) bool {
+	for j := k - 1; j > 0 && k-j <= 4; j-- {
+		if toks[j].Kind == arabic.Punct {
+			return false
+		}
+		if isRelativePronoun(toks[j].Norm) {
+			return isComma(toks[j-1].Text)
+		}
+	}
+	return false
+}
+
 // limitAfter returns the token where the statement of hit h must end: the
 // next cue, or the subject of the next SVO cue.
 func (st *state) limitAfter(p *para, hits []hit, h int) int {
@@ -116,16 +145,17 @@ func (st *state) limitAfter(p *para, hits []hit, h int) int {
 
 // isSayingParticiple reports whether w is قائلا/قائلة/قائلين.
 func isSayingParticiple(w string) bool {
-	return strings.HasPrefix(stripProclitic(w), "قائل")
+	return strings.HasPrefix(stripProclitic(w), "قايل") // normalised قائل
 }
 
 // nextBound returns the index of the first hit after h that starts a new
 // clause, or -1. Nominal attributions ("في بيان") belong to the speaker
-// phrase of the cue before them, and cues inside quotation marks to the
-// quoted speech: they bound nothing.
+// phrase of the cue before them, cues inside quotation marks to the quoted
+// speech and cues in a relative clause to the speaker's description: they
+// bound nothing.
 func (st *state) nextBound(p *para, hits []hit, h int) int {
 	for n := h + 1; n < len(hits); n++ {
-		if hits[n].cue.class != classNoun && !st.nested(p, hits[n].i) {
+		if hits[n].cue.class != classNoun && !st.nested(p, hits[n].i) && !inRelativeClause(p.toks, hits[n].i) {
 			return n
 		}
 	}
@@ -204,6 +234,9 @@ func (st *state) findComplement(p *para, c hit, from, limit int) (regionEnd, con
 func (st *state) matchComplement(p *para, k int, comp []string) (n int, proclitic bool) {
 	t := p.toks[k]
 	if len(comp) == 1 && len([]rune(comp[0])) == 1 {
+		if t.Norm == comp[0]+"ما" {
+			return 1, true // "مشيدا بما وصفه …"
+		}
 		r := []rune(t.Norm)
 		if t.Kind == arabic.Word && len(r) >= 4 && string(r[0]) == comp[0] && st.mentionAt(t.Start) == nil {
 			return 1, true
@@ -274,9 +307,16 @@ func (st *state) content(p *para, cs, limit int) (Quote, bool) {
 				if m >= limit {
 					break
 				}
+				if c := leadEnd(p.toks, k+1, m); c > 0 && isComma(p.toks[c].Text) {
+					end = c // a long quoted fragment: its lead clause
+					break
+				}
 				words += countWords(p.toks[k:m])
 				k = m
 				end = m + 1
+				if m+1 < limit && startsCoordinateClause(p.toks[m+1]) {
+					break // "… بأنه سيكون "الأمثل" وكلف …": a new clause
+				}
 				continue
 			}
 		}
@@ -390,16 +430,6 @@ func (st *state) clauseStart(p *para, h hit) int {
 // maxSubjectWords bounds the subject phrase before an SVO cue.
 const maxSubjectWords = 7
 
-// adjacent reports whether only punctuation separates byte offset pos from token k.
-func (st *state) adjacent(p *para, pos, k int) bool {
-	for j := k - 1; j >= 0 && p.toks[j].End > pos; j-- {
-		if p.toks[j].Kind != arabic.Punct {
-			return false
-		}
-	}
-	return true
-}
-
 // nextComma returns the index of the next comma after k within the
 // sentence and before limit, or -1.
 func nextComma(toks []arabic.Token, k, limit int) int {
@@ -488,12 +518,12 @@ func isAdjunctOpener(toks []arabic.Token, k int) bool {
 // after the named speaker, an apposition between commas and any adverbs,
 // when words remain before the complement at comp; else -1.
 func (st *state) objectStart(p *para, from, comp int, sp *speaker) int {
-	if sp == nil || sp.ent == nil {
+	if sp == nil || (sp.ent == nil && sp.end == 0) {
 		return -1
 	}
 	end := -1
 	for k := from; k < comp; k++ {
-		if e := st.mentionAt(p.toks[k].Start); e == sp.ent {
+		if sp.ent != nil && st.mentionAt(p.toks[k].Start) == sp.ent || sp.ent == nil && p.toks[k].End == sp.end {
 			end = k + 1
 		}
 	}
@@ -502,17 +532,58 @@ func (st *state) objectStart(p *para, from, comp int, sp *speaker) int {
 	}
 	k := end
 	if k < comp && isComma(p.toks[k].Text) {
-		e := nextComma(p.toks, k, comp)
-		if e < 0 {
+		if s := st.mentionStartTok(p, end-1); s > 0 && isComma(p.toks[s-1].Text) {
+			k++ // "وزير الخارجية، فلان، …": this comma closes the name's apposition
+		} else if e := nextComma(p.toks, k, comp); e > 0 {
+			k = e + 1 // "فلان، وزير الخارجية، …"
+		} else {
 			return -1
 		}
-		k = e + 1
 	}
-	for k < comp && (adjunctWords[p.toks[k].Norm] || timeWords[p.toks[k].Norm]) && p.toks[k].Norm != "في" {
-		k++
+	for k < comp && (adverbs[p.toks[k].Norm] || timeWords[p.toks[k].Norm] || isComma(p.toks[k].Text)) {
+		k++ // "مرارا"، "الاثنين،"
 	}
 	if k >= comp || p.toks[k].Kind != arabic.Word || isPhraseStop(p.toks[k]) {
 		return -1
 	}
 	return k
+}
+
+// mentionStartTok returns the index of the first token of the mention that
+// covers token k.
+func (st *state) mentionStartTok(p *para, k int) int {
+	e := st.mentionAt(p.toks[k].Start)
+	for k > 0 && e != nil && st.mentionAt(p.toks[k-1].Start) == e {
+		k--
+	}
+	return k
+}
+
+// opensSubject reports whether token k opens a subject: a mention, a title
+// or the head of a named body.
+func (st *state) opensSubject(p *para, k int) bool {
+	if k >= len(p.toks) {
+		return false
+	}
+	head := stripArticle(p.toks[k].Norm)
+	return st.mentionAt(p.toks[k].Start) != nil || st.x.roleHeads[head] || st.x.bodyHeads[head]
+}
+
+// startsCoordinateClause reports whether t, right after a closing
+// quotation mark, opens a coordinate clause: و on a word that is neither
+// definite nor a particle ("وكلف"، "وطالب").
+func startsCoordinateClause(t arabic.Token) bool {
+	r := []rune(t.Norm)
+	if t.Kind != arabic.Word || len(r) < 4 || r[0] != 'و' {
+		return false
+	}
+	rest := string(r[1:])
+	return !isDefinite(rest) && !coordParticles[rest]
+}
+
+// coordParticles continue a statement after و: "وأن …"، "ولا …".
+var coordParticles = map[string]bool{
+	"ان": true, "انه": true, "انها": true, "انهم": true, "لا": true, "لن": true, "لم": true,
+	"هو": true, "هي": true, "هذا": true, "هذه": true, "في": true, "من": true, "علي": true,
+	"الي": true, "عن": true, "بين": true, "ذلك": true, "كذلك": true, "ليس": true,
 }

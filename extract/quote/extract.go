@@ -85,6 +85,7 @@ type speaker struct {
 	ent  *entity.Entity
 	kind string
 	via  string // outlet an anonymous source spoke to
+	end  int    // byte offset where a speaker phrase without entity ends, or 0
 }
 
 // role ties a role description seen in the article to a person.

@@ -33,6 +33,7 @@ type cue struct {
 	class       cueClass
 	complements [][]string // normalised word sequences; "ب"/"ل" are proclitics
 	object      bool       // an object may follow a dropped subject ("ودعا الحكومة إلى")
+	nominal     bool       // a nominal object may be the content ("نفى فلان وجود …")
 }
 
 // form is one surface form of a cue, as a sequence of normalised words; a
@@ -80,6 +81,10 @@ func loadLexicon() (*lexicon, error) {
 		}
 		if comp := strings.TrimSpace(f[2]); comp != "-" {
 			for _, s := range strings.Split(comp, ",") {
+				if strings.TrimSpace(s) == "OBJ" {
+					c.nominal = true
+					continue
+				}
 				c.complements = append(c.complements, normWords(s))
 			}
 		}

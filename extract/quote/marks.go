@@ -120,7 +120,7 @@ func isComma(t string) bool {
 // mark after it, introduces the quotation: a complementiser or a colon.
 func isOpener(w string) bool {
 	switch w {
-	case "ان", "بان", ":", "قائلا", "قائله":
+	case "ان", "بان", ":", "قايلا", "قايله":
 		return true
 	}
 	return false

