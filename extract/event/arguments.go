@@ -122,13 +122,8 @@ func (c *Coder) nounArguments(toks []arabic.Token, refs []ref, h hit, a []*ref) 
 	if h.trg.genTarget {
 		// The victim: the actor right after the noun, past a number
 		// (مقتل أربعة من جنودها).
-		if qual == nil {
-			for _, r := range a {
-				if r.a-end <= 4 && !commaBetween(toks, end, r.a) {
-					qual = r
-				}
-				break
-			}
+		if qual == nil && len(a) > 0 && a[0].a-end <= 4 && !commaBetween(toks, end, a[0].a) {
+			qual = a[0]
 		}
 		// The author: an agent phrase; for an arrest also the clause's
 		// subject (أعلنت الشرطة اعتقال X), never for a killing, whose
@@ -242,11 +237,11 @@ var lightVerbs = map[string]bool{"شن": true, "شنت": true, "شنوا": true,
 var doVerbs = map[string]bool{"قام": true, "قامت": true, "قاموا": true, "يقوم": true, "تقوم": true, "يقومون": true, "اقدم": true, "اقدمت": true, "اقدموا": true, "يقدم": true, "تقدم": true}
 
 // lightVerb returns the index of a light verb up to three tokens before
-// the noun at i (allowing "مؤخرا سلسلة"), or of a do-verb up to ten tokens
+// the noun at i (allowing "مؤخرا سلسلة"), or of a do-verb up to 14 tokens
 // before a ب-masdar with its subject between (قام عدد من الجنود بقتل), or -1.
 func lightVerb(toks []arabic.Token, i int) int {
 	bMasdar := strings.HasPrefix(toks[i].Norm, "ب") || strings.HasPrefix(toks[i].Norm, "وب")
-	for j := i - 1; j >= 0 && i-j <= 10; j-- {
+	for j := i - 1; j >= 0 && i-j <= 14; j-- {
 		if toks[j].Kind == arabic.Punct {
 			if t := toks[j].Text; bMasdar && (t == "«" || t == "»" || t == "\"" || t == "،" || t == ",") {
 				continue

@@ -85,12 +85,17 @@ func agentPhrase(toks []arabic.Token, refs []ref, from int) *ref {
 }
 
 // undergoes reports whether the attack noun at h follows a verb of
-// undergoing (تعرض لـ), and returns that verb's index.
+// undergoing (تعرض لـ، تعرض لمحاولة اغتيال) within six tokens, and
+// returns that verb's index.
 func undergoes(toks []arabic.Token, h hit) int {
-	if !strings.HasPrefix(toks[h.i].Norm, "ل") {
+	i := h.i
+	if i > 0 && (toks[i-1].Norm == "لمحاوله" || toks[i-1].Norm == "لمحاولات") {
+		i-- // تعرض لمحاولة اغتيال
+	}
+	if !strings.HasPrefix(toks[i].Norm, "ل") {
 		return -1
 	}
-	for j := h.i - 1; j >= 0 && h.i-j <= 4; j-- {
+	for j := i - 1; j >= 0 && i-j <= 6; j-- {
 		if toks[j].Kind == arabic.Punct && toks[j].Text != "،" {
 			return -1
 		}

@@ -197,6 +197,10 @@ func (st *state) findComplement(p *para, c hit, from, limit int) (regionEnd, con
 			break
 		}
 		if roleOf(p.toks, k) == opening {
+			if m := p.pairs[k]; m > k && m < limit && k > from && outletHeads[stripArticle(p.toks[k-1].Norm)] {
+				k = m // صحيفة "الوطن": the quoted name of an outlet
+				continue
+			}
 			return k, k, true
 		}
 		if k == from && c.lastL {

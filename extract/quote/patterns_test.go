@@ -183,6 +183,18 @@ func TestPatterns(t *testing.T) {
 			},
 		},
 		{
+			name: "an outlet named by a quoted title; a subject before a comma and an auxiliary",
+			paras: []string{
+				`وتحدثت صحيفة "المساء" المقربة من الحكومة أيضا عن خطة لرفع أسعار الوقود.`,
+				"يذكر أن هيئة الإذاعة الوطنية، كانت قد ذكرت أن المفاوضات تعثرت بسبب الخلاف على الحدود.",
+			},
+			ents: map[string][]string{"ORG:هيئة الإذاعة الوطنية": {"هيئة الإذاعة الوطنية"}},
+			want: []want{
+				{speaker: `صحيفة "المساء"`, cue: "تحدثت", kind: Indirect, content: "خطة لرفع أسعار الوقود"},
+				{speaker: "هيئة الإذاعة الوطنية", cue: "ذكرت", kind: Indirect, content: "المفاوضات تعثرت بسبب الخلاف على الحدود"},
+			},
+		},
+		{
 			name:  "nested and unbalanced marks inside a direct quote",
 			paras: []string{"وقال المدرب سامر قاسم: \"قال لي اللاعب 'لن أغادر' ثم وقع لنادٍ آخر\". وأضاف: «الأمر انتهى"},
 			ents:  map[string][]string{"PER:سامر قاسم": {"سامر قاسم"}},

@@ -50,15 +50,14 @@ func isPhraseStop(t arabic.Token) bool {
 // subjectEnd returns how many tokens of toks form the noun phrase they
 // open: up to a stop (punctuation, an adjunct, a time word, a relative
 // pronoun, an addressee) or maxPhraseWords words. A quoted name right after
-// an outlet head stays in ("صحيفة "الوطن"").
+// an outlet head ends the phrase ("صحيفة "الوطن"").
 func subjectEnd(toks []arabic.Token, pairs map[int]int, base int) int {
 	words := 0
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
 		if k > 0 && t.Kind == arabic.Punct && outletHeads[stripArticle(toks[k-1].Norm)] {
 			if m, ok := pairs[base+k]; ok && m > base+k && m-base < len(toks) {
-				k = m - base
-				continue
+				return m - base + 1 // the outlet is named by its quoted title
 			}
 		}
 		if isPhraseStop(t) {

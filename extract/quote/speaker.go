@@ -164,6 +164,9 @@ func (st *state) resolveBack(p *para, i int) *speaker {
 	for end > 0 && isAuxiliary(p.toks[end-1].Norm) {
 		end--
 	}
+	if end < i && end > 1 && isComma(p.toks[end-1].Text) {
+		end-- // "وكالة الأناضول، كانت قد ذكرت": the subject before the comma
+	}
 	k := end
 	for k > 0 && end-k < 10 {
 		t := p.toks[k-1]

@@ -148,7 +148,6 @@ func TestAnalyzeUsageErrors(t *testing.T) {
 	}
 }
 
-
 func TestAnalyzeJSONL(t *testing.T) {
 	dir := t.TempDir()
 	p := filepath.Join(dir, "news.jsonl")

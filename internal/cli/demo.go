@@ -1,0 +1,63 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/ingest"
+	"github.com/marsad/marsad/internal/demo"
+	"github.com/marsad/marsad/server"
+	"github.com/marsad/marsad/store/sqlite"
+)
+
+// runDemo ingests the bundled sample into a store (a temporary one unless
+// --db is given) and serves it until Ctrl-C.
+func runDemo(ctx context.Context, env *Env, args []string) error {
+	fs := newFlagSet(env, "demo", "[--addr HOST:PORT] [--db PATH] [--no-serve]")
+	addr := fs.String("addr", "127.0.0.1:8080", "`host:port` to serve on")
+	db := fs.String("db", "", "keep the demo store in this `file` (default: a temporary file, removed on exit)")
+	noServe := fs.Bool("no-serve", false, "build the store and exit")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	dir, err := os.MkdirTemp("", "marsad-demo-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	path := *db
+	if path == "" {
+		path = filepath.Join(dir, "demo.db")
+	}
+	sample := filepath.Join(dir, demo.Name)
+	if err := os.WriteFile(sample, demo.Bytes(), 0o600); err != nil {
+		return err
+	}
+	st, err := sqlite.Open(ctx, sqlite.Options{Path: path})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	az, err := marsad.New(marsad.Config{})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stderr, "marsad demo: analysing the bundled sample of news articles into %s\n", path)
+	src := ingest.NewFileSource([]string{sample}, ingest.FileConfig{Logger: env.Logger})
+	sum, err := ingestInto(ctx, env, st, az, src, ingestOptions{})
+	printIngestSummary(env, sum)
+	if err != nil || *noServe {
+		return err
+	}
+	var lc net.ListenConfig
+	ln, err := lc.Listen(ctx, "tcp", *addr)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stderr, "marsad demo: serving on http://%s — try http://%s/api/search?q=حفتر (Ctrl-C stops)\n", ln.Addr(), ln.Addr())
+	return server.New(server.Config{Logger: env.Logger}, st, az).Serve(ctx, ln)
+}
