@@ -1,0 +1,47 @@
+package entity
+
+import (
+	"context"
+	"os"
+	"testing"
+	"time"
+)
+
+// TestExperiment is a temporary dev-only harness (MARSAD_EXP=1).
+func TestExperiment(t *testing.T) {
+	if os.Getenv("MARSAD_EXP") == "" {
+		t.Skip()
+	}
+	f, err := os.Open("../../../shared/data/ner/anercorp/train.conll")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	all, err := ReadCoNLL(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cut := len(all) - len(all)/10
+	tr, dev := all[:cut], all[cut:]
+	def, err := DefaultTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cl, _ := DefaultClusters()
+	start := time.Now()
+	_, res, err := Train(context.Background(), tr, dev, cl, TrainOptions{
+		Names:        def.mf.names,
+		SentenceOnly: os.Getenv("MARSAD_EXP") == "1",
+		EpochObserver: func(l, e, errs int, sc Score) {
+			t.Logf("L%d e%2d errs %d P %.4f R %.4f F1 %.4f %s", l, e, errs, sc.Micro.Precision(), sc.Micro.Recall(), sc.Micro.F1(), time.Since(start).Round(time.Second))
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("best %v dev F1 %.4f feats %d", res.BestEpoch, res.BestDev.Micro.F1(), res.Features)
+	for _, ty := range []string{PER, LOC, ORG, MISC} {
+		p := res.BestDev.ByType[ty]
+		t.Logf("%s P %.3f R %.3f F1 %.3f", ty, p.Precision(), p.Recall(), p.F1())
+	}
+}
