@@ -53,6 +53,7 @@ type TrainResult struct {
 	LayerF1   [][]float64
 	BestDev   Score // of the final tagger
 	Features  int   // features seen in training
+	OBias     float32 // subtracted from the O score of every token (chosen on dev)
 }
 
 // indexed is a sentence with its features as rows of a weight table.
@@ -232,6 +233,10 @@ func (tr *trainer) fit(ctx context.Context, trB, devB []based, epochs []int, res
 		return nil, err
 	}
 	record(l2, len(t2.hashes))
+	if epochs == nil {
+		res.OBias, res.BestDev = tuneOBias(l2, t2, dev2, devGold)
+	}
+	applyOBias(l2, t2, res.OBias)
 	return append(layers, l2.model(t2)), nil
 }
 

@@ -39,7 +39,7 @@ func TestExperiment(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("best %v dev F1 %.4f feats %d", res.BestEpoch, res.BestDev.Micro.F1(), res.Features)
+	t.Logf("best %v dev F1 %.4f feats %d obias %v", res.BestEpoch, res.BestDev.Micro.F1(), res.Features, res.OBias)
 	for _, ty := range []string{PER, LOC, ORG, MISC} {
 		p := res.BestDev.ByType[ty]
 		t.Logf("%s P %.3f R %.3f F1 %.3f", ty, p.Precision(), p.Recall(), p.F1())

@@ -1,0 +1,114 @@
+package marsad_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/document"
+	"github.com/marsad/marsad/eval"
+)
+
+// scoreGold analyses a gold file's input and scores it as `marsad eval gold` does.
+func scoreGold(t *testing.T, az *marsad.Analyzer, goldPath, inputPath string) *eval.Report {
+	t.Helper()
+	g, err := eval.LoadGold(goldPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(inputPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref, err := g.Reference()
+	if err != nil {
+		t.Fatal(err)
+	}
+	an, err := az.Analyze(context.Background(), marsad.Input{Data: data, Name: inputPath, Format: document.Format(g.Format), ReferenceDate: ref})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return eval.Score(g, an)
+}
+
+// TestSeedAccuracy keeps the floors the seed article must reach (the issues'
+// "done when" figures); it fails if a change makes any layer drop below.
+func TestSeedAccuracy(t *testing.T) {
+	az, err := marsad.New(marsad.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := scoreGold(t, az, "testdata/seed-000.gold.json", "testdata/seed-000.txt")
+	c := r.Cleaning
+	if !c.TitleOK || !c.AuthorsOK || c.IncludeFound != c.IncludeTotal || c.ExcludeLeaked != 0 {
+		t.Errorf("cleaning: title %v, authors %v, include %d/%d, leaked %d", c.TitleOK, c.AuthorsOK, c.IncludeFound, c.IncludeTotal, c.ExcludeLeaked)
+	}
+	floors := []struct {
+		name  string
+		got   float64
+		floor float64
+	}{
+		{"entity F1", r.Entities.Counts.F1(), 0.85},
+		{"quote F1", r.Quotes.Counts.F1(), 0.85},
+		{"event recall (required)", r.Events.Counts.Recall(), 5.0 / 6},
+		{"event precision", r.Events.Counts.Precision(), 0.6},
+		{"place recall", r.Places.Counts.Recall(), 1},
+		{"time recall", r.Times.Counts.Recall(), 2.0 / 3},
+	}
+	for _, f := range floors {
+		t.Run(f.name, func(t *testing.T) {
+			if f.got < f.floor-1e-9 {
+				t.Errorf("%s = %.3f, below the floor %.3f", f.name, f.got, f.floor)
+			}
+		})
+	}
+	if r.Entities.Found != r.Entities.ReachedMin {
+		t.Errorf("entities below min_mentions: %v", r.Entities.BelowMin)
+	}
+	for _, fp := range r.Entities.FalsePositives {
+		if strings.Contains(fp, "البرلمان الليبي") || strings.Contains(fp, "المنطقة الغربية") {
+			t.Errorf("entity from a 'read also' link: %s", fp)
+		}
+	}
+}
+
+// TestDevGoldAccuracy keeps floors on the twelve dev-gold articles.
+func TestDevGoldAccuracy(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyses twelve articles")
+	}
+	az, err := marsad.New(marsad.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	golds, err := filepath.Glob("testdata/gold/*.json")
+	if err != nil || len(golds) < 10 {
+		t.Fatalf("dev gold: %v (%d files)", err, len(golds))
+	}
+	var reports []*eval.Report
+	for _, g := range golds {
+		in := filepath.Join("testdata/gold/inputs", filepath.Base(g))
+		reports = append(reports, scoreGold(t, az, g, in))
+	}
+	tot := eval.Total(reports)
+	floors := []struct {
+		name  string
+		got   float64
+		floor float64
+	}{
+		{"entity F1", tot.Entities.F1(), 0.78},
+		{"quote F1", tot.Quotes.F1(), 0.75},
+		{"place F1", tot.Places.F1(), 0.88},
+	}
+	for _, f := range floors {
+		t.Run(f.name, func(t *testing.T) {
+			if f.got < f.floor {
+				t.Errorf("%s = %.3f, below the floor %.3f", f.name, f.got, f.floor)
+			}
+		})
+	}
+}
+

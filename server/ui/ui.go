@@ -1,0 +1,123 @@
+// Package ui is Marsad's web interface: server-rendered HTML pages (Arabic,
+// right to left) over a store.Store, mounted by `marsad serve` beside the
+// JSON API.
+//
+// Pages have stable URLs:
+//
+//	/                 search: query box, filters, facets, highlighted snippets
+//	/articles/{id}    one article: entities, quotes, events, places, duplicates
+//	/actors/{id}      one actor (canonical name or actor ID)
+//	/events           event timeline filtered by PLOVER type, actor, dates
+//	/map              places and events on a world map
+//	/graph            actor interaction network from events and quotes
+//	/ingest           store counts and the last ingest run
+//
+// Everything is rendered on the server with html/template, so every string
+// from the store (article text is untrusted) is escaped, and every page,
+// the map and graph included (inline SVG), works without JavaScript. The
+// pages load no script at all; the Content-Security-Policy allows only
+// same-origin styles, fonts and images. Assets (an Arabic web font, the
+// stylesheet, the world map) are embedded: nothing is fetched from another
+// origin.
+package ui
+
+import (
+	"embed"
+	"html/template"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/marsad/marsad/store"
+)
+
+//go:generate go run ./internal/mkworld -in internal/mkworld/countries-110m.json -out static/world.svg
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+// CSP is the Content-Security-Policy of every page: same-origin styles,
+// fonts and images; no script, no inline style, no plugin, no framing.
+const CSP = "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'; " +
+	"form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+// IngestReport describes the last ingest run of this process, for the
+// ingest page.
+type IngestReport struct {
+	Finished                           time.Time
+	Duration                           time.Duration
+	Read, Processed, Seen, Failed      int64
+	Skipped, Added                     int64
+	Reasons                            map[string]int64 // failures and skips by reason
+	Errors                             []string         // last error messages, newest last
+	Source                             string           // what was ingested
+	DuplicatesFound, StoriesAfterDedup int
+}
+
+// Options configures a Handler.
+type Options struct {
+	// Logger receives render errors (default: discarded).
+	Logger *slog.Logger
+	// Ingest, when set, reports the last ingest run for the ingest page.
+	Ingest func() *IngestReport
+}
+
+// Handler serves the UI. It is safe for concurrent use.
+type Handler struct {
+	st     store.Store
+	opt    Options
+	pages  map[string]*template.Template
+	static http.Handler
+	mux    *http.ServeMux
+}
+
+// New returns the UI over st.
+func New(st store.Store, opt Options) (*Handler, error) {
+	if opt.Logger == nil {
+		opt.Logger = slog.New(slog.DiscardHandler)
+	}
+	pages, err := parsePages()
+	if err != nil {
+		return nil, err
+	}
+	sub, err := fs.Sub(staticFS, "static")
+	if err != nil {
+		return nil, err
+	}
+	h := &Handler{st: st, opt: opt, pages: pages, static: http.FileServerFS(sub), mux: http.NewServeMux()}
+	h.mux.HandleFunc("GET /{$}", h.search)
+	h.mux.HandleFunc("GET /articles/{id}", h.article)
+	h.mux.HandleFunc("GET /actors/{id}", h.actor)
+	h.mux.HandleFunc("GET /events", h.events)
+	h.mux.HandleFunc("GET /map", h.worldMap)
+	h.mux.HandleFunc("GET /graph", h.graph)
+	h.mux.HandleFunc("GET /ingest", h.ingest)
+	h.mux.HandleFunc("GET /static/", h.serveStatic)
+	h.mux.HandleFunc("/", h.notFound)
+	return h, nil
+}
+
+// ServeHTTP serves one request with the UI's security headers.
+func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	hd := w.Header()
+	hd.Set("Content-Security-Policy", CSP)
+	hd.Set("X-Content-Type-Options", "nosniff")
+	hd.Set("X-Frame-Options", "DENY")
+	hd.Set("Referrer-Policy", "no-referrer")
+	h.mux.ServeHTTP(w, r)
+}
+
+// serveStatic serves the embedded assets, cacheable for a day.
+func (h *Handler) serveStatic(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Cache-Control", "public, max-age=86400")
+	http.StripPrefix("/static", h.static).ServeHTTP(w, r)
+}
+
+// notFound answers unknown paths with an HTML 404 page.
+func (h *Handler) notFound(w http.ResponseWriter, r *http.Request) {
+	h.fail(w, r, http.StatusNotFound, "لا توجد صفحة بهذا العنوان")
+}
