@@ -1,9 +1,6 @@
 package arabic
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // letter is one base letter of a word with the byte range it spans,
 // including the marks that follow it.
@@ -13,13 +10,13 @@ type letter struct {
 	raw        rune
 }
 
-// splitLetters lists the letters of word; marks, tatweel and invisible
-// characters attach to the letter before them.
-func splitLetters(word string) []letter {
-	ls := make([]letter, 0, len(word)/2+1)
+// appendLetters appends the letters of word to ls; marks, tatweel and
+// invisible characters attach to the letter before them.
+func appendLetters(ls []letter, word string) []letter {
+	first := len(ls)
 	for i, r := range word {
 		size := len(string(r))
-		if (isArabicMark(r) || r == Tatweel || isInvisible(r)) && len(ls) > 0 {
+		if (isArabicMark(r) || r == Tatweel || isInvisible(r)) && len(ls) > first {
 			ls[len(ls)-1].end = i + size
 			continue
 		}
@@ -28,11 +25,17 @@ func splitLetters(word string) []letter {
 	return ls
 }
 
-// proclitics returns every valid proclitic split of word, longest first.
-func proclitics(word string, ls []letter) []Analysis {
+// split is a proclitic analysis with the number of letters it removes.
+type split struct {
+	Analysis
+	n int
+}
+
+// procliticSplits appends the valid proclitic splits of word, whose
+// letters are ls, to out, longest first.
+func procliticSplits(out []split, word string, ls []letter) []split {
 	at := func(k int, r rune) bool { return k < len(ls) && ls[k].r == r }
-	var out []Analysis
-	var sizes []int
+	first := len(out)
 	add := func(n int, article bool) {
 		minStem := 3
 		if article {
@@ -42,8 +45,7 @@ func proclitics(word string, ls []letter) []Analysis {
 			return
 		}
 		cut := ls[n-1].end
-		out = append(out, Analysis{Proclitic: word[:cut], Stem: word[cut:], Article: article})
-		sizes = append(sizes, n)
+		out = append(out, split{Analysis{Proclitic: word[:cut], Stem: word[cut:], Article: article}, n})
 	}
 	for k := 0; k <= 1; k++ {
 		if k == 1 {
@@ -72,10 +74,9 @@ func proclitics(word string, ls []letter) []Analysis {
 		}
 	}
 	// Longest proclitic first (stable).
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && sizes[j] > sizes[j-1]; j-- {
+	for i := first + 1; i < len(out); i++ {
+		for j := i; j > first && out[j].n > out[j-1].n; j-- {
 			out[j], out[j-1] = out[j-1], out[j]
-			sizes[j], sizes[j-1] = sizes[j-1], sizes[j]
 		}
 	}
 	return out
@@ -84,22 +85,30 @@ func proclitics(word string, ls []letter) []Analysis {
 // encliticSuffixes are the pronoun suffixes, longest first.
 var encliticSuffixes = [...]string{"هما", "كما", "ها", "هم", "هن", "كم", "كن", "ني", "نا", "ه", "ك", "ي"}
 
-// enclitics returns the analyses of a that also remove a pronoun suffix,
-// longest suffix first, keeping a stem of at least three letters. Suffixes
-// are matched on the letters as written (a ة is not the pronoun ه).
-func enclitics(a Analysis) []Analysis {
-	ls := splitLetters(a.Stem)
-	if len(ls) >= 2 && ls[0].r == 'ا' && ls[1].r == 'ل' {
-		return nil // the article excludes a pronoun suffix
+// encliticRunes are the letters of encliticSuffixes. Read-only.
+var encliticRunes = func() (rs [len(encliticSuffixes)][]rune) {
+	for i, x := range encliticSuffixes {
+		rs[i] = []rune(x)
 	}
-	var out []Analysis
-	for _, x := range encliticSuffixes {
-		n := utf8.RuneCountInString(x)
+	return rs
+}()
+
+// appendEnclitics appends to out the analyses of a that also remove a
+// pronoun suffix, longest suffix first, keeping a stem of at least three
+// letters. Suffixes are matched on the letters as written (a ة is not the
+// pronoun ه). ls are the letters of a.Stem, with offsets base more than
+// offsets into a.Stem.
+func appendEnclitics(out []Analysis, a Analysis, ls []letter, base int) []Analysis {
+	if len(ls) >= 2 && ls[0].r == 'ا' && ls[1].r == 'ل' {
+		return out // the article excludes a pronoun suffix
+	}
+	for _, rs := range encliticRunes {
+		n := len(rs)
 		if len(ls)-n < 3 {
 			continue
 		}
 		ok := true
-		for i, r := range []rune(x) {
+		for i, r := range rs {
 			if ls[len(ls)-n+i].raw != r {
 				ok = false
 				break
@@ -108,7 +117,7 @@ func enclitics(a Analysis) []Analysis {
 		if !ok {
 			continue
 		}
-		cut := ls[len(ls)-n].start
+		cut := ls[len(ls)-n].start - base
 		out = append(out, Analysis{Proclitic: a.Proclitic, Stem: a.Stem[:cut], Enclitic: a.Stem[cut:]})
 	}
 	return out

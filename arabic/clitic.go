@@ -20,7 +20,8 @@ func (a Analysis) WithArticle() string {
 	if !a.Article {
 		return a.Stem
 	}
-	ls := splitLetters(a.Proclitic)
+	var buf [8]letter
+	ls := appendLetters(buf[:0], a.Proclitic)
 	if n := len(ls); n >= 2 && ls[n-2].r == 'ا' && ls[n-1].r == 'ل' {
 		return a.Proclitic[ls[n-2].start:] + a.Stem
 	}
@@ -46,16 +47,19 @@ func (a Analysis) WithArticle() string {
 // also remove an enclitic. Marks and tatweel inside the word are allowed
 // and stay with the letter they follow.
 func Clitics(word string) []Analysis {
-	letters := splitLetters(word)
+	var lbuf [24]letter
+	letters := appendLetters(lbuf[:0], word)
 	whole := Analysis{Stem: word}
-	pro := proclitics(word, letters)
+	var pbuf [8]split
+	pro := procliticSplits(pbuf[:0], word, letters)
 	if len(pro) == 0 {
-		return append([]Analysis{whole}, enclitics(whole)...)
+		return appendEnclitics([]Analysis{whole}, whole, letters, 0)
 	}
 	protected := IsProtected(word)
-	ranks := make([]int, len(pro))
-	for i, p := range pro {
-		ranks[i] = splitRank(p)
+	var rbuf [8]int
+	ranks := rbuf[:0]
+	for _, p := range pro {
+		ranks = append(ranks, splitRankOf(word, letters, p))
 	}
 	out := make([]Analysis, 0, len(pro)*2+2)
 	if protected {
@@ -64,7 +68,7 @@ func Clitics(word string) []Analysis {
 	for r := rankProtected; r <= rankOther; r++ {
 		for i, p := range pro {
 			if ranks[i] == r {
-				out = append(out, p)
+				out = append(out, p.Analysis)
 			}
 		}
 	}
@@ -72,10 +76,10 @@ func Clitics(word string) []Analysis {
 		out = append(out, whole)
 	}
 	// Enclitic splits, after every analysis without one.
-	out = append(out, enclitics(whole)...)
+	out = appendEnclitics(out, whole, letters, 0)
 	for _, p := range pro {
 		if !p.Article {
-			out = append(out, enclitics(p)...)
+			out = appendEnclitics(out, p.Analysis, letters[p.n:], len(p.Proclitic))
 		}
 	}
 	return out
@@ -97,17 +101,20 @@ func StripAllClitics(word string) string {
 
 // bestAnalysis returns Clitics(word)[0] without building the whole list.
 func bestAnalysis(word string) Analysis {
-	pro := proclitics(word, splitLetters(word))
+	var lbuf [24]letter
+	letters := appendLetters(lbuf[:0], word)
+	var pbuf [8]split
+	pro := procliticSplits(pbuf[:0], word, letters)
 	if len(pro) == 0 || IsProtected(word) {
 		return Analysis{Stem: word}
 	}
-	best, br := pro[0], splitRank(pro[0])
+	best, br := pro[0], splitRankOf(word, letters, pro[0])
 	for _, p := range pro[1:] {
-		if r := splitRank(p); r < br {
+		if r := splitRankOf(word, letters, p); r < br {
 			best, br = p, r
 		}
 	}
-	return best
+	return best.Analysis
 }
 
 // Ranks of proclitic splits, most likely first.
@@ -117,10 +124,22 @@ const (
 	rankOther
 )
 
-// splitRank returns the rank of the proclitic split p.
-func splitRank(p Analysis) int {
+// splitRankOf returns the rank of the proclitic split p of word, whose
+// letters are ls: rankProtected when p.WithArticle() is protected (built
+// only when it is not a substring of word), then by whether p removes an
+// article.
+func splitRankOf(word string, ls []letter, p split) int {
+	protected := false
 	switch {
-	case IsProtected(p.WithArticle()):
+	case !p.Article:
+		protected = IsProtected(p.Stem)
+	case p.n >= 2 && ls[p.n-2].r == 'ا' && ls[p.n-1].r == 'ل':
+		protected = IsProtected(word[ls[p.n-2].start:])
+	default:
+		protected = IsProtected("ال" + p.Stem)
+	}
+	switch {
+	case protected:
 		return rankProtected
 	case p.Article:
 		return rankArticle

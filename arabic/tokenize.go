@@ -166,6 +166,14 @@ func scanRun(s string, i int, in func(rune) bool) int {
 func scanArabic(s string, i int) int {
 	end := i
 	for i < len(s) {
+		// Fast path: a two-byte character of the Arabic block.
+		if c := s[i]; c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			if arabicWordRune[int(c&0x03)<<6|int(s[i+1]&0x3F)] {
+				i += 2
+				end = i
+				continue
+			}
+		}
 		r, size := decode(s, i)
 		switch {
 		case IsArabicLetter(r) || isArabicMark(r) || r == Tatweel:
@@ -179,6 +187,17 @@ func scanArabic(s string, i int) int {
 	}
 	return end
 }
+
+// arabicWordRune caches, for the Arabic block U+0600–U+06FF, whether a
+// character continues an Arabic word: a letter, a mark or tatweel.
+// Read-only after package initialisation.
+var arabicWordRune = func() (t [256]bool) {
+	for i := range t {
+		r := rune(0x0600 + i)
+		t[i] = IsArabicLetter(r) || isArabicMark(r) || r == Tatweel
+	}
+	return t
+}()
 
 // scanLatin scans the rest of a non-Arabic word.
 func scanLatin(s string, i int) int {

@@ -79,7 +79,7 @@ func splitLines(s string) []block {
 	s = strings.ReplaceAll(s, "\r", "\n")
 	var out []block
 	for _, l := range strings.Split(s, "\n") {
-		l = strings.Join(strings.Fields(l), " ")
+		l = collapseSpace(l)
 		if l != "" {
 			out = append(out, block{text: l})
 		}

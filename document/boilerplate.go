@@ -159,14 +159,20 @@ func joinKeys(ws []word) string {
 // maxCrumbWords is the longest breadcrumb segment, in words.
 const maxCrumbWords = 4
 
+// crumbSeparators turns the other breadcrumb separators into ">". Read-only.
+var crumbSeparators = strings.NewReplacer("»", ">", "›", ">")
+
 // isBreadcrumb reports a navigation trail: "الرئيسية > أخبار > ليبيا",
 // two or more » › or > separators between short, non-empty segments (so
 // «quoted» words do not count).
 func isBreadcrumb(line string) bool {
-	if strings.ContainsAny(line, "«‹") || endsSentence(line) {
+	if strings.Contains(line, "«") || strings.Contains(line, "‹") || endsSentence(line) {
 		return false // » closes a quotation here
 	}
-	line = strings.NewReplacer("»", ">", "›", ">").Replace(line)
+	if strings.Count(line, ">")+strings.Count(line, "»")+strings.Count(line, "›") < 2 {
+		return false // fewer than three parts
+	}
+	line = crumbSeparators.Replace(line)
 	parts := strings.Split(line, ">")
 	if len(parts) < 3 {
 		return false

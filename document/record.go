@@ -142,7 +142,7 @@ func rawTime(raw json.RawMessage) (time.Time, bool) {
 }
 
 // oneLine collapses all white space of s to single spaces.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+func oneLine(s string) string { return collapseSpace(s) }
 
 func firstNonEmpty(ss ...string) string {
 	for _, s := range ss {

@@ -19,27 +19,31 @@ type word struct {
 // whether punctuation followed the last word.
 func keyWords(s string) (ws []word, trailingPunct bool) {
 	n := arabic.Normalize(s)
-	var b strings.Builder
 	punct := false
-	flush := func() {
-		if b.Len() > 0 {
-			ws = append(ws, word{key: b.String(), punct: punct})
-			b.Reset()
-			punct = false
-		}
-	}
-	for _, r := range n {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '©':
-			b.WriteRune(r)
-		case unicode.IsSpace(r):
-			flush()
+	start := -1 // byte offset in n of the word being read, or -1
+	for i, r := range n {
+		switch classOf(r) {
+		case runeWord:
+			if start < 0 {
+				start = i
+			}
+		case runeSpace:
+			if start >= 0 {
+				ws = append(ws, word{key: n[start:i], punct: punct})
+				start, punct = -1, false
+			}
 		default:
-			flush()
+			if start >= 0 {
+				ws = append(ws, word{key: n[start:i], punct: punct})
+				start = -1
+			}
 			punct = true
 		}
 	}
-	flush()
+	if start >= 0 {
+		ws = append(ws, word{key: n[start:], punct: punct})
+		punct = false
+	}
 	return ws, punct
 }
 
@@ -54,7 +58,17 @@ func keyOf(s string) string {
 }
 
 // countWords is the number of whitespace-separated words of s.
-func countWords(s string) int { return len(strings.Fields(s)) }
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if classOf(r) == runeSpace {
+			in = false
+		} else if !in {
+			in, n = true, n+1
+		}
+	}
+	return n
+}
 
 // lastRune is the last non-space rune of s, or 0.
 func lastRune(s string) rune {

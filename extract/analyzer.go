@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/document"
 	"github.com/marsad/marsad/extract/actor"
 	"github.com/marsad/marsad/extract/entity"
@@ -96,16 +97,17 @@ func (z *Analyzer) Analyze(ctx context.Context, art *document.Article, ref time.
 	an.Entities = res.Entities
 	an.Nationalities = nonNil(res.Nationalities)
 	country := z.linkActors(an.Entities, ref)
-	an.Places = z.gaz.Find(art.Body, geo.Hints{Locations: locMentions(an.Entities), Countries: isoCountries(z.kb, country)})
+	toks := arabic.Tokenize(art.Body) // shared by the layers below
+	an.Places = z.gaz.Find(art.Body, geo.Hints{Locations: locMentions(an.Entities), Countries: isoCountries(z.kb, country), Tokens: toks})
 	if n := len(an.Entities); true {
 		an.Entities = addPlaceEntities(an.Entities, an.Places)
 		z.linkActors(an.Entities[n:], ref)
 	}
 
-	an.Quotes = z.quotes.Extract(art.Body, art.Paragraphs, an.Entities)
+	an.Quotes = z.quotes.ExtractTokens(art.Body, toks, art.Paragraphs, an.Entities)
 	an.Times = timex.Find(art.Body, ref)
 
-	in := event.Input{Body: art.Body, Paragraphs: art.Paragraphs, Entities: an.Entities, Quotes: an.Quotes}
+	in := event.Input{Body: art.Body, Paragraphs: art.Paragraphs, Entities: an.Entities, Quotes: an.Quotes, Tokens: toks}
 	for _, p := range an.Places {
 		for _, s := range p.Spans {
 			in.Places = append(in.Places, event.Located{Start: s.Start, End: s.End, Value: p.Name})

@@ -2,6 +2,7 @@ package server
 
 import (
 	"log/slog"
+	"net/http"
 	"runtime"
 	"time"
 )
@@ -42,6 +43,11 @@ type Config struct {
 
 	// Logger receives the access log and errors (default: discarded).
 	Logger *slog.Logger
+
+	// UI, when set, serves GET and HEAD requests outside /api/ and
+	// /healthz (the web interface, see package server/ui). It sets its own
+	// Content-Security-Policy.
+	UI http.Handler
 }
 
 // Defaults of Config.

@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/marsad/marsad"
@@ -70,7 +71,7 @@ func New(cfg Config, st store.Store, az Analyzer) *Server {
 	for _, rt := range s.routes {
 		s.mux.Handle(rt.method+" "+rt.path, s.wrap(rt))
 	}
-	s.mux.HandleFunc("/", s.notFound)
+	s.mux.HandleFunc("/", s.fallback)
 	s.handler = s.recoverer(s.accessLog(s.secure(s.cors(s.mux))))
 	return s
 }
@@ -100,6 +101,17 @@ func (s *Server) wrap(rt route) http.Handler {
 			s.fail(w, r, err)
 		}
 	})
+}
+
+// fallback hands GET and HEAD requests outside the API to Config.UI when
+// set; everything else is notFound.
+func (s *Server) fallback(w http.ResponseWriter, r *http.Request) {
+	if s.cfg.UI != nil && (r.Method == http.MethodGet || r.Method == http.MethodHead) &&
+		!strings.HasPrefix(r.URL.Path, "/api/") && r.URL.Path != "/api" {
+		s.cfg.UI.ServeHTTP(w, r)
+		return
+	}
+	s.notFound(w, r)
 }
 
 // notFound answers requests no route matches: 405 when the path exists

@@ -25,6 +25,7 @@ type KB struct {
 	byKey     map[string][]int  // name key → actors
 	surname   map[string][]int  // single-word alias key of curated actors → actors
 	sectors   map[string]bool   // three-letter sector codes (GOV, MIL, ...)
+	natMemo   *memo[natAnswer]  // Nationality answers by word
 }
 
 // Load builds the knowledge base from the embedded data files. Call it once
@@ -40,6 +41,7 @@ func Load() (*KB, error) {
 		byKey:     map[string][]int{},
 		surname:   map[string][]int{},
 		sectors:   map[string]bool{},
+		natMemo:   &memo[natAnswer]{},
 	}
 	steps := []struct {
 		file string

@@ -17,7 +17,25 @@ func nisbaSuffixes() [5]string { return [5]string{"ه", "ون", "ين", "ات", 
 // LBY; الأوروبي → EUR. The word may carry the article, the clitics و ف ب ل ك
 // and feminine, plural or accusative endings. Country names themselves
 // (ليبيا، السعودية) are not nationalities.
+// Answers are memoised per knowledge base.
 func (kb *KB) Nationality(word string) (code string, ok bool) {
+	a := kb.natMemo.get(word, kb.nationality)
+	return a.code, a.ok
+}
+
+// natAnswer is a memoised Nationality answer.
+type natAnswer struct {
+	code string
+	ok   bool
+}
+
+// nationality computes Nationality.
+func (kb *KB) nationality(word string) natAnswer {
+	code, ok := kb.computeNationality(word)
+	return natAnswer{code, ok}
+}
+
+func (kb *KB) computeNationality(word string) (code string, ok bool) {
 	word = strings.TrimSpace(word)
 	if word == "" || strings.ContainsAny(word, " \t\n") {
 		return "", false

@@ -18,8 +18,10 @@ type tokInfo struct {
 	light string // arabic.LightStem(token)
 	pro   string // the proclitics segment removed (key minus seg2)
 	shape string
-	clus  int // fine cluster of key, -1 if none
-	clus2 int // fine cluster of seg2, -1 if none
+	clus  int   // fine cluster of key, -1 if none
+	clus2 int   // fine cluster of seg2, -1 if none
+	nat   bool  // a nationality adjective (الفرنسي، الألمانية)
+	quote uint8 // inside quotes: 1, plus 2 if first and 4 if last inside
 	lex   uint16
 	gazB  uint16 // a multi-word lexicon phrase starts here (kind bits)
 	gazI  uint16 // a multi-word lexicon phrase continues here
@@ -120,8 +122,45 @@ func (f *featurizer) infos(tokens []string) []tokInfo {
 		ti.lex = f.lex.kind(ti.key) | f.lex.kind(ti.seg1) | f.lex.kind(ti.seg2) |
 			f.lex.kind(stripAl(ti.seg2)) | f.lex.kind(ti.stem)
 	}
+	nat := GazetteerNationalities{lex: f.lex}
+	for i, t := range tokens {
+		_, _, out[i].nat = nat.lookup(t)
+	}
+	quotes(tokens, out)
 	f.phrases(out)
 	return out
+}
+
+// quotes marks the tokens between an opening and a closing quote («…»,
+// "…", ”…”) at most maxQuoted tokens apart: names of programmes, cars,
+// newspapers and clubs are often quoted.
+func quotes(tokens []string, ti []tokInfo) {
+	const maxQuoted = 6
+	for i := 0; i < len(tokens); i++ {
+		closing := ""
+		switch tokens[i] {
+		case "«":
+			closing = "»"
+		case "\"", "''", "“":
+			closing = tokens[i]
+			if closing == "“" {
+				closing = "”"
+			}
+		default:
+			continue
+		}
+		for j := i + 2; j < len(tokens) && j <= i+maxQuoted+1; j++ {
+			if tokens[j] == closing {
+				for k := i + 1; k < j; k++ {
+					ti[k].quote = 1
+				}
+				ti[i+1].quote |= 2
+				ti[j-1].quote |= 4
+				i = j
+				break
+			}
+		}
+	}
 }
 
 // phrases marks multi-word lexicon matches, extending a match word by word
@@ -293,6 +332,19 @@ func (f *featurizer) features(ti []tokInfo, i int, dst []uint64) []uint64 {
 		if t.gazI&m != 0 {
 			add(newHash(34).num(bit))
 		}
+	}
+	if t.quote != 0 {
+		add(newHash(48).num(int(t.quote)))
+	}
+	nat := func(j int) bool { return j >= 0 && j < len(ti) && ti[j].nat }
+	if t.nat {
+		add(newHash(49).num(0))
+	}
+	if nat(i + 1) {
+		add(newHash(49).num(1))
+	}
+	if nat(i + 2) {
+		add(newHash(49).num(2))
 	}
 	add(newHash(35).str(key(i - 1)).str(t.key))
 	add(newHash(36).str(t.key).str(key(i + 1)))

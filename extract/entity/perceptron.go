@@ -87,3 +87,33 @@ func (p *perceptron) averaged() ([]float32, [numTags + 1][numTags]float32) {
 	}
 	return w, t
 }
+
+// ensembleAveraged returns the mean of the members' averaged weights and
+// transitions.
+func ensembleAveraged(ps []*perceptron) ([]float32, [numTags + 1][numTags]float32) {
+	w, t := ps[0].averaged()
+	if len(ps) == 1 {
+		return w, t
+	}
+	for _, p := range ps[1:] {
+		wm, tm := p.averaged()
+		for i := range w {
+			w[i] += wm[i]
+		}
+		for a := range t {
+			for b := range t[a] {
+				t[a][b] += tm[a][b]
+			}
+		}
+	}
+	k := float32(len(ps))
+	for i := range w {
+		w[i] /= k
+	}
+	for a := range t {
+		for b := range t[a] {
+			t[a][b] /= k
+		}
+	}
+	return w, t
+}

@@ -15,6 +15,7 @@ type TrainOptions struct {
 	FirstNameMin int     // a name-initial token seen this often becomes a first name (default 2)
 	Prune        float32 // drop features whose weights are all smaller (default 1e-6)
 	Folds        int     // jackknife folds for the document layer's inputs (default 4)
+	Members      int     // perceptrons per layer, trained in different orders and averaged (default 3)
 	SentenceOnly bool    // train the sentence layer only
 	Refit        bool    // after choosing epochs on dev, train again on train+dev
 	// Names are "TYPE TAB key" lines of names found in unlabelled text
@@ -44,6 +45,9 @@ func (o *TrainOptions) defaults() {
 	if o.Folds <= 1 {
 		o.Folds = 4
 	}
+	if o.Members <= 0 {
+		o.Members = 3
+	}
 }
 
 // TrainResult says how training went.
@@ -51,8 +55,8 @@ type TrainResult struct {
 	BestEpoch []int     // per layer
 	DevF1     []float64 // micro F1 on dev after each epoch of the last layer
 	LayerF1   [][]float64
-	BestDev   Score // of the final tagger
-	Features  int   // features seen in training
+	BestDev   Score   // of the final tagger
+	Features  int     // features seen in training
 	OBias     float32 // subtracted from the O score of every token (chosen on dev)
 }
 
@@ -112,7 +116,7 @@ func Train(ctx context.Context, train, dev []Sentence, clusters *Clusters, opts 
 		return nil, res, err
 	}
 	tr := &trainer{opts: opts, fz: &featurizer{lex: lex, clus: clusters}}
-	trB, devB := tr.featurize(train), tr.featurize(dev)
+	trB, devB := featurizeWith(tr.fz, train), featurizeWith(tr.fz, dev)
 	layers, err := tr.fit(ctx, trB, devB, nil, &res)
 	if err != nil {
 		return nil, res, err
@@ -145,11 +149,13 @@ type trainer struct {
 	fz   *featurizer
 }
 
-func (tr *trainer) featurize(ss []Sentence) []based {
+// featurizeWith computes the token information and sentence features of
+// sentences with the given featurizer.
+func featurizeWith(fz *featurizer, ss []Sentence) []based {
 	out := make([]based, len(ss))
 	for i, s := range ss {
-		out[i].infos = tr.fz.infos(s.Tokens)
-		out[i].feats, out[i].off = tr.fz.featuresOf(out[i].infos)
+		out[i].infos = fz.infos(s.Tokens)
+		out[i].feats, out[i].off = fz.featuresOf(out[i].infos)
 		out[i].tags = s.Tags
 	}
 	return out
@@ -284,11 +290,19 @@ func (l *layerResult) model(ft *featTable) *model {
 // runPerceptron trains one layer. With dev data it keeps the best epoch and
 // stops early; without, it runs exactly epochs passes.
 func runPerceptron(ctx context.Context, train, dev []indexed, devGold [][]string, nf int, opts TrainOptions, seed uint64, epochs int, observe func(int, int, Score)) (*layerResult, error) {
-	p := newPerceptron(nf)
-	rng := rand.New(rand.NewPCG(seed, 0x6d61727361640003))
-	order := make([]int, len(train))
-	for i := range order {
-		order[i] = i
+	// An ensemble of perceptrons that see the data in different orders;
+	// their averaged weights are averaged again (less variance).
+	members := max(opts.Members, 1)
+	ps := make([]*perceptron, members)
+	rngs := make([]*rand.Rand, members)
+	orders := make([][]int, members)
+	for m := range members {
+		ps[m] = newPerceptron(nf)
+		rngs[m] = rand.New(rand.NewPCG(seed+uint64(m)*1000003, 0x6d61727361640003))
+		orders[m] = make([]int, len(train))
+		for i := range orders[m] {
+			orders[m][i] = i
+		}
 	}
 	res := &layerResult{}
 	bestF1, since := -1.0, 0
@@ -296,21 +310,24 @@ func runPerceptron(ctx context.Context, train, dev []indexed, devGold [][]string
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("entity: train: %w", err)
 		}
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs := 0
-		for _, si := range order {
-			if p.step(&train[si]) {
-				errs++
+		for m, p := range ps {
+			order := orders[m]
+			rngs[m].Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			for _, si := range order {
+				if p.step(&train[si]) && m == 0 {
+					errs++
+				}
 			}
 		}
 		if len(dev) == 0 {
 			if epoch == epochs {
-				res.w, res.trans = p.averaged()
+				res.w, res.trans = ensembleAveraged(ps)
 				res.bestEpoch = epoch
 			}
 			continue
 		}
-		avgW, avgT := p.averaged()
+		avgW, avgT := ensembleAveraged(ps)
 		pred := make([][]string, len(dev))
 		for i := range dev {
 			ids := decodeIndexed(&dev[i], avgW, &avgT)

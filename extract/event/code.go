@@ -34,12 +34,17 @@ type Input struct {
 	Quotes     []quote.Quote
 	Places     []Located // place mentions, Value = place name
 	Dates      []Located // DATE expressions, Value = ISO date
+	// Tokens, when not nil, must be arabic.Tokenize(Body): sentences then
+	// take their tokens from it instead of tokenising again. Optional; the
+	// events are the same either way.
+	Tokens []arabic.Token
 }
 
 // Coder codes events. Build it once with New; it is safe for concurrent use.
 type Coder struct {
 	lx     *lexicon
 	actors Actors
+	words  *memo[*wordInfo] // word infos by token text, shared by every document
 }
 
 // New loads the embedded trigger lexicon. actors codes nationality and
@@ -49,7 +54,7 @@ func New(actors Actors) (*Coder, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Coder{lx: lx, actors: actors}, nil
+	return &Coder{lx: lx, actors: actors, words: &memo[*wordInfo]{}}, nil
 }
 
 type mentionRef struct {
@@ -79,7 +84,7 @@ func (c *Coder) Code(in Input) []Event {
 		}
 	}
 	sort.Slice(ments, func(i, j int) bool { return ments[i].start < ments[j].start })
-	st := &docState{in: in, ments: ments}
+	st := &docState{in: in, ments: ments, words: newWordCache(c)}
 	var out []Event
 	for _, p := range in.Paragraphs {
 		if p.Kind == document.KindHeading || p.End > len(in.Body) || p.Start >= p.End {
@@ -97,7 +102,8 @@ func (c *Coder) Code(in Input) []Event {
 type docState struct {
 	in        Input
 	ments     []mentionRef
-	proposals []Event // events whose trigger is a proposal noun, for "ذلك الاقتراح"
+	proposals []Event    // events whose trigger is a proposal noun, for "ذلك الاقتراح"
+	words     *wordCache // per-word keys and nationalities of this document
 }
 
 // proposalNouns are trigger nouns a later "ذلك الاقتراح" can refer back to.
@@ -108,22 +114,17 @@ var hypothetical = map[string]bool{"محاكاه": true, "بهدف": true, "لل
 
 func (c *Coder) sentence(st *docState, start, end int) []Event {
 	body := st.in.Body
-	var toks []arabic.Token
-	for _, t := range arabic.Tokenize(body[start:end]) {
-		t.Start += start
-		t.End += start
-		toks = append(toks, t)
-	}
+	toks := sentenceTokens(st.in, start, end)
 	var ments []mentionRef
 	for _, m := range st.ments {
 		if m.start >= start && m.end <= end {
 			ments = append(ments, m)
 		}
 	}
-	refs := c.findRefs(body, toks, ments)
+	refs := c.findRefs(st.words, body, toks, ments)
 	var cands []cand
 	for i := 0; i < len(toks); i++ {
-		h, ok := c.matchTrigger(toks, i)
+		h, ok := c.matchTrigger(st.words, toks, i)
 		if !ok {
 			continue
 		}
@@ -136,7 +137,7 @@ func (c *Coder) sentence(st *docState, start, end int) []Event {
 		if h.noun && h.def && !qualified(refs, h) && !undergone && claimedBy(toks, refs, h.i+h.n) == nil {
 			continue // "خلال اللقاء": a reference back to a coded event
 		}
-		if h.noun && src == nil && dst == nil && !(standsAlone(h, undergone) && (undergone || c.concrete(toks))) {
+		if h.noun && src == nil && dst == nil && !(standsAlone(h, undergone) && (undergone || c.concrete(st.words, toks))) {
 			continue // nothing to code
 		}
 		ev := Event{Type: h.trg.typ, CAMEO: h.trg.cameo, Trigger: body[toks[h.i].Start:toks[h.i+h.n-1].End]}
@@ -214,12 +215,10 @@ func standsAlone(h hit, undergone bool) bool {
 }
 
 // concrete reports whether a sentence has an occurrence or casualty word.
-func (c *Coder) concrete(toks []arabic.Token) bool {
+func (c *Coder) concrete(wc *wordCache, toks []arabic.Token) bool {
 	for _, t := range toks {
-		for _, s := range stems(t) {
-			if c.lx.occurrence[s] {
-				return true
-			}
+		if wc.info(t).occurrence {
+			return true
 		}
 	}
 	return false
@@ -229,15 +228,15 @@ func (c *Coder) concrete(toks []arabic.Token) bool {
 // with the clitics a verb can carry: under the article or ب it is the
 // masdar of a light verb (قام المسلحون بخطف …) or nothing, and a remainder
 // ي or ا (وزارتي، طالبا) makes it another word.
-func (c *Coder) matchTrigger(toks []arabic.Token, i int) (hit, bool) {
+func (c *Coder) matchTrigger(wc *wordCache, toks []arabic.Token, i int) (hit, bool) {
 	t := toks[i]
-	if t.Kind != arabic.Word {
-		return hit{}, false
+	if t.Kind != arabic.Word || !wc.info(t).trigger {
+		return hit{}, false // no key starts a trigger form
 	}
-	for _, key := range stems(t) {
+	for _, key := range wc.stems(t) {
 		best := hit{}
 		for _, f := range c.lx.forms[key] {
-			if n, ok := matchWords(toks, i, f.words); ok && n > best.n && hasObject(toks, i+n, f.trg.objects) {
+			if n, ok := matchWords(toks, i, f.words); ok && n > best.n && hasObject(wc, toks, i+n, f.trg.objects) {
 				best = hit{i: i, n: n, trg: f.trg, noun: f.trg.noun}
 			}
 		}
@@ -333,12 +332,12 @@ func stripAl(w string) string {
 
 // hasObject reports whether one of objects (none: true) occurs among the
 // eight tokens from k on.
-func hasObject(toks []arabic.Token, k int, objects []string) bool {
+func hasObject(wc *wordCache, toks []arabic.Token, k int, objects []string) bool {
 	if len(objects) == 0 {
 		return true
 	}
 	for j := k; j < len(toks) && j < k+8; j++ {
-		for _, s := range stems(toks[j]) {
+		for _, s := range wc.stems(toks[j]) {
 			for _, o := range objects {
 				if s == o || stripAl(s) == o {
 					return true
@@ -347,4 +346,21 @@ func hasObject(toks []arabic.Token, k int, objects []string) bool {
 		}
 	}
 	return false
+}
+
+// sentenceTokens returns the tokens of body[start:end] with offsets into
+// the body: from in.Tokens when they can be reused, else tokenised again.
+func sentenceTokens(in Input, start, end int) []arabic.Token {
+	if in.Tokens != nil {
+		if toks, ok := arabic.TokensWithin(in.Tokens, in.Body, start, end); ok {
+			return toks
+		}
+	}
+	var toks []arabic.Token
+	for _, t := range arabic.Tokenize(in.Body[start:end]) {
+		t.Start += start
+		t.End += start
+		toks = append(toks, t)
+	}
+	return toks
 }

@@ -38,7 +38,7 @@ const (
 )
 
 // findRefs lists the actor references of a sentence's tokens in order.
-func (c *Coder) findRefs(body string, toks []arabic.Token, ments []mentionRef) []ref {
+func (c *Coder) findRefs(wc *wordCache, body string, toks []arabic.Token, ments []mentionRef) []ref {
 	covered := make([]bool, len(toks))
 	var refs []ref
 	for _, m := range ments {
@@ -63,7 +63,7 @@ func (c *Coder) findRefs(body string, toks []arabic.Token, ments []mentionRef) [
 		if covered[k] || t.Kind != arabic.Word {
 			continue
 		}
-		if code, ok := c.actors.Nationality(t.Text); ok && c.actorContext(toks, k) {
+		if code, ok := wc.nationality(t); ok && c.actorContext(wc, toks, k) {
 			refs = append(refs, ref{a: k, b: k + 1, name: t.Text, code: code, kind: refNationality})
 			covered[k] = true
 			continue
@@ -71,8 +71,8 @@ func (c *Coder) findRefs(body string, toks []arabic.Token, ments []mentionRef) [
 		if countWords[t.Norm] {
 			continue
 		}
-		if prot := c.isProtester(t); prot || c.isAgent(t) {
-			code, ok := c.actors.Sector(t.Text)
+		if prot := c.isProtester(wc, t); prot || c.isAgent(wc, t) {
+			code, ok := wc.sector(t)
 			if !ok && prot {
 				code, ok = "CVL", true
 			}
@@ -114,18 +114,21 @@ var countWords = map[string]bool{"الاف": true, "الالاف": true, "مئا
 
 // isAgent reports whether a token is an agent noun worth coding alone:
 // a word the actor nouns list knows, or a definite or plural noun.
-func (c *Coder) isAgent(t arabic.Token) bool {
-	for _, s := range stems(t) {
+func (c *Coder) isAgent(wc *wordCache, t arabic.Token) bool { return wc.info(t).agent }
+
+// isAgentWord is isAgent of a word with match keys keys and key norm.
+func (c *Coder) isAgentWord(keys []string, norm string) bool {
+	for _, s := range keys {
 		if c.lx.placeNouns[s] {
 			return false
 		}
 	}
-	for _, s := range []string{t.Norm, stripAl(t.Norm), strings.TrimPrefix(t.Norm, "و")} {
+	for _, s := range []string{norm, stripAl(norm), strings.TrimPrefix(norm, "و")} {
 		if c.lx.actorNouns[s] {
 			return true // a known actor noun, also indefinite (قام جنود …)
 		}
 	}
-	n := t.Norm
+	n := norm
 	if isAdjective(n) && !strings.HasSuffix(n, "ين") && !strings.HasSuffix(n, "ون") {
 		return false // a singular relational adjective (العسكرية) qualifies, it does not act
 	}
@@ -133,32 +136,22 @@ func (c *Coder) isAgent(t arabic.Token) bool {
 }
 
 // isProtester reports whether a token is a protester noun.
-func (c *Coder) isProtester(t arabic.Token) bool {
-	for _, s := range stems(t) {
-		if c.lx.protesters[s] {
-			return true
-		}
-	}
-	return false
-}
+func (c *Coder) isProtester(wc *wordCache, t arabic.Token) bool { return wc.info(t).protester }
 
 // actorContext reports whether the nationality adjective at k qualifies
 // something that can act: walking back over other adjectives, the noun it
 // describes must be an actor noun, not a place noun.
-func (c *Coder) actorContext(toks []arabic.Token, k int) bool {
+func (c *Coder) actorContext(wc *wordCache, toks []arabic.Token, k int) bool {
 	for j := k - 1; j >= 0 && k-j <= 4; j-- {
 		t := toks[j]
 		if t.Kind != arabic.Word {
 			return false
 		}
-		keys := stems(t)
-		for _, s := range keys {
-			if c.lx.placeNouns[s] {
-				return false
-			}
-			if c.lx.actorNouns[s] || c.lx.protesters[s] {
-				return true
-			}
+		switch wc.info(t).actorCtx {
+		case ctxPlace:
+			return false
+		case ctxActor:
+			return true
 		}
 		if !isAdjective(t.Norm) {
 			// A plural people noun stands alone: "بحلفائه الروس".

@@ -17,6 +17,9 @@ type Hints struct {
 	// Countries are ISO2 codes the article is known to be about (e.g. the
 	// outlet's country); they count as one mention each.
 	Countries []string
+	// Tokens, when not nil, must be arabic.Tokenize(body): Find then uses
+	// them instead of tokenising the body again. The places are the same.
+	Tokens []arabic.Token
 }
 
 // Thresholds of Find, in people.
@@ -48,7 +51,10 @@ type match struct {
 // Find returns the places named in body, each once, in order of first
 // mention. See the package documentation for the method.
 func (g *Gazetteer) Find(body string, hints Hints) []Place {
-	toks := tokenize(body)
+	toks := hints.Tokens
+	if toks == nil {
+		toks = tokenize(body)
+	}
 	ms := g.scan(body, toks)
 	ms = append(ms, g.hinted(body, hints.Locations, ms)...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
@@ -73,6 +79,7 @@ func (g *Gazetteer) Find(body string, hints Hints) []Place {
 func (g *Gazetteer) scan(body string, toks []arabic.Token) []match {
 	var out []match
 	cuedEnd := -1 // token index after the last cued match, for "X و Y"
+	var vbuf [8]variant
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.Kind != arabic.Word {
@@ -80,7 +87,7 @@ func (g *Gazetteer) scan(body string, toks []arabic.Token) []match {
 		}
 		best, bestLen := variant{}, 0
 		var bestIDs []int32
-		for _, v := range keyVariants(t.Norm) {
+		for _, v := range appendKeyVariants(vbuf[:0], t.Norm) {
 			n := g.maxToks[v.key]
 			if n == 0 {
 				continue

@@ -33,9 +33,12 @@ var proclitics = [...]string{"وب", "ول", "فب", "فل", "وك", "فك", "و
 func variants(tok string) []variant { return keyVariants(arabic.Normalize(tok)) }
 
 // keyVariants is variants of an already normalised token.
-func keyVariants(k string) []variant {
-	out := make([]variant, 1, 4)
-	out[0] = variant{key: k}
+func keyVariants(k string) []variant { return appendKeyVariants(make([]variant, 0, 4), k) }
+
+// appendKeyVariants appends keyVariants(k) to out, which must be empty (a
+// caller's buffer).
+func appendKeyVariants(out []variant, k string) []variant {
+	out = append(out[:0], variant{key: k})
 	add := func(v variant) {
 		for _, o := range out {
 			if o.key == v.key {

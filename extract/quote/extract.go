@@ -62,7 +62,17 @@ func wordSet(data []byte) map[string]bool {
 // paras are the body's paragraphs (headings are skipped); ents the
 // document's entities, whose mentions and roles resolve speakers.
 func (x *Extractor) Extract(body string, paras []document.Paragraph, ents []entity.Entity) []Quote {
-	st := newState(x, body, ents)
+	return x.ExtractTokens(body, nil, paras, ents)
+}
+
+// ExtractTokens is Extract given toks, the tokens of the body
+// (arabic.Tokenize(body)), so that the body is not tokenised again; nil
+// toks are allowed and make it Extract. The quotes are the same either way.
+func (x *Extractor) ExtractTokens(body string, toks []arabic.Token, paras []document.Paragraph, ents []entity.Entity) []Quote {
+	if toks == nil {
+		toks = arabic.Tokenize(body)
+	}
+	st := newState(x, body, toks, ents)
 	var out []Quote
 	for _, p := range paras {
 		if p.Kind == document.KindHeading || p.End > len(body) || p.Start >= p.End {
@@ -99,6 +109,7 @@ type role struct {
 type state struct {
 	x     *Extractor
 	body  string
+	toks  []arabic.Token // arabic.Tokenize(body)
 	ments []mentionRef
 	roles []role
 	prev  *speaker
@@ -106,8 +117,8 @@ type state struct {
 	issuers []issuer
 }
 
-func newState(x *Extractor, body string, ents []entity.Entity) *state {
-	st := &state{x: x, body: body}
+func newState(x *Extractor, body string, toks []arabic.Token, ents []entity.Entity) *state {
+	st := &state{x: x, body: body, toks: toks}
 	for i := range ents {
 		e := &ents[i]
 		for _, m := range e.Mentions {
@@ -128,7 +139,6 @@ func newState(x *Extractor, body string, ents []entity.Entity) *state {
 			st.addRole(contentWords(r), e, first)
 		}
 	}
-	toks := arabic.Tokenize(body)
 	st.learnBodyRoles(toks)
 	st.learnIssuers(toks)
 	return st
@@ -146,10 +156,14 @@ type hit struct {
 
 func (st *state) paragraph(start, end int) []Quote {
 	p := &para{start: start, end: end}
-	for _, t := range arabic.Tokenize(st.body[start:end]) {
-		t.Start += start
-		t.End += start
-		p.toks = append(p.toks, t)
+	if toks, ok := arabic.TokensWithin(st.toks, st.body, start, end); ok {
+		p.toks = toks
+	} else {
+		for _, t := range arabic.Tokenize(st.body[start:end]) {
+			t.Start += start
+			t.End += start
+			p.toks = append(p.toks, t)
+		}
 	}
 	p.pairs = pairMarks(p.toks)
 	hits := st.findCues(p)

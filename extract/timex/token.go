@@ -2,7 +2,6 @@ package timex
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/marsad/marsad/arabic"
@@ -39,13 +38,13 @@ func tokenize(text string) []token {
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			i += size
-		case unicode.IsDigit(r):
+		case isDigit(r):
 			j := i
 			for j < len(text) {
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if !unicode.IsDigit(r2) {
+				if !isDigit(r2) {
 					break
 				}
 				j += s2
@@ -60,11 +59,11 @@ func tokenize(text string) []token {
 			}
 			toks = append(toks, token{start: i, end: j, kind: tNum, key: k, num: n, digits: len(k)})
 			i = j
-		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+		case isLetterOrMn(r):
 			j := i
 			for j < len(text) {
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if !(unicode.IsLetter(r2) || unicode.Is(unicode.Mn, r2) || r2 == arabic.Tatweel) {
+				if !(isLetterOrMn(r2) || r2 == arabic.Tatweel) {
 					break
 				}
 				j += s2
@@ -122,69 +121,8 @@ func byteLen(s string, n int) int {
 }
 
 // known reports whether k starts a temporal expression or belongs to one.
-func known(k string) bool {
-	if _, ok := monthNames[k]; ok {
-		return true
-	}
-	if _, ok := weekdays[k]; ok {
-		return true
-	}
-	if _, ok := dayWords[k]; ok {
-		return true
-	}
-	if _, ok := units[k]; ok {
-		return true
-	}
-	if _, ok := periods[k]; ok {
-		return true
-	}
-	if _, ok := pluralPeriods[k]; ok {
-		return true
-	}
-	if _, ok := seasons[k]; ok {
-		return true
-	}
-	if _, ok := decades[k]; ok {
-		return true
-	}
-	if _, ok := frequencyAdverbs[k]; ok {
-		return true
-	}
-	if _, ok := numberWords[k]; ok {
-		return true
-	}
-	if _, ok := ordinals[k]; ok {
-		return true
-	}
-	switch k {
-	case "منذ", "قبل", "بعد", "يوم", "كل", "الساعه", "احد", "احدي", "اثني", "اثنا", "الليله", "مطلع", "نهايه", "بدايه", "منتصف", "اوايل", "اواخر":
-		return true
-	}
-	return yearWords[k] || centuryWords[k]
-}
+func known(k string) bool { return knownWords[k] }
 
 // mayStart reports whether an expression may start at a token with key k
 // (a cheap gate before running every rule).
-func mayStart(k string) bool {
-	if known(k) {
-		return true
-	}
-	if _, ok := rangeMods[k]; ok {
-		return true
-	}
-	if _, ok := vagueWords[k]; ok {
-		return true
-	}
-	if _, ok := frequencyAdjectives[k]; ok {
-		return true
-	}
-	if _, ok := hijriMonths[k]; ok {
-		return true
-	}
-	switch k {
-	case "هذا", "هذه", "في", "اول", "شهر", "فصل", "الربع", "النصف", "اكثر", "اقل", "نحو", "حوالي", "قرابه", "زهاء", "ما",
-		"ربيع", "جمادي", "ذو", "ذي", "كانون", "تشرين":
-		return true
-	}
-	return false
-}
+func mayStart(k string) bool { return startWords[k] }

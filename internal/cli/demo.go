@@ -6,11 +6,13 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/ingest"
 	"github.com/marsad/marsad/internal/demo"
 	"github.com/marsad/marsad/server"
+	"github.com/marsad/marsad/server/ui"
 	"github.com/marsad/marsad/store/sqlite"
 )
 
@@ -58,6 +60,21 @@ func runDemo(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stderr, "marsad demo: serving on http://%s — try http://%s/api/search?q=حفتر (Ctrl-C stops)\n", ln.Addr(), ln.Addr())
-	return server.New(server.Config{Logger: env.Logger}, st, az).Serve(ctx, ln)
+	fmt.Fprintf(env.Stderr, "marsad demo: serving on http://%s — open http://%s/ or try http://%s/api/search?q=حفتر (Ctrl-C stops)\n", ln.Addr(), ln.Addr(), ln.Addr())
+	report := demoIngestReport(sum)
+	web, err := ui.New(st, ui.Options{Logger: env.Logger, Ingest: func() *ui.IngestReport { return report }})
+	if err != nil {
+		return err
+	}
+	return server.New(server.Config{Logger: env.Logger, UI: web}, st, az).Serve(ctx, ln)
+}
+
+// demoIngestReport describes the demo's ingest run for the web UI's ingest
+// page.
+func demoIngestReport(sum ingestSummary) *ui.IngestReport {
+	return &ui.IngestReport{
+		Finished: time.Now(), Duration: sum.Duration, Source: demo.Name,
+		Read: sum.Run.Read, Processed: sum.Run.Processed, Seen: sum.Run.Seen, Failed: sum.Run.Failed,
+		Skipped: sum.Run.Skipped, Added: int64(sum.Added), Reasons: sum.Run.Reasons,
+	}
 }

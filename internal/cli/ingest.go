@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"sort"
 	"time"
 
@@ -28,8 +29,14 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	workers := fs.Int("workers", 0, "concurrent analyses (default: one per core)")
 	allowPrivate := fs.Bool("allow-private", false, "let the fetcher reach loopback and private addresses (refused by default)")
 	maxBytes := fs.Int64("max-bytes", 32<<20, "largest document accepted, in `bytes`")
+	quiet := fs.Bool("quiet", false, "no progress lines, only warnings and the summary")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if !*quiet {
+		// Off a terminal, progress goes out as structured log lines.
+		env = &Env{Stdin: env.Stdin, Stdout: env.Stdout, Stderr: env.Stderr,
+			Logger: slog.New(slog.NewTextHandler(env.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))}
 	}
 	if fs.NArg() == 0 && len(feeds) == 0 {
 		return usageError("nothing to ingest: give files, directories, URLs or --feed URL")

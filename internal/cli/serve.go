@@ -11,6 +11,7 @@ import (
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/server"
+	"github.com/marsad/marsad/server/ui"
 	"github.com/marsad/marsad/store/sqlite"
 )
 
@@ -68,12 +69,15 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 			}
 		}
 	}
+	if cfg.UI, err = ui.New(st, ui.Options{Logger: logger}); err != nil {
+		return err
+	}
 	var lc net.ListenConfig
 	ln, err := lc.Listen(ctx, "tcp", *addr)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stderr, "marsad serve: %s on http://%s (API description at /api/openapi.json; Ctrl-C stops)\n", *db, ln.Addr())
+	fmt.Fprintf(env.Stderr, "marsad serve: %s on http://%s (web UI at /, API description at /api/openapi.json; Ctrl-C stops)\n", *db, ln.Addr())
 	if *token == "" && !isLoopback(ln.Addr()) {
 		fmt.Fprintln(env.Stderr, "marsad serve: warning: listening beyond this machine without --token: anyone can run analyses")
 	}

@@ -22,6 +22,7 @@
 package ui
 
 import (
+	"context"
 	"embed"
 	"html/template"
 	"io/fs"
@@ -48,14 +49,13 @@ const CSP = "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'sel
 // IngestReport describes the last ingest run of this process, for the
 // ingest page.
 type IngestReport struct {
-	Finished                           time.Time
-	Duration                           time.Duration
-	Read, Processed, Seen, Failed      int64
-	Skipped, Added                     int64
-	Reasons                            map[string]int64 // failures and skips by reason
-	Errors                             []string         // last error messages, newest last
-	Source                             string           // what was ingested
-	DuplicatesFound, StoriesAfterDedup int
+	Finished                      time.Time
+	Duration                      time.Duration
+	Source                        string // what was ingested
+	Read, Processed, Seen, Failed int64
+	Skipped, Added                int64
+	Reasons                       map[string]int64 // failures and skips by reason
+	Errors                        []string         // last error messages, newest last
 }
 
 // Options configures a Handler.
@@ -64,6 +64,8 @@ type Options struct {
 	Logger *slog.Logger
 	// Ingest, when set, reports the last ingest run for the ingest page.
 	Ingest func() *IngestReport
+	// Timeout bounds the store work of one page (default 15s).
+	Timeout time.Duration
 }
 
 // Handler serves the UI. It is safe for concurrent use.
@@ -79,6 +81,9 @@ type Handler struct {
 func New(st store.Store, opt Options) (*Handler, error) {
 	if opt.Logger == nil {
 		opt.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opt.Timeout <= 0 {
+		opt.Timeout = 15 * time.Second
 	}
 	pages, err := parsePages()
 	if err != nil {
@@ -108,7 +113,9 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	hd.Set("X-Content-Type-Options", "nosniff")
 	hd.Set("X-Frame-Options", "DENY")
 	hd.Set("Referrer-Policy", "no-referrer")
-	h.mux.ServeHTTP(w, r)
+	ctx, cancel := context.WithTimeout(r.Context(), h.opt.Timeout)
+	defer cancel()
+	h.mux.ServeHTTP(w, r.WithContext(ctx))
 }
 
 // serveStatic serves the embedded assets, cacheable for a day.

@@ -1,0 +1,165 @@
+package ui
+
+import (
+	"cmp"
+	"errors"
+	"net/http"
+	"slices"
+	"strings"
+
+	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/store"
+)
+
+// actorArticles is the number of newest articles read for an actor's
+// names, roles and co-occurring actors.
+const actorArticles = 12
+
+// named is a name with a count.
+type named struct {
+	Name, Type string
+	Count      int
+}
+
+// actorView is the data of the actor page.
+type actorView struct {
+	A             store.Actor
+	Names, Roles  []named
+	Cooccur       []named
+	Quotes        []store.QuoteRow
+	QuotesTotal   int
+	EventsOut     []store.EventRow
+	EventsIn      []store.EventRow
+	EventsTotal   int
+	Articles      []store.Hit
+	ArticlesTotal int
+	Read          int // articles read for names, roles, co-occurrence
+	SearchURL     string
+	EventsURL     string
+}
+
+// actor serves /actors/{id}: id is a canonical name or an actor ID.
+func (h *Handler) actor(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	id := strings.TrimSpace(r.PathValue("id"))
+	if id == "" || len(id) > maxParam {
+		h.fail(w, r, http.StatusNotFound, "لا يوجد فاعل بهذا الاسم")
+		return
+	}
+	found, err := h.st.Actors(ctx, store.Filter{Actor: id, Limit: 1})
+	if err != nil {
+		h.failErr(w, r, err)
+		return
+	}
+	if len(found.Items) == 0 {
+		h.fail(w, r, http.StatusNotFound, "لا يوجد فاعل بهذا الاسم")
+		return
+	}
+	a := found.Items[0]
+	v := actorView{A: a, SearchURL: link("/", "actor", id), EventsURL: link("/events", "actor", id)}
+
+	var (
+		quotes store.Page[store.QuoteRow]
+		evs    store.Page[store.EventRow]
+		hits   *store.SearchResult
+	)
+	err = parallel(
+		func() (err error) { quotes, err = h.st.Quotes(ctx, store.Filter{Actor: id, Limit: 50}); return err },
+		func() (err error) { evs, err = h.st.Events(ctx, store.Filter{Actor: id, Limit: 100}); return err },
+		func() (err error) {
+			hits, err = h.st.Search(ctx, store.SearchQuery{Filter: store.Filter{Actor: id, Limit: actorArticles}, Snippets: -1})
+			return err
+		},
+	)
+	if err != nil {
+		h.failErr(w, r, err)
+		return
+	}
+	v.Quotes, v.QuotesTotal = quotes.Items, quotes.Total
+	v.EventsTotal = evs.Total
+	for _, e := range evs.Items {
+		if acted(a, e) {
+			v.EventsOut = append(v.EventsOut, e)
+		} else {
+			v.EventsIn = append(v.EventsIn, e)
+		}
+	}
+	v.Articles, v.ArticlesTotal = hits.Hits, hits.Total
+	if err := h.readArticles(r, a, &v); err != nil {
+		h.failErr(w, r, err)
+		return
+	}
+	h.render(w, r, http.StatusOK, "actor", a.Name, "", v)
+}
+
+// readArticles reads the actor's newest articles for the names it goes
+// by, its roles and the actors named beside it.
+func (h *Handler) readArticles(r *http.Request, a store.Actor, v *actorView) error {
+	names, roles, co := map[string]int{}, map[string]int{}, map[[2]string]int{}
+	for _, hit := range v.Articles {
+		art, err := h.st.Get(r.Context(), hit.ID)
+		if errors.Is(err, store.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if art.Analysis == nil {
+			continue
+		}
+		v.Read++
+		for _, e := range art.Analysis.Entities {
+			same := (a.ActorID != "" && e.ActorID == a.ActorID) || (e.Type == a.Type && sameName(e.Canonical, a.Name))
+			if !same {
+				co[[2]string{e.Canonical, e.Type}]++
+				continue
+			}
+			for _, n := range e.Aliases {
+				names[n]++
+			}
+			for _, m := range e.Mentions {
+				names[m.Text]++
+			}
+			for _, ro := range e.Roles {
+				roles[ro]++
+			}
+		}
+	}
+	delete(names, a.Name)
+	v.Names = top(names, 30)
+	v.Roles = top(roles, 20)
+	for k, n := range co {
+		v.Cooccur = append(v.Cooccur, named{Name: k[0], Type: k[1], Count: n})
+	}
+	slices.SortFunc(v.Cooccur, func(x, y named) int { return cmp.Or(y.Count-x.Count, strings.Compare(x.Name, y.Name)) })
+	v.Cooccur = v.Cooccur[:min(len(v.Cooccur), 30)]
+	return nil
+}
+
+// top returns the n most counted names, ties by name.
+func top(m map[string]int, n int) []named {
+	out := make([]named, 0, len(m))
+	for k, c := range m {
+		if strings.TrimSpace(k) != "" {
+			out = append(out, named{Name: k, Count: c})
+		}
+	}
+	slices.SortFunc(out, func(x, y named) int { return cmp.Or(y.Count-x.Count, strings.Compare(x.Name, y.Name)) })
+	return out[:min(len(out), n)]
+}
+
+// acted reports whether a did event e (its Actor1) rather than underwent
+// it.
+func acted(a store.Actor, e store.EventRow) bool {
+	switch {
+	case sameName(e.Actor1, a.Name):
+		return true
+	case sameName(e.Actor2, a.Name):
+		return false
+	}
+	return a.ActorCode != "" && e.Actor1Code == a.ActorCode
+}
+
+func sameName(x, y string) bool {
+	return x == y || (x != "" && arabic.Normalize(x) == arabic.Normalize(y))
+}

@@ -1,0 +1,103 @@
+package ui
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/marsad/marsad/store"
+)
+
+// pageSize is the number of rows a listing page shows.
+const pageSize = 20
+
+// maxParam bounds any one query parameter; longer values are cut.
+const maxParam = 512
+
+// filters are the filter parameters the pages share, as given (for the
+// forms) and parsed (for the store).
+type filters struct {
+	Q, Actor, Type, Source, Place, Story, From, To string
+	Page                                           int
+	Problems                                       []string // parameters that could not be read
+}
+
+// readFilters reads the shared filter parameters. Bad dates and pages are
+// ignored and reported in Problems rather than failing the page.
+func readFilters(q url.Values) filters {
+	get := func(k string) string {
+		v := strings.TrimSpace(q.Get(k))
+		if len(v) > maxParam {
+			v = v[:maxParam]
+		}
+		return v
+	}
+	f := filters{Q: get("q"), Actor: get("actor"), Type: strings.ToUpper(get("type")), Source: get("source"),
+		Place: get("place"), Story: get("story"), From: get("from"), To: get("to"), Page: 1}
+	if len(f.Q) > store.MaxQueryBytes {
+		f.Q = f.Q[:store.MaxQueryBytes]
+	}
+	if p := get("page"); p != "" {
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 1 || n > 500 {
+			f.Problems = append(f.Problems, "رقم الصفحة غير صالح")
+		} else {
+			f.Page = n
+		}
+	}
+	for _, d := range []*string{&f.From, &f.To} {
+		if *d != "" {
+			if _, err := time.Parse("2006-01-02", *d); err != nil {
+				f.Problems = append(f.Problems, "تاريخ غير صالح: "+*d)
+				*d = ""
+			}
+		}
+	}
+	return f
+}
+
+// store turns the filters into a store filter for page f.Page of size n.
+func (f filters) store(n int) store.Filter {
+	sf := store.Filter{Actor: f.Actor, EventType: f.Type, Source: f.Source, Place: f.Place, StoryID: f.Story,
+		Limit: n, Offset: (f.Page - 1) * n}
+	if t, err := time.Parse("2006-01-02", f.From); err == nil {
+		sf.Since = t
+	}
+	if t, err := time.Parse("2006-01-02", f.To); err == nil {
+		sf.Until = t.AddDate(0, 0, 1) // inclusive
+	}
+	return sf
+}
+
+// url is the link to path with these filters, with one parameter changed
+// (key "" changes nothing) and the page reset unless key is "page".
+func (f filters) url(path, key, value string) string {
+	kv := map[string]string{"q": f.Q, "actor": f.Actor, "type": f.Type, "source": f.Source,
+		"place": f.Place, "story": f.Story, "from": f.From, "to": f.To}
+	if key != "" {
+		kv[key] = value
+	}
+	if key == "page" {
+		kv["page"] = value
+	}
+	return link(path, "q", kv["q"], "actor", kv["actor"], "type", kv["type"], "source", kv["source"],
+		"place", kv["place"], "story", kv["story"], "from", kv["from"], "to", kv["to"], "page", kv["page"])
+}
+
+// pager is the navigation between pages of a listing.
+type pager struct {
+	Page, Pages, Total int
+	Prev, Next         string // links, "" at the ends
+}
+
+func newPager(f filters, path string, total, size int) pager {
+	p := pager{Page: f.Page, Total: total, Pages: (total + size - 1) / size}
+	if f.Page > 1 {
+		p.Prev = f.url(path, "page", strconv.Itoa(f.Page-1))
+	}
+	if f.Page < p.Pages && f.Page < 500 {
+		p.Next = f.url(path, "page", strconv.Itoa(f.Page+1))
+	}
+	return p
+}

@@ -1,0 +1,75 @@
+package ui
+
+import (
+	"math"
+	"net/http"
+
+	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/store"
+)
+
+// mapPlaces and mapEvents bound what the map page reads.
+const (
+	mapPlaces = 300
+	mapEvents = 300
+)
+
+// placeRow is a place on the map page with its event count.
+type placeRow struct {
+	store.PlaceRow
+	Events int
+	URL    string
+}
+
+// mapPage is the data of the map page.
+type mapPage struct {
+	F          filters
+	Map        mapView
+	Places     []placeRow
+	Total      int
+	EventsRead int
+	EventTypes []string
+}
+
+// worldMap serves /map: places (red, by number of articles) and events
+// (blue, by number of events placed there) on the world map.
+func (h *Handler) worldMap(w http.ResponseWriter, r *http.Request) {
+	f := readFilters(r.URL.Query())
+	f.Q, f.Page = "", 1
+	var (
+		pl  store.Page[store.PlaceRow]
+		evs store.Page[store.EventRow]
+	)
+	err := parallel(
+		func() (err error) { pl, err = h.st.Places(r.Context(), f.store(mapPlaces)); return err },
+		func() (err error) { evs, err = h.st.Events(r.Context(), f.store(mapEvents)); return err },
+	)
+	if err != nil {
+		h.failErr(w, r, err)
+		return
+	}
+	perPlace := map[string]int{}
+	for _, e := range evs.Items {
+		if e.Place != "" {
+			perPlace[arabic.Normalize(e.Place)]++
+		}
+	}
+	v := mapPage{F: f, Total: pl.Total, EventsRead: len(evs.Items), EventTypes: eventTypes}
+	var places, events []marker
+	for _, p := range pl.Items {
+		row := placeRow{PlaceRow: p, Events: perPlace[arabic.Normalize(p.Name)], URL: link("/", "place", p.Name)}
+		v.Places = append(v.Places, row)
+		if p.Lat == 0 && p.Lon == 0 {
+			continue
+		}
+		x, y := project(p.Lat, p.Lon)
+		places = append(places, marker{X: x, Y: y, R: 4 + 3*math.Sqrt(float64(p.Articles)), Class: "place",
+			Title: p.Name + " — " + itoa(p.Articles) + " مقال", Href: row.URL})
+		if row.Events > 0 {
+			events = append(events, marker{X: x, Y: y, R: 3 + 2.5*math.Sqrt(float64(row.Events)), Class: "event",
+				Title: p.Name + " — " + itoa(row.Events) + " حدث", Href: link("/events", "place", p.Name, "type", f.Type)})
+		}
+	}
+	v.Map = newMapView(append(places, events...), false, "خريطة الأماكن والأحداث")
+	h.render(w, r, http.StatusOK, "map", "الخريطة", "map", v)
+}
