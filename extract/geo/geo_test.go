@@ -4,9 +4,11 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/extract/entity"
 )
 
@@ -93,7 +95,11 @@ func TestFind(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := strings.Join(names(g.Find(tt.body, Hints{})), " ")
+			places := g.Find(tt.body, Hints{})
+			if withToks := g.Find(tt.body, Hints{Tokens: arabic.Tokenize(tt.body)}); !reflect.DeepEqual(withToks, places) {
+				t.Errorf("Find with Tokens = %v, without = %v", withToks, places)
+			}
+			got := strings.Join(names(places), " ")
 			for _, w := range tt.want {
 				if !strings.Contains(" "+got+" ", " "+w+" ") {
 					t.Errorf("Find(%q) = %s, missing %s", tt.body, got, w)

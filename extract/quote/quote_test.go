@@ -1,9 +1,11 @@
 package quote
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/document"
 	"github.com/marsad/marsad/extract/entity"
 )
@@ -149,6 +151,9 @@ func runCases(t *testing.T, tests []struct {
 		t.Run(tc.name, func(t *testing.T) {
 			body, ps, es := doc(tc.paras, tc.ents)
 			got := x.Extract(body, ps, es)
+			if tg := x.ExtractTokens(body, arabic.Tokenize(body), ps, es); !reflect.DeepEqual(tg, got) {
+				t.Errorf("ExtractTokens = %v, Extract = %v", tg, got)
+			}
 			if len(got) != len(tc.want) {
 				for _, q := range got {
 					t.Logf("got %s [%s] via=%q %s (%s) «%s»", q.Speaker, q.SpeakerKind, q.Via, q.Cue, q.Kind, q.Content)

@@ -41,14 +41,14 @@ func (db *DB) Quotes(ctx context.Context, f store.Filter) (store.Page[store.Quot
 	if f.Actor != "" {
 		c.add(`(q.speaker_key = ? OR q.speaker_entity = ?)`, arabic.Normalize(f.Actor), f.Actor)
 	}
+	from := ` FROM quotes q JOIN articles a ON a.seq = q.article_seq` + c.sql()
 	q := `SELECT a.id, a.story_id, a.source, a.published, q.speaker, q.kind, q.cue, q.content,
-		q.content_start, q.content_end, COUNT(*) OVER ()
-		FROM quotes q JOIN articles a ON a.seq = q.article_seq` + c.sql() + `
+		q.content_start, q.content_end` + from + `
 		ORDER BY a.published_at DESC, a.seq DESC, q.rowid LIMIT ? OFFSET ?`
-	return list(ctx, db, "quotes", q, c.args, f, func(rows *sql.Rows, x *store.QuoteRow, total *int) error {
+	return listRows(ctx, db, "quotes", q, `SELECT COUNT(*)`+from, c.args, f, func(rows *sql.Rows, x *store.QuoteRow) error {
 		var pub string
 		err := rows.Scan(&x.ArticleID, &x.StoryID, &x.Source, &pub, &x.Speaker, &x.Kind, &x.Cue, &x.Content,
-			&x.ContentStart, &x.ContentEnd, total)
+			&x.ContentStart, &x.ContentEnd)
 		x.Published = parseTime(pub)
 		return err
 	})
@@ -65,14 +65,14 @@ func (db *DB) Events(ctx context.Context, f store.Filter) (store.Page[store.Even
 	if f.EventType != "" {
 		c.add(`ev.type = ?`, f.EventType)
 	}
+	from := ` FROM events ev JOIN articles a ON a.seq = ev.article_seq` + c.sql()
 	q := `SELECT a.id, a.story_id, a.source, a.published, ev.type, ev.cameo, ev.source, ev.source_code,
-		ev.target, ev.target_code, ev.place, ev.date, ev.modality, ev.evidence, ev.ev_start, ev.ev_end, COUNT(*) OVER ()
-		FROM events ev JOIN articles a ON a.seq = ev.article_seq` + c.sql() + `
+		ev.target, ev.target_code, ev.place, ev.date, ev.modality, ev.evidence, ev.ev_start, ev.ev_end` + from + `
 		ORDER BY a.published_at DESC, a.seq DESC, ev.rowid LIMIT ? OFFSET ?`
-	return list(ctx, db, "events", q, c.args, f, func(rows *sql.Rows, x *store.EventRow, total *int) error {
+	return listRows(ctx, db, "events", q, `SELECT COUNT(*)`+from, c.args, f, func(rows *sql.Rows, x *store.EventRow) error {
 		var pub string
 		err := rows.Scan(&x.ArticleID, &x.StoryID, &x.Source, &pub, &x.Type, &x.CAMEO, &x.Actor1, &x.Actor1Code,
-			&x.Actor2, &x.Actor2Code, &x.Place, &x.Date, &x.Modality, &x.Evidence, &x.EvidenceStart, &x.EvidenceEnd, total)
+			&x.Actor2, &x.Actor2Code, &x.Place, &x.Date, &x.Modality, &x.Evidence, &x.EvidenceStart, &x.EvidenceEnd)
 		x.Published = parseTime(pub)
 		return err
 	})
@@ -155,6 +155,40 @@ func list[T any](ctx context.Context, db *DB, name, q string, args []any, f stor
 			return page, err
 		}
 		page.Total = first.Total
+	}
+	return page, nil
+}
+
+// listRows runs a paged listing of plain rows and counts the total with a
+// separate query. A window count (COUNT(*) OVER ()) would make SQLite build
+// and sort every matching row before the LIMIT; apart, the page query walks
+// the newest articles first and stops as soon as the page is full.
+func listRows[T any](ctx context.Context, db *DB, name, q, countQ string, args []any, f store.Filter,
+	scan func(*sql.Rows, *T) error) (store.Page[T], error) {
+	page := store.Page[T]{Items: []T{}}
+	if err := db.check(); err != nil {
+		return page, err
+	}
+	if err := db.r.QueryRowContext(ctx, countQ, args...).Scan(&page.Total); err != nil {
+		return page, fmt.Errorf("sqlite: %s: count: %w", name, err)
+	}
+	if page.Total == 0 || f.Offset >= page.Total {
+		return page, nil
+	}
+	rows, err := db.r.QueryContext(ctx, q, append(args, f.PageLimit(), max(0, f.Offset))...)
+	if err != nil {
+		return page, fmt.Errorf("sqlite: %s: %w", name, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var x T
+		if err := scan(rows, &x); err != nil {
+			return page, fmt.Errorf("sqlite: %s: %w", name, err)
+		}
+		page.Items = append(page.Items, x)
+	}
+	if err := rows.Err(); err != nil {
+		return page, fmt.Errorf("sqlite: %s: %w", name, err)
 	}
 	return page, nil
 }
