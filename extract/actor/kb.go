@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"fmt"
+	"github.com/marsad/marsad/internal/memo"
 	"io"
 	"strings"
 
@@ -15,17 +16,17 @@ import (
 type KB struct {
 	countries map[string]Country // country-name key → country
 	byISO3    map[string]Country
-	countryN  int               // longest country name, in words
-	nat       map[string]string // nationality key → code
-	natStop   map[string]bool   // keys never read as nationalities
-	agents    map[string]string // agent key → sector code
-	agentN    int               // longest agent phrase, in words
-	vocab     map[string]bool   // every word of an agent key
-	actors    []Actor           // curated first, then dictionary actors
-	byKey     map[string][]int  // name key → actors
-	surname   map[string][]int  // single-word alias key of curated actors → actors
-	sectors   map[string]bool   // three-letter sector codes (GOV, MIL, ...)
-	natMemo   *memo[natAnswer]  // Nationality answers by word
+	countryN  int                   // longest country name, in words
+	nat       map[string]string     // nationality key → code
+	natStop   map[string]bool       // keys never read as nationalities
+	agents    map[string]string     // agent key → sector code
+	agentN    int                   // longest agent phrase, in words
+	vocab     map[string]bool       // every word of an agent key
+	actors    []Actor               // curated first, then dictionary actors
+	byKey     map[string][]int      // name key → actors
+	surname   map[string][]int      // single-word alias key of curated actors → actors
+	sectors   map[string]bool       // three-letter sector codes (GOV, MIL, ...)
+	natMemo   *memo.Memo[natAnswer] // Nationality answers by word
 }
 
 // Load builds the knowledge base from the embedded data files. Call it once
@@ -41,7 +42,7 @@ func Load() (*KB, error) {
 		byKey:     map[string][]int{},
 		surname:   map[string][]int{},
 		sectors:   map[string]bool{},
-		natMemo:   &memo[natAnswer]{},
+		natMemo:   &memo.Memo[natAnswer]{},
 	}
 	steps := []struct {
 		file string

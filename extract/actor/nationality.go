@@ -19,7 +19,7 @@ func nisbaSuffixes() [5]string { return [5]string{"ه", "ون", "ين", "ات", 
 // (ليبيا، السعودية) are not nationalities.
 // Answers are memoised per knowledge base.
 func (kb *KB) Nationality(word string) (code string, ok bool) {
-	a := kb.natMemo.get(word, kb.nationality)
+	a := kb.natMemo.Get(word, kb.nationality)
 	return a.code, a.ok
 }
 

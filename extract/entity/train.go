@@ -17,6 +17,7 @@ type TrainOptions struct {
 	Folds        int     // jackknife folds for the document layer's inputs (default 4)
 	Members      int     // perceptrons per layer, trained in different orders and averaged (default 3)
 	SentenceOnly bool    // train the sentence layer only
+	NoOBias      bool    // keep the final layer's O scores as learnt (no margin for recall)
 	Refit        bool    // after choosing epochs on dev, train again on train+dev
 	// Names are "TYPE TAB key" lines of names found in unlabelled text
 	// (BuildNames), used as lexicon features and stored in the model.
@@ -239,7 +240,7 @@ func (tr *trainer) fit(ctx context.Context, trB, devB []based, epochs []int, res
 		return nil, err
 	}
 	record(l2, len(t2.hashes))
-	if epochs == nil {
+	if epochs == nil && !opts.NoOBias {
 		res.OBias, res.BestDev = tuneOBias(l2, t2, dev2, devGold)
 	}
 	applyOBias(l2, t2, res.OBias)

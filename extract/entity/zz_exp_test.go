@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -29,11 +30,16 @@ func TestExperiment(t *testing.T) {
 		t.Fatal(err)
 	}
 	cl, _ := DefaultClusters()
+	names := def.mf.names
+	if p := os.Getenv("NAMES"); p != "" {
+		b, _ := os.ReadFile(p)
+		names = strings.Split(strings.TrimSpace(string(b)), "\n")
+	}
 	start := time.Now()
 	var sum float64
 	for seed := uint64(1); seed <= 2; seed++ {
-		_, res, err := Train(context.Background(), tr, dev, cl, TrainOptions{Seed: seed, Patience: 5,
-			Names:        def.mf.names,
+		_, res, err := Train(context.Background(), tr, dev, cl, TrainOptions{Seed: seed,
+			Names:        names,
 			SentenceOnly: os.Getenv("MARSAD_EXP") == "1",
 			EpochObserver: func(l, e, errs int, sc Score) {
 				if os.Getenv("V") != "" {

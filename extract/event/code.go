@@ -1,6 +1,7 @@
 package event
 
 import (
+	"github.com/marsad/marsad/internal/memo"
 	"sort"
 	"strings"
 
@@ -44,7 +45,7 @@ type Input struct {
 type Coder struct {
 	lx     *lexicon
 	actors Actors
-	words  *memo[*wordInfo] // word infos by token text, shared by every document
+	words  *memo.Memo[*wordInfo] // word infos by token text, shared by every document
 }
 
 // New loads the embedded trigger lexicon. actors codes nationality and
@@ -54,7 +55,7 @@ func New(actors Actors) (*Coder, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Coder{lx: lx, actors: actors, words: &memo[*wordInfo]{}}, nil
+	return &Coder{lx: lx, actors: actors, words: &memo.Memo[*wordInfo]{}}, nil
 }
 
 type mentionRef struct {

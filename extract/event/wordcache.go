@@ -46,7 +46,7 @@ func (w *wordCache) info(t arabic.Token) *wordInfo {
 	if wi, ok := w.infos[t.Text]; ok {
 		return wi
 	}
-	wi := w.c.words.get(t.Text, func(string) *wordInfo { return w.c.wordInfo(t) })
+	wi := w.c.words.Get(t.Text, func(string) *wordInfo { return w.c.wordInfo(t) })
 	w.infos[t.Text] = wi
 	return wi
 }

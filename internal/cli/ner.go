@@ -18,7 +18,7 @@ const (
 	nerUsage           = "--conll FILE [--model DIR]"
 	trainUsage         = "ner|clusters|gazetteer|names [flags]"
 	trainNamesUsage    = "--news FILE[.gz] --model DIR --out FILE"
-	trainNERUsage      = "--train FILE [--dev FILE] --out DIR [--epochs N] [--seed S] [--refit=false] [--clusters FILE] [--names FILE]"
+	trainNERUsage      = "--train FILE [--dev FILE] --out DIR [--epochs N] [--seed S] [--refit=false] [--o-bias=false] [--clusters FILE] [--names FILE]"
 	trainClustersUsage = "--news FILE[.gz] --out FILE[.gz] [--seed S]"
 	trainGazUsage      = "--shared DIR --out FILE"
 )
@@ -145,6 +145,7 @@ func runTrainNER(ctx context.Context, env *Env, args []string) error {
 	epochs := fs.Int("epochs", 20, "maximum `epochs`")
 	seed := fs.Uint64("seed", 1, "shuffling `seed`")
 	refit := fs.Bool("refit", true, "after choosing the epochs on dev, train again on train and dev together")
+	oBias := fs.Bool("o-bias", true, "lower the O score by a margin chosen on dev (more recall)")
 	namesPath := fs.String("names", "", "found-names `file` from 'marsad train names' (lexicon features stored in the model)")
 	clPath := fs.String("clusters", "", "word clusters `file` from 'marsad train clusters' (default: the embedded clusters)")
 	if err := parseFlags(fs, args); err != nil {
@@ -196,10 +197,11 @@ func runTrainNER(ctx context.Context, env *Env, args []string) error {
 	fmt.Fprintf(env.Stderr, "train: %d sentences, dev: %d sentences, clusters: %d words\n", len(train), len(dev), cl.Len())
 	start := time.Now()
 	tg, res, err := entity.Train(ctx, train, dev, cl, entity.TrainOptions{
-		Epochs: *epochs,
-		Seed:   *seed,
-		Refit:  *refit,
-		Names:  names,
+		Epochs:  *epochs,
+		Seed:    *seed,
+		Refit:   *refit,
+		NoOBias: !*oBias,
+		Names:   names,
 		EpochObserver: func(layer, epoch, errs int, sc entity.Score) {
 			fmt.Fprintf(env.Stderr, "layer %d epoch %2d  wrong sentences %5d  dev P %.4f R %.4f F1 %.4f  (%s)\n",
 				layer, epoch, errs, sc.Micro.Precision(), sc.Micro.Recall(), sc.Micro.F1(), time.Since(start).Round(time.Second))

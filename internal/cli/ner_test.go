@@ -95,20 +95,32 @@ func TestTrainNERAndUseModel(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains a model")
 	}
-	dir := t.TempDir()
-	code, out, stderr := run(t, "", "train", "ner", "--train", nerFixture, "--out", dir, "--epochs", "2", "--refit=false")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, stderr)
+	tests := []struct {
+		name  string
+		extra []string
+	}{
+		{"defaults", nil},
+		{"no O bias", []string{"--o-bias=false"}},
 	}
-	if !strings.Contains(stderr, "layer 1 epoch  1") || !strings.Contains(out, "micro") {
-		t.Errorf("no per-epoch dev F1 or final report:\n%s\n%s", stderr, out)
-	}
-	for _, f := range []string{"ner.model.gz", "clusters.tsv.gz"} {
-		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
-			t.Error(err)
-		}
-	}
-	if code, _, stderr := run(t, "", "ner", "--conll", nerFixture, "--model", dir); code != 0 {
-		t.Fatalf("tagging with the trained model: exit %d: %s", code, stderr)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			args := append([]string{"train", "ner", "--train", nerFixture, "--out", dir, "--epochs", "2", "--refit=false"}, tt.extra...)
+			code, out, stderr := run(t, "", args...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			if !strings.Contains(stderr, "layer 1 epoch  1") || !strings.Contains(out, "micro") {
+				t.Errorf("no per-epoch dev F1 or final report:\n%s\n%s", stderr, out)
+			}
+			for _, f := range []string{"ner.model.gz", "clusters.tsv.gz"} {
+				if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+					t.Error(err)
+				}
+			}
+			if code, _, stderr := run(t, "", "ner", "--conll", nerFixture, "--model", dir); code != 0 {
+				t.Fatalf("tagging with the trained model: exit %d: %s", code, stderr)
+			}
+		})
 	}
 }
