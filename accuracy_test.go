@@ -111,4 +111,3 @@ func TestDevGoldAccuracy(t *testing.T) {
 		})
 	}
 }
-

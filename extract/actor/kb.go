@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"compress/gzip"
 	"fmt"
-	"github.com/marsad/marsad/internal/memo"
 	"io"
 	"strings"
 
 	"github.com/marsad/marsad/extract/actor/internal/dict"
+	"github.com/marsad/marsad/internal/memo"
 )
 
 // KB is the actor knowledge base. It is immutable after Load and safe for

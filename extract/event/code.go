@@ -1,7 +1,6 @@
 package event
 
 import (
-	"github.com/marsad/marsad/internal/memo"
 	"sort"
 	"strings"
 
@@ -9,6 +8,7 @@ import (
 	"github.com/marsad/marsad/document"
 	"github.com/marsad/marsad/extract/entity"
 	"github.com/marsad/marsad/extract/quote"
+	"github.com/marsad/marsad/internal/memo"
 )
 
 // Modalities.
