@@ -1,6 +1,9 @@
 package document
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // paragraphSep separates paragraphs in Article.Body.
 const paragraphSep = "\n\n"
@@ -55,6 +58,55 @@ func firstRune(s string) rune {
 		return r
 	}
 	return 0
+}
+
+// minLinkRun is the shortest run of headline-like lines, between
+// paragraphs, that is read as a list of links to other stories.
+const minLinkRun = 3
+
+// minLinkWords is the fewest words of a line in such a run: linked
+// headlines are full headlines, while fact boxes ("المدينة: لندن") and short
+// lists have lines of a word or two.
+const minLinkWords = 5
+
+// dropLinkRuns removes runs of minLinkRun or more consecutive headline-like
+// lines that stand between paragraphs: in a news body, such a run is the
+// list of related stories a site inserts ("درنة مدينة استراتيجية…"، "طرد تنظيم
+// الدولة من درنة"…), not the article's text. A run at the very end or start
+// is left alone (a list there may be the article's own, e.g. a closing
+// list of names).
+func dropLinkRuns(blocks []block) []block {
+	out := blocks[:0:0]
+	for i := 0; i < len(blocks); {
+		j := i
+		for j < len(blocks) && !blocks[j].heading && headingCandidate(blocks[j].text) && countWords(blocks[j].text) >= minLinkWords {
+			j++
+		}
+		if j-i >= minLinkRun && i > 0 && j < len(blocks) && labelled(blocks[i:j]) <= 1 {
+			i = j
+			continue
+		}
+		if j == i {
+			j = i + 1
+		}
+		out = append(out, blocks[i:j]...)
+		i = j
+	}
+	return out
+}
+
+// labelled counts the lines of a run that carry a "label:" part. Live
+// blogs ("د44: …") and fact boxes label every line; a list of linked
+// headlines has at most one such line (a "Name: quote" headline).
+func labelled(run []block) int {
+	n := 0
+	for _, b := range run {
+		r := firstRune(b.text)
+		if strings.ContainsAny(b.text, ":：") || unicode.IsDigit(r) {
+			n++ // a numbered item ("8- كيت بلانشيت …") labels its line too
+		}
+	}
+	return n
 }
 
 // markHeadings marks as headings the candidate lines that stand between
