@@ -124,11 +124,28 @@ func (f *featurizer) infos(tokens []string) []tokInfo {
 	}
 	nat := GazetteerNationalities{lex: f.lex}
 	for i, t := range tokens {
-		_, _, out[i].nat = nat.lookup(t)
+		if mayBeNisba(out[i].key) {
+			_, _, out[i].nat = nat.lookup(t)
+		}
 	}
 	quotes(tokens, out)
 	f.phrases(out)
 	return out
+}
+
+// mayBeNisba reports whether a word key could be a nationality adjective
+// (GazetteerNationalities.lookup needs a nisba ending or the article), so
+// most words skip the lookup.
+func mayBeNisba(key string) bool {
+	if strings.HasPrefix(key, "ال") {
+		return true
+	}
+	for _, end := range nisbaEndings {
+		if strings.HasSuffix(key, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotes marks the tokens between an opening and a closing quote («…»,

@@ -107,3 +107,32 @@ func TestOBias(t *testing.T) {
 		t.Errorf("without a bias feature margin %v, want 0", m)
 	}
 }
+
+func TestLeadVerb(t *testing.T) {
+	tg, err := DefaultTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := New(tg, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &docState{r: r}
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"رأى", true},
+		{"ورأى", true},
+		{"وأشار", true},
+		{"المسماري", false},
+		{"رائد", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			if got := d.leadVerb(tt.word); got != tt.want {
+				t.Errorf("leadVerb = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

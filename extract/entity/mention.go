@@ -44,6 +44,13 @@ func (d *docState) isTitle(t arabic.Token) bool {
 	return (d.lex().kind(key)|d.lex().kind(seg))&kindTitle != 0
 }
 
+// leadVerb reports whether a word is a verb of saying or opining, with or
+// without و/ف (ورأى، وأشار): a name never starts with one.
+func (d *docState) leadVerb(word string) bool {
+	seg1, _ := segment(wordKey(word))
+	return d.r.lead[seg1]
+}
+
 // known reports whether a word key is a name the document or the lexicon
 // knows, for deciding whether a leading letter is a clitic.
 func (d *docState) known(key string) bool {
@@ -161,6 +168,9 @@ func (d *docState) addMention(si int, typ string, from, to int, roles []string) 
 	}
 	for to > from && isPunct(toks[to-1]) {
 		to--
+	}
+	for to-from > 1 && d.leadVerb(toks[from].Text) {
+		from++ // a verb of saying the tagger took for a first name
 	}
 	titleFrom := from
 	for from < to && d.isTitle(toks[from]) {

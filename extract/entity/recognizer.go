@@ -25,6 +25,7 @@ type Recognizer struct {
 	keepMisc bool
 	heads    map[string]bool // institution heads (data/institutions.txt)
 	stop     map[string]bool // function words that end a name (data/stopwords.txt)
+	lead     map[string]bool // verbs a name never starts with (data/lead_verbs.txt)
 }
 
 // Result is what Analyze finds in a body.
@@ -52,8 +53,8 @@ func New(t *Tagger, opts Options) (*Recognizer, error) {
 	if nat == nil {
 		nat = &GazetteerNationalities{lex: t.fz.lex}
 	}
-	r := &Recognizer{tagger: t, nat: nat, keepMisc: opts.KeepMisc, heads: make(map[string]bool), stop: make(map[string]bool)}
-	for file, set := range map[string]map[string]bool{"data/institutions.txt": r.heads, "data/stopwords.txt": r.stop} {
+	r := &Recognizer{tagger: t, nat: nat, keepMisc: opts.KeepMisc, heads: make(map[string]bool), stop: make(map[string]bool), lead: make(map[string]bool)}
+	for file, set := range map[string]map[string]bool{"data/institutions.txt": r.heads, "data/stopwords.txt": r.stop, "data/lead_verbs.txt": r.lead} {
 		err := readList(file, func(cols []string) error {
 			set[wordKey(cols[0])] = true
 			return nil

@@ -52,8 +52,8 @@ func scoreTagger(t testing.TB, tg *Tagger, sents []Sentence) Score {
 // The accuracy floors are the figures the shipped model reached minus about
 // one point; they load the shipped model and never retrain.
 const (
-	floorTestF1    = 0.74 // ANERcorp test (CAMeL split), micro F1; reached 0.7516
-	floorFixtureF1 = 0.81 // testdata/anercorp-test-head.conll; reached 0.8231
+	floorTestF1    = 0.75 // ANERcorp test (CAMeL split), micro F1; reached 0.7607
+	floorFixtureF1 = 0.80 // testdata/anercorp-test-head.conll; reached 0.8122
 )
 
 func TestAccuracyANERcorpTest(t *testing.T) {
