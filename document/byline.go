@@ -30,6 +30,13 @@ func parseByline(line string) (authors []string, ok bool) {
 	return parseDateline(line)
 }
 
+// isOutlet reports whether a byline name credits a news outlet or agency
+// (lexicon/outlets.txt) rather than a person.
+func isOutlet(name string) bool {
+	ws, _ := keyWords(name)
+	return lexiconsOnce().outlets.contains(ws)
+}
+
 // parseDateline reads "PLACE - NAME" (a place of one to three words, a name
 // of one to four). A one-word right side ("وكالات") keeps the whole line.
 func parseDateline(line string) ([]string, bool) {

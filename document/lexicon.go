@@ -22,7 +22,7 @@ type phraseSet struct {
 // lexicons are the boilerplate tables, read once from lexicon/*.txt and
 // never changed afterwards.
 type lexicons struct {
-	ads, readStrong, readWeak, readExact, share, tags, footer, disclaimer, byline, particles phraseSet
+	ads, readStrong, readWeak, readExact, share, tags, footer, disclaimer, byline, particles, outlets phraseSet
 }
 
 // lexiconsOnce loads the embedded tables the first time they are needed.
@@ -38,6 +38,7 @@ var lexiconsOnce = sync.OnceValue(func() *lexicons {
 		disclaimer: loadPhrases("disclaimer.txt"),
 		byline:     loadPhrases("byline.txt"),
 		particles:  loadPhrases("particles.txt"),
+		outlets:    loadPhrases("outlets.txt"),
 	}
 })
 

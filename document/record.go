@@ -96,10 +96,14 @@ func recordAuthors(r record) []string {
 			if s == "" || looksLikeID(s) {
 				continue
 			}
-			if got, ok := parseByline(s); ok {
-				names = append(names, got...)
-			} else {
-				names = append(names, s)
+			got, ok := parseByline(s)
+			if !ok {
+				got = []string{s}
+			}
+			for _, n := range got {
+				if !isOutlet(n) {
+					names = append(names, n)
+				}
 			}
 		}
 	}
