@@ -21,7 +21,55 @@ func Find(text string, ref time.Time) []Expression {
 }
 
 // FindOptions is Find with options.
+//
+// With a zero ref (no reference date is known) expressions are still found,
+// but values that depend on the reference are not made up: the text is read
+// against two different reference dates and every digit on which the two
+// readings disagree becomes X, in TimeML's notation for unknown parts
+// ("اليوم الخميس" → XXXX-XX-XX), while absolute values ("عام 2011" → 2011)
+// and descriptions of relative spans stay as they are.
 func FindOptions(text string, ref time.Time, opts Options) []Expression {
+	if ref.IsZero() {
+		return unresolved(text, opts)
+	}
+	return find(text, ref, opts)
+}
+
+// probeA and probeB are the two reference dates unresolved reads a text
+// against: every digit of year, month and day differs, and so does the weekday.
+var (
+	probeA = time.Date(1987, 3, 14, 12, 0, 0, 0, time.UTC)
+	probeB = time.Date(2012, 10, 26, 12, 0, 0, 0, time.UTC)
+)
+
+func unresolved(text string, opts Options) []Expression {
+	a, b := find(text, probeA, opts), find(text, probeB, opts)
+	vb := map[[2]int]string{}
+	for _, e := range b {
+		vb[[2]int{e.Start, e.End}] = e.Value
+	}
+	for i := range a {
+		other, ok := vb[[2]int{a[i].Start, a[i].End}]
+		if !ok || other != a[i].Value {
+			a[i].Value = maskDiffering(a[i].Value, other)
+		}
+	}
+	return a
+}
+
+// maskDiffering replaces with X the digits of v that differ from w (all
+// digits when the two have different lengths).
+func maskDiffering(v, w string) string {
+	rv, rw := []rune(v), []rune(w)
+	for i, r := range rv {
+		if r >= '0' && r <= '9' && (len(rv) != len(rw) || rw[i] != r) {
+			rv[i] = 'X'
+		}
+	}
+	return string(rv)
+}
+
+func find(text string, ref time.Time, opts Options) []Expression {
 	s := &scanner{text: text, toks: tokenize(text), ref: ref, opts: opts}
 	var out []Expression
 	for i := 0; i < len(s.toks); {
