@@ -4,22 +4,13 @@ import (
 	"net/http"
 
 	"github.com/marsad/marsad/extract"
+	"github.com/marsad/marsad/store"
 )
 
-// statsJSON is the answer of GET /api/stats.
+// statsJSON is the answer of GET /api/stats: the store's counts and the
+// version of the analysis they hold.
 type statsJSON struct {
-	Articles        int    `json:"articles"`
-	Duplicates      int    `json:"duplicates"`
-	Stories         int    `json:"stories"`
-	Sources         int    `json:"sources"`
-	Entities        int    `json:"entities"`
-	Mentions        int    `json:"mentions"`
-	Quotes          int    `json:"quotes"`
-	Events          int    `json:"events"`
-	Places          int    `json:"places"`
-	Times           int    `json:"times"`
-	StoreSchema     int    `json:"store_schema"`
-	Bytes           int64  `json:"bytes"`
+	store.Stats
 	AnalysisVersion string `json:"analysis_version"`
 }
 
@@ -29,10 +20,5 @@ func (s *Server) stats(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusOK, statsJSON{
-		Articles: st.Articles, Duplicates: st.Duplicates, Stories: st.Stories, Sources: st.Sources,
-		Entities: st.Entities, Mentions: st.Mentions, Quotes: st.Quotes, Events: st.Events,
-		Places: st.Places, Times: st.Times, StoreSchema: st.SchemaVersion, Bytes: st.Bytes,
-		AnalysisVersion: extract.SchemaVersion,
-	})
+	return writeJSON(w, http.StatusOK, statsJSON{Stats: st, AnalysisVersion: extract.SchemaVersion})
 }

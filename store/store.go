@@ -65,18 +65,18 @@ type Dedup struct {
 
 // Stats are whole-store counts.
 type Stats struct {
-	Articles   int
-	Duplicates int // articles with DuplicateOf set
-	Stories    int // distinct non-empty story IDs
-	Sources    int
-	Entities   int // entity rows (per article)
-	Mentions   int
-	Quotes     int
-	Events     int
-	Places     int
-	Times      int
+	Articles   int `json:"articles"`
+	Duplicates int `json:"duplicates"` // articles with DuplicateOf set
+	Stories    int `json:"stories"`    // distinct non-empty story IDs
+	Sources    int `json:"sources"`
+	Entities   int `json:"entities"` // entity rows (per article)
+	Mentions   int `json:"mentions"`
+	Quotes     int `json:"quotes"`
+	Events     int `json:"events"`
+	Places     int `json:"places"`
+	Times      int `json:"times"`
 	// SchemaVersion is the storage schema version (migration number).
-	SchemaVersion int
+	SchemaVersion int `json:"store_schema"`
 	// Bytes is the on-disk size, if the implementation knows it.
-	Bytes int64
+	Bytes int64 `json:"bytes"`
 }

@@ -24,26 +24,12 @@ func runStats(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	out := struct {
-		Articles      int   `json:"articles"`
-		Duplicates    int   `json:"duplicates"`
-		Stories       int   `json:"stories"`
-		Sources       int   `json:"sources"`
-		Entities      int   `json:"entities"`
-		Mentions      int   `json:"mentions"`
-		Quotes        int   `json:"quotes"`
-		Events        int   `json:"events"`
-		Places        int   `json:"places"`
-		Times         int   `json:"times"`
-		SchemaVersion int   `json:"schema_version"`
-		Bytes         int64 `json:"bytes"`
-	}{s.Articles, s.Duplicates, s.Stories, s.Sources, s.Entities, s.Mentions, s.Quotes, s.Events, s.Places, s.Times, s.SchemaVersion, s.Bytes}
 	if *asJSON {
 		enc := json.NewEncoder(env.Stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(out)
+		return enc.Encode(s)
 	}
 	fmt.Fprintf(env.Stdout, "articles    %d (%d duplicates, %d stories, %d sources)\nentities    %d (%d mentions)\nquotes      %d\nevents      %d\nplaces      %d\ntimes       %d\nsize        %s (schema %d)\n",
-		out.Articles, out.Duplicates, out.Stories, out.Sources, out.Entities, out.Mentions, out.Quotes, out.Events, out.Places, out.Times, humanBytes(out.Bytes), out.SchemaVersion)
+		s.Articles, s.Duplicates, s.Stories, s.Sources, s.Entities, s.Mentions, s.Quotes, s.Events, s.Places, s.Times, humanBytes(s.Bytes), s.SchemaVersion)
 	return nil
 }
