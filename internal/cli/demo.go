@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 	"os"
@@ -18,7 +19,7 @@ import (
 
 // runDemo ingests the bundled sample into a store (a temporary one unless
 // --db is given) and serves it until Ctrl-C.
-func runDemo(ctx context.Context, env *Env, args []string) error {
+func runDemo(ctx context.Context, env *Env, args []string) (err error) {
 	fs := newFlagSet(env, "demo", "[--addr HOST:PORT] [--db PATH] [--no-serve]")
 	addr := fs.String("addr", "127.0.0.1:8080", "`host:port` to serve on")
 	db := fs.String("db", "", "keep the demo store in this `file` (default: a temporary file, removed on exit)")
@@ -43,7 +44,7 @@ func runDemo(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer func() { err = errors.Join(err, st.Close()) }()
 	az, err := marsad.New(marsad.Config{})
 	if err != nil {
 		return err

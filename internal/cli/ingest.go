@@ -21,7 +21,7 @@ type stringList []string
 func (s *stringList) String() string     { return fmt.Sprint(*s) }
 func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
 
-func runIngest(ctx context.Context, env *Env, args []string) error {
+func runIngest(ctx context.Context, env *Env, args []string) (err error) {
 	fs := newFlagSet(env, "ingest", "[--db PATH] [--feed URL]… [--workers N] SOURCE…")
 	db := fs.String("db", "./"+sqlite.DefaultPath, "database `file` (created if missing)")
 	var feeds stringList
@@ -45,7 +45,7 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer func() { err = errors.Join(err, st.Close()) }()
 	az, err := marsad.New(marsad.Config{})
 	if err != nil {
 		return err

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"sync"
@@ -14,7 +15,7 @@ import (
 
 // runReanalyze re-runs the analysis over every stored raw input, after a
 // model or rule update, and replaces each article's analysis.
-func runReanalyze(ctx context.Context, env *Env, args []string) error {
+func runReanalyze(ctx context.Context, env *Env, args []string) (err error) {
 	fs := newFlagSet(env, "reanalyze", "[--db PATH] [--workers N]")
 	db := fs.String("db", "./"+sqlite.DefaultPath, "database `file`")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "concurrent analyses")
@@ -28,7 +29,7 @@ func runReanalyze(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer func() { err = errors.Join(err, st.Close()) }()
 	az, err := marsad.New(marsad.Config{})
 	if err != nil {
 		return err

@@ -95,9 +95,10 @@ func (db *DB) Close() error {
 	if db.closed.Swap(true) {
 		return nil
 	}
-	_, _ = db.w.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`)
-	_, _ = db.w.Exec(`PRAGMA optimize`)
-	return errors.Join(wrap("close", db.r.Close()), wrap("close", db.w.Close()))
+	_, errCheckpoint := db.w.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`)
+	_, errOptimize := db.w.Exec(`PRAGMA optimize`)
+	return errors.Join(wrap("checkpoint", errCheckpoint), wrap("optimize", errOptimize),
+		wrap("close", db.r.Close()), wrap("close", db.w.Close()))
 }
 
 // Optimize merges the full-text index segments (worth running after a
