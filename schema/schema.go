@@ -57,7 +57,7 @@ func check(root, n *node, v any, path string, errs *[]string) {
 		}
 		n = root.Defs[name]
 	}
-	if n.Type != "" && !hasType(v, n.Type) {
+	if n.Type != "" && !IsType(v, n.Type) {
 		*errs = append(*errs, fmt.Sprintf("%s: want %s, got %T", path, n.Type, v))
 		return
 	}
@@ -92,7 +92,10 @@ func check(root, n *node, v any, path string, errs *[]string) {
 	}
 }
 
-func hasType(v any, t string) bool {
+// IsType reports whether a value decoded by encoding/json into any has the
+// JSON Schema type t ("object", "array", "string", "number", "integer",
+// "boolean"); an unknown type name matches nothing.
+func IsType(v any, t string) bool {
 	switch t {
 	case "object":
 		_, ok := v.(map[string]any)
@@ -113,5 +116,5 @@ func hasType(v any, t string) bool {
 		_, ok := v.(bool)
 		return ok
 	}
-	return true
+	return false
 }

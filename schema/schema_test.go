@@ -34,3 +34,29 @@ func TestValidateAnalysis(t *testing.T) {
 		})
 	}
 }
+
+func TestIsType(t *testing.T) {
+	tests := []struct {
+		name string
+		v    any
+		typ  string
+		want bool
+	}{
+		{"object", map[string]any{}, "object", true},
+		{"array", []any{}, "array", true},
+		{"string", "x", "string", true},
+		{"integer", 3.0, "integer", true},
+		{"fraction is no integer", 3.5, "integer", false},
+		{"number", 3.5, "number", true},
+		{"boolean", true, "boolean", true},
+		{"wrong type", "x", "number", false},
+		{"unknown type name", "x", "null-ish", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := schema.IsType(tc.v, tc.typ); got != tc.want {
+				t.Fatalf("IsType(%v, %q) = %v", tc.v, tc.typ, got)
+			}
+		})
+	}
+}

@@ -121,7 +121,7 @@ func (d oaDoc) check(s map[string]any, v any, path string, errs *[]string) {
 		}
 		return
 	}
-	if t, ok := s["type"].(string); ok && !isType(v, t) {
+	if t, ok := s["type"].(string); ok && !schema.IsType(v, t) {
 		add("want %s, got %T", t, v)
 		return
 	}
@@ -168,28 +168,4 @@ func (d oaDoc) check(s map[string]any, v any, path string, errs *[]string) {
 			}
 		}
 	}
-}
-
-func isType(v any, t string) bool {
-	switch t {
-	case "object":
-		_, ok := v.(map[string]any)
-		return ok
-	case "array":
-		_, ok := v.([]any)
-		return ok
-	case "string":
-		_, ok := v.(string)
-		return ok
-	case "number":
-		_, ok := v.(float64)
-		return ok
-	case "integer":
-		f, ok := v.(float64)
-		return ok && f == float64(int64(f))
-	case "boolean":
-		_, ok := v.(bool)
-		return ok
-	}
-	return false
 }
