@@ -25,16 +25,7 @@ const (
 
 // runNER tags a CoNLL file and writes token TAB gold TAB predicted lines.
 func runNER(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "ner", nerUsage)
-	in := fs.String("conll", "", "CoNLL `file` to tag (token TAB gold tag; - for standard input)")
-	dir := fs.String("model", "", "model `directory` from 'marsad train ner' (default: the embedded model)")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if *in == "" {
-		return usageError("--conll is required")
-	}
-	sents, pred, err := tagCoNLL(ctx, env, *in, *dir)
+	sents, pred, err := tagCoNLLArgs(ctx, env, "ner", args)
 	if err != nil {
 		return err
 	}
@@ -44,16 +35,7 @@ func runNER(ctx context.Context, env *Env, args []string) error {
 // runEvalNER tags a CoNLL file and prints conlleval-style exact-span
 // precision, recall and F1 per type and micro-averaged.
 func runEvalNER(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "eval ner", nerUsage)
-	in := fs.String("conll", "", "gold CoNLL `file` (token TAB tag; - for standard input)")
-	dir := fs.String("model", "", "model `directory` from 'marsad train ner' (default: the embedded model)")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if *in == "" {
-		return usageError("--conll is required")
-	}
-	sents, pred, err := tagCoNLL(ctx, env, *in, *dir)
+	sents, pred, err := tagCoNLLArgs(ctx, env, "eval ner", args)
 	if err != nil {
 		return err
 	}
@@ -66,6 +48,21 @@ func runEvalNER(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	return sc.Report(env.Stdout)
+}
+
+// tagCoNLLArgs parses the --conll and --model flags shared by `marsad ner`
+// and `marsad eval ner`, then tags the file.
+func tagCoNLLArgs(ctx context.Context, env *Env, name string, args []string) ([]entity.Sentence, [][]string, error) {
+	fs := newFlagSet(env, name, nerUsage)
+	in := fs.String("conll", "", "CoNLL `file` to tag (token TAB gold tag; - for standard input)")
+	dir := fs.String("model", "", "model `directory` from 'marsad train ner' (default: the embedded model)")
+	if err := parseFlags(fs, args); err != nil {
+		return nil, nil, err
+	}
+	if *in == "" {
+		return nil, nil, usageError("--conll is required")
+	}
+	return tagCoNLL(ctx, env, *in, *dir)
 }
 
 func tagCoNLL(ctx context.Context, env *Env, in, dir string) ([]entity.Sentence, [][]string, error) {
