@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/store"
 )
 
@@ -79,7 +78,7 @@ func (s *Server) actor(w http.ResponseWriter, r *http.Request) error {
 	}
 	var in, outs []eventJSON
 	for _, e := range evs.Items {
-		if acted(a, e) {
+		if e.ActedBy(a) {
 			outs = append(outs, newEventJSON(e))
 		} else {
 			in = append(in, newEventJSON(e))
@@ -98,22 +97,6 @@ func (s *Server) actor(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	return writeJSON(w, http.StatusOK, out)
-}
-
-// acted reports whether a did event e (it is its Actor1) rather than
-// underwent it.
-func acted(a store.Actor, e store.EventRow) bool {
-	switch {
-	case sameName(e.Actor1, a.Name):
-		return true
-	case sameName(e.Actor2, a.Name):
-		return false
-	}
-	return a.ActorCode != "" && e.Actor1Code == a.ActorCode
-}
-
-func sameName(x, y string) bool {
-	return x == y || (x != "" && arabic.Normalize(x) == arabic.Normalize(y))
 }
 
 func head[T any](s []T, n int) []T { return s[:min(n, len(s))] }
@@ -151,7 +134,7 @@ func (s *Server) aliases(r *http.Request, a store.Actor, hits []store.Hit) ([]st
 			continue
 		}
 		for _, e := range art.Analysis.Entities {
-			same := (a.ActorID != "" && e.ActorID == a.ActorID) || (e.Type == a.Type && sameName(e.Canonical, a.Name))
+			same := a.Is(e)
 			if !same {
 				continue
 			}

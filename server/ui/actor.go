@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/store"
 )
 
@@ -78,7 +77,7 @@ func (h *Handler) actor(w http.ResponseWriter, r *http.Request) {
 	v.Quotes, v.QuotesTotal = quotes.Items, quotes.Total
 	v.EventsTotal = evs.Total
 	for _, e := range evs.Items {
-		if acted(a, e) {
+		if e.ActedBy(a) {
 			v.EventsOut = append(v.EventsOut, e)
 		} else {
 			v.EventsIn = append(v.EventsIn, e)
@@ -109,7 +108,7 @@ func (h *Handler) readArticles(r *http.Request, a store.Actor, v *actorView) err
 		}
 		v.Read++
 		for _, e := range art.Analysis.Entities {
-			same := (a.ActorID != "" && e.ActorID == a.ActorID) || (e.Type == a.Type && sameName(e.Canonical, a.Name))
+			same := a.Is(e)
 			if !same {
 				co[[2]string{e.Canonical, e.Type}]++
 				continue
@@ -146,20 +145,4 @@ func top(m map[string]int, n int) []named {
 	}
 	slices.SortFunc(out, func(x, y named) int { return cmp.Or(y.Count-x.Count, strings.Compare(x.Name, y.Name)) })
 	return out[:min(len(out), n)]
-}
-
-// acted reports whether a did event e (its Actor1) rather than underwent
-// it.
-func acted(a store.Actor, e store.EventRow) bool {
-	switch {
-	case sameName(e.Actor1, a.Name):
-		return true
-	case sameName(e.Actor2, a.Name):
-		return false
-	}
-	return a.ActorCode != "" && e.Actor1Code == a.ActorCode
-}
-
-func sameName(x, y string) bool {
-	return x == y || (x != "" && arabic.Normalize(x) == arabic.Normalize(y))
 }
