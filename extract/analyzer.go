@@ -99,10 +99,9 @@ func (z *Analyzer) Analyze(ctx context.Context, art *document.Article, ref time.
 	country := z.linkActors(an.Entities, ref)
 	toks := arabic.Tokenize(art.Body) // shared by the layers below
 	an.Places = z.gaz.Find(art.Body, geo.Hints{Locations: locMentions(an.Entities), Countries: isoCountries(z.kb, country), Tokens: toks})
-	if n := len(an.Entities); true {
-		an.Entities = addPlaceEntities(an.Entities, an.Places)
-		z.linkActors(an.Entities[n:], ref)
-	}
+	tagged := len(an.Entities)
+	an.Entities = addPlaceEntities(an.Entities, an.Places)
+	z.linkActors(an.Entities[tagged:], ref) // codes for the places the tagger missed
 
 	an.Quotes = z.quotes.ExtractTokens(art.Body, toks, art.Paragraphs, an.Entities)
 	an.Times = timex.Find(art.Body, ref)
