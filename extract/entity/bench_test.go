@@ -1,10 +1,13 @@
 package entity
 
 import (
+	"os"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/marsad/marsad/arabic"
 )
 
 // cpuTime is the CPU time this process has used: the machine is shared, so
@@ -32,6 +35,39 @@ func BenchmarkTag(b *testing.B) {
 	}
 	if cpu := cpuTime() - start; cpu > 0 {
 		b.ReportMetric(float64(len(toks)*b.N)/cpu.Seconds(), "tokens/cpu-s")
+	}
+}
+
+// BenchmarkTagDocument tags a whole article (the seed page, 1,000 words)
+// sentence by sentence as the analysis does; the sentences share the
+// per-word information.
+func BenchmarkTagDocument(b *testing.B) {
+	tg, err := DefaultTagger()
+	if err != nil {
+		b.Fatal(err)
+	}
+	data, err := os.ReadFile("../../testdata/seed-000.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(data)
+	var doc [][]string
+	n := 0
+	for _, sp := range arabic.Sentences(text) {
+		var words []string
+		for _, tok := range arabic.Tokenize(text[sp.Start:sp.End]) {
+			words = append(words, tok.Text)
+		}
+		doc = append(doc, words)
+		n += len(words)
+	}
+	b.ReportAllocs()
+	start := cpuTime()
+	for b.Loop() {
+		tg.TagDocument(doc)
+	}
+	if cpu := cpuTime() - start; cpu > 0 {
+		b.ReportMetric(float64(n*b.N)/cpu.Seconds(), "tokens/cpu-s")
 	}
 }
 

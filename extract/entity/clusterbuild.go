@@ -19,6 +19,7 @@ type ClusterOptions struct {
 	Iters    int    // k-means iterations per level (default 12)
 	MinCount int    // minimum frequency of a clustered word (default 5)
 	Seed     uint64 // random seed (default 1)
+	Classes  int    // exchange classes (default 512)
 }
 
 func (o *ClusterOptions) defaults() {
@@ -126,6 +127,10 @@ func BuildClusters(ctx context.Context, r io.Reader, opts ClusterOptions) (*Clus
 	for i, w := range words {
 		c.ids[w] = uint16(fine[i])
 	}
+	if c.xc, err = buildExchange(ctx, docs, exchangeOptions{Classes: opts.Classes}); err != nil {
+		return nil, err
+	}
+	c.morph = buildMorph(docs, morphMinCount)
 	return c, nil
 }
 

@@ -39,11 +39,13 @@ func docContrib(tags []int, i int) (typ int, sur bool) {
 // tagged. infos and tags are per sentence.
 func docFeatures(infos [][]tokInfo, tags [][]int) [][][]uint64 {
 	stats := make(map[string]*docStat)
+	var topics [numTopics + 1]int
 	update := func(s, sign int) {
 		if s < 0 || s >= len(infos) {
 			return
 		}
 		for i := range infos[s] {
+			topics[infos[s][i].topic] += sign
 			k, ok := docKey(&infos[s][i])
 			if !ok {
 				continue
@@ -70,8 +72,12 @@ func docFeatures(infos [][]tokInfo, tags [][]int) [][][]uint64 {
 			update(s-docWindow-1, -1)
 		}
 		out[s] = make([][]uint64, len(infos[s]))
+		topic := topicOf(&topics)
 		for i := range infos[s] {
 			out[s][i] = docTokenFeatures(infos[s], tags[s], i, stats)
+			if topic != 0 {
+				out[s][i] = topicFeatures(out[s][i], &infos[s][i], tags[s][i], topic)
+			}
 		}
 	}
 	return out
@@ -122,6 +128,23 @@ func docTokenFeatures(ti []tokInfo, tags []int, i int, stats map[string]*docStat
 	}
 	if st.sur > 0 {
 		f = append(f, uint64(newHash(57)))
+	}
+	return f
+}
+
+// topicFeatures appends the features that let entity types depend on the
+// topic of the document window: how the first layer tagged the token, its
+// place-gazetteer kinds and whether it is quoted, each with the topic.
+func topicFeatures(f []uint64, ti *tokInfo, tag, topic int) []uint64 {
+	f = append(f, uint64(newHash(59).num(topic).num(typeOf(tag))))
+	if places := ti.lex & (kindCountry | kindCity); places != 0 {
+		f = append(f, uint64(newHash(60).num(topic).num(int(places))))
+	}
+	if c := ti.clus; c >= 0 {
+		f = append(f, uint64(newHash(62).num(topic).num(c>>4)))
+	}
+	if ti.quote != 0 {
+		f = append(f, uint64(newHash(61).num(topic).num(int(ti.quote&1))))
 	}
 	return f
 }

@@ -22,6 +22,9 @@ type tokInfo struct {
 	clus2 int   // fine cluster of seg2, -1 if none
 	nat   bool  // a nationality adjective (الفرنسي، الألمانية)
 	quote uint8 // inside quotes: 1, plus 2 if first and 4 if last inside
+	morph uint8 // Morph bins of the base word
+	xc    int   // exchange class of key (or seg2), -1 if none
+	topic uint8 // topic cue word (see topics.go), 0 if none
 	lex   uint16
 	gazB  uint16 // a multi-word lexicon phrase starts here (kind bits)
 	gazI  uint16 // a multi-word lexicon phrase continues here
@@ -102,7 +105,19 @@ func shapeOf(s string) string {
 func (f *featurizer) infos(tokens []string) []tokInfo {
 	out := make([]tokInfo, len(tokens))
 	for i, t := range tokens {
-		ti := &out[i]
+		out[i] = f.wordInfo(t)
+	}
+	quotes(tokens, out)
+	f.phrases(out)
+	return out
+}
+
+// wordInfo computes the information of one token that does not depend on
+// its neighbours.
+func (f *featurizer) wordInfo(t string) tokInfo {
+	var w tokInfo
+	{
+		ti := &w
 		ti.key = wordKey(t)
 		ti.seg1, ti.seg2 = segment(ti.key)
 		ti.pro = ti.key[:len(ti.key)-len(ti.seg1)]
@@ -119,18 +134,22 @@ func (f *featurizer) infos(tokens []string) []tokInfo {
 		if c, ok := f.clus.Lookup(ti.seg2); ok {
 			ti.clus2 = c
 		}
+		ti.topic = f.lex.topic[ti.seg1]
+		ti.morph = f.clus.morphOf(ti.seg2)
+		ti.xc = -1
+		if c, ok := f.clus.Exchange(ti.key); ok {
+			ti.xc = c
+		} else if c, ok := f.clus.Exchange(ti.seg2); ok {
+			ti.xc = c
+		}
 		ti.lex = f.lex.kind(ti.key) | f.lex.kind(ti.seg1) | f.lex.kind(ti.seg2) |
 			f.lex.kind(stripAl(ti.seg2)) | f.lex.kind(ti.stem)
-	}
-	nat := GazetteerNationalities{lex: f.lex}
-	for i, t := range tokens {
-		if mayBeNisba(out[i].key) {
-			_, _, out[i].nat = nat.lookup(t)
+		if mayBeNisba(ti.key) {
+			nat := GazetteerNationalities{lex: f.lex}
+			_, _, ti.nat = nat.lookup(t)
 		}
 	}
-	quotes(tokens, out)
-	f.phrases(out)
-	return out
+	return w
 }
 
 // mayBeNisba reports whether a word key could be a nationality adjective
@@ -274,6 +293,12 @@ func (f *featurizer) features(ti []tokInfo, i int, dst []uint64) []uint64 {
 		}
 		return c >> (2 * level)
 	}
+	xc := func(j int) int {
+		if j < 0 || j >= len(ti) {
+			return -2
+		}
+		return ti[j].xc
+	}
 	lex := func(j int) uint16 {
 		if j < 0 || j >= len(ti) {
 			return 0
@@ -349,6 +374,26 @@ func (f *featurizer) features(ti []tokInfo, i int, dst []uint64) []uint64 {
 		if t.gazI&m != 0 {
 			add(newHash(34).num(bit))
 		}
+	}
+	if f.clus.hasExchange() {
+		add(newHash(70).num(t.xc))
+		add(newHash(71).num(xc(i - 1)))
+		add(newHash(72).num(xc(i + 1)))
+		add(newHash(73).num(xc(i - 1)).num(t.xc))
+		add(newHash(74).num(t.xc).num(xc(i + 1)))
+	}
+	if f.clus.hasMorph() {
+		al := func(j int) int {
+			if j < 0 || j >= len(ti) {
+				return -1
+			}
+			return int(ti[j].morph & 15)
+		}
+		add(newHash(63).num(al(i)))
+		add(newHash(64).num(int(t.morph >> 4)))
+		add(newHash(65).num(al(i)).num(int(t.lex)))
+		add(newHash(66).num(al(i - 1)).num(al(i)))
+		add(newHash(67).num(al(i)).num(al(i + 1)))
 	}
 	if t.quote != 0 {
 		add(newHash(48).num(int(t.quote)))

@@ -44,11 +44,12 @@ type lexicon struct {
 	kinds     map[string]uint16 // phrase key → kind bits
 	prefixes  map[string]bool   // proper word prefixes of multi-word phrases
 	country   map[string]string // country phrase key → ISO alpha-3 / region code
+	topic     map[string]uint8  // word key → topic number (1…numTopics)
 	maxPhrase int               // longest phrase, in words
 }
 
 func newLexicon() *lexicon {
-	return &lexicon{kinds: make(map[string]uint16), prefixes: make(map[string]bool), country: make(map[string]string), maxPhrase: 1}
+	return &lexicon{kinds: make(map[string]uint16), prefixes: make(map[string]bool), country: make(map[string]string), topic: make(map[string]uint8), maxPhrase: 1}
 }
 
 func (l *lexicon) add(phrase string, kind uint16) {
@@ -68,7 +69,8 @@ func (l *lexicon) add(phrase string, kind uint16) {
 }
 
 // loadLexicon reads the embedded lists and adds extra first names and
-// found names ("TYPE TAB key" lines, see BuildNames).
+// found names ("TYPE TAB key" lines, see BuildNames). The given names of
+// data/given_names.txt (BuildGivenNames, ReadNameDB) are first names too.
 func loadLexicon(extraFirst, names []string) (*lexicon, error) {
 	l := newLexicon()
 	lists := []struct {
@@ -79,6 +81,7 @@ func loadLexicon(extraFirst, names []string) (*lexicon, error) {
 		{"data/org_heads.txt", kindOrgHead},
 		{"data/loc_heads.txt", kindLocHead},
 		{"data/first_names.txt", kindFirstName},
+		{"data/given_names.txt", kindFirstName},
 	}
 	for _, f := range lists {
 		err := readList(f.file, func(cols []string) error {
@@ -113,6 +116,9 @@ func loadLexicon(extraFirst, names []string) (*lexicon, error) {
 		return nil
 	})
 	if err != nil {
+		return nil, err
+	}
+	if err := loadTopics(l); err != nil {
 		return nil, err
 	}
 	err = readList("data/gazetteer.txt", func(cols []string) error {

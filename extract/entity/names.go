@@ -33,60 +33,34 @@ func BuildNames(ctx context.Context, r io.Reader, t *Tagger, opts NamesOptions) 
 	}
 	found := make(map[string]map[string]int) // key → type → count
 	seen := make(map[string]int)             // single-word key → occurrences
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("entity: build names: %w", err)
+	err := tagNews(ctx, r, t, func(words, tags []string) {
+		for _, w := range words {
+			_, seg := segment(wordKey(w))
+			seen[seg]++
 		}
-		var art struct {
-			Text string `json:"text"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &art); err != nil {
-			return nil, fmt.Errorf("entity: build names line %d: %w", line, err)
-		}
-		var sents [][]string
-		for _, sp := range arabic.Sentences(art.Text) {
-			var words []string
-			for _, tok := range arabic.Tokenize(art.Text[sp.Start:sp.End]) {
-				words = append(words, tok.Text)
+		for _, c := range Chunks(tags) {
+			if c.Type == MISC || c.End-c.Start > 5 {
+				continue
 			}
-			if len(words) > 0 && len(words) <= 200 {
-				sents = append(sents, words)
+			parts := make([]string, 0, c.End-c.Start)
+			for i := c.Start; i < c.End; i++ {
+				k := wordKey(words[i])
+				if i == c.Start {
+					_, k = segment(k)
+				}
+				parts = append(parts, k)
 			}
+			key := strings.Join(parts, " ")
+			if runeLen(key) < 3 {
+				continue
+			}
+			if found[key] == nil {
+				found[key] = make(map[string]int)
+			}
+			found[key][c.Type]++
 		}
-		tags := t.TagDocument(sents)
-		for s, words := range sents {
-			for _, w := range words {
-				_, seg := segment(wordKey(w))
-				seen[seg]++
-			}
-			for _, c := range Chunks(tags[s]) {
-				if c.Type == MISC || c.End-c.Start > 5 {
-					continue
-				}
-				parts := make([]string, 0, c.End-c.Start)
-				for i := c.Start; i < c.End; i++ {
-					k := wordKey(words[i])
-					if i == c.Start {
-						_, k = segment(k)
-					}
-					parts = append(parts, k)
-				}
-				key := strings.Join(parts, " ")
-				if runeLen(key) < 3 {
-					continue
-				}
-				if found[key] == nil {
-					found[key] = make(map[string]int)
-				}
-				found[key][c.Type]++
-			}
-		}
-	}
-	if err := sc.Err(); err != nil {
+	})
+	if err != nil {
 		return nil, fmt.Errorf("entity: build names: %w", err)
 	}
 	var out []string
@@ -108,4 +82,40 @@ func BuildNames(ctx context.Context, r io.Reader, t *Tagger, opts NamesOptions) 
 	}
 	sort.Strings(out)
 	return out, nil
+}
+
+// tagNews tags every article of unlabelled news (JSON Lines with a "text"
+// field) with t, a document at a time, and calls fn with the words and tags
+// of each sentence (sentences of more than 200 words are skipped).
+func tagNews(ctx context.Context, r io.Reader, t *Tagger, fn func(words, tags []string)) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var art struct {
+			Text string `json:"text"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &art); err != nil {
+			return fmt.Errorf("line %d: %w", line, err)
+		}
+		var sents [][]string
+		for _, sp := range arabic.Sentences(art.Text) {
+			var words []string
+			for _, tok := range arabic.Tokenize(art.Text[sp.Start:sp.End]) {
+				words = append(words, tok.Text)
+			}
+			if len(words) > 0 && len(words) <= 200 {
+				sents = append(sents, words)
+			}
+		}
+		tags := t.TagDocument(sents)
+		for s, words := range sents {
+			fn(words, tags[s])
+		}
+	}
+	return sc.Err()
 }

@@ -37,7 +37,7 @@ var commands = map[string]command{
 	"version":   {"print the version", runVersion},
 	"eval":      {"score against gold: eval gold [--json] DIR|FILE…", runEval},
 	"ner":       {"tag a CoNLL file with the named-entity tagger (token, gold, predicted)", runNER},
-	"train":     {"train the named-entity tagger, word clusters or gazetteer", runTrain},
+	"train":     {"train the named-entity tagger, word clusters, gazetteer or name lists", runTrain},
 	"serve":     {"serve the JSON API over a database: serve [--db PATH] [--addr HOST:PORT] [--token T]", runServe},
 }
 

@@ -16,8 +16,9 @@ import (
 
 const (
 	nerUsage           = "--conll FILE [--model DIR]"
-	trainUsage         = "ner|clusters|gazetteer|names [flags]"
+	trainUsage         = "ner|clusters|gazetteer|names|given-names [flags]"
 	trainNamesUsage    = "--news FILE[.gz] --model DIR --out FILE"
+	trainGivenUsage    = "--news FILE[.gz] --model DIR [--namedb FILE] --out FILE"
 	trainNERUsage      = "--train FILE [--dev FILE] --out DIR [--epochs N] [--seed S] [--refit=false] [--o-bias=false] [--clusters FILE] [--names FILE]"
 	trainClustersUsage = "--news FILE[.gz] --out FILE[.gz] [--seed S]"
 	trainGazUsage      = "--shared DIR --out FILE"
@@ -130,6 +131,8 @@ func runTrain(ctx context.Context, env *Env, args []string) error {
 		return runTrainGazetteer(env, args[1:])
 	case "names":
 		return runTrainNames(ctx, env, args[1:])
+	case "given-names":
+		return runTrainGivenNames(ctx, env, args[1:])
 	}
 	return usageError("unknown subcommand %q: want %s", args[0], trainUsage)
 }
@@ -236,19 +239,11 @@ func runTrainClusters(ctx context.Context, env *Env, args []string) error {
 	if *news == "" || *out == "" {
 		return usageError("--news and --out are required")
 	}
-	f, err := os.Open(*news)
+	r, closeNews, err := openNews(*news)
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(*news, ".gz") {
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			return err
-		}
-		r = zr
-	}
+	defer closeNews()
 	cl, err := entity.BuildClusters(ctx, r, entity.ClusterOptions{Seed: *seed})
 	if err != nil {
 		return err
@@ -299,25 +294,82 @@ func runTrainNames(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.Open(*news)
+	r, closeNews, err := openNews(*news)
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(*news, ".gz") {
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			return err
-		}
-		r = zr
-	}
+	defer closeNews()
 	names, err := entity.BuildNames(ctx, r, tg, entity.NamesOptions{})
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(env.Stderr, "%d names\n", len(names))
 	return os.WriteFile(*out, []byte(strings.Join(names, "\n")+"\n"), 0o644)
+}
+
+// runTrainGivenNames writes extract/entity/data/given_names.txt: the words
+// that start the person names a tagger finds in news, and the names of a
+// name list (arabic-name-to-en's cases/fullnamedb.js).
+func runTrainGivenNames(ctx context.Context, env *Env, args []string) error {
+	fs := newFlagSet(env, "train given-names", trainGivenUsage)
+	news := fs.String("news", "", "news JSON Lines `file` with a text field (.gz read compressed)")
+	dir := fs.String("model", "", "model `directory` to tag with (default: the embedded model)")
+	namedb := fs.String("namedb", "", "name list `file`: cases/fullnamedb.js of the npm package arabic-name-to-en")
+	out := fs.String("out", "", "output `file` (extract/entity/data/given_names.txt)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *news == "" || *out == "" {
+		return usageError("--news and --out are required")
+	}
+	var db []string
+	if *namedb != "" {
+		f, err := os.Open(*namedb)
+		if err != nil {
+			return err
+		}
+		db, err = entity.ReadNameDB(f)
+		f.Close()
+		if err != nil {
+			return err
+		}
+	}
+	tg, err := loadTagger(*dir)
+	if err != nil {
+		return err
+	}
+	r, closeNews, err := openNews(*news)
+	if err != nil {
+		return err
+	}
+	defer closeNews()
+	mined, err := entity.BuildGivenNames(ctx, r, tg, entity.GivenNamesOptions{})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stderr, "%d given names from the news, %d from the name list\n", len(mined), len(db))
+	var buf bytes.Buffer
+	if err := entity.WriteGivenNames(&buf, mined, db); err != nil {
+		return err
+	}
+	return os.WriteFile(*out, buf.Bytes(), 0o644)
+}
+
+// openNews opens a news file, gunzipping a .gz one.
+func openNews(path string) (io.Reader, func(), error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !strings.HasSuffix(path, ".gz") {
+		return f, func() { f.Close() }, nil
+	}
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		f.Close()
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return zr, func() { f.Close() }, nil
 }
 
 func readClustersFile(path string) (*entity.Clusters, error) {

@@ -75,6 +75,8 @@ func TestNERUsage(t *testing.T) {
 		{"train clusters without flags", []string{"train", "clusters"}, 2},
 		{"train gazetteer without flags", []string{"train", "gazetteer"}, 2},
 		{"train names without flags", []string{"train", "names"}, 2},
+		{"train given-names without flags", []string{"train", "given-names"}, 2},
+		{"train given-names missing name list", []string{"train", "given-names", "--news", "x.jsonl", "--namedb", "/nonexistent/db.js", "--out", "x"}, 1},
 		{"ner help", []string{"ner", "-h"}, 0},
 	}
 	for _, tt := range tests {

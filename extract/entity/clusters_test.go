@@ -1,0 +1,126 @@
+package entity
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+)
+
+func TestClustersRoundTrip(t *testing.T) {
+	c := &Clusters{
+		ids:   map[string]uint16{"لندن": 7, "باريس": 7},
+		xc:    map[string]uint16{"لندن": 3, "قال": 9},
+		morph: morphStats{bins: map[string]uint8{"كتاب": 0x26}},
+	}
+	var buf bytes.Buffer
+	if _, err := c.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	want := "باريس\t7\t-\t-\nقال\t-\t9\t-\nكتاب\t-\t-\t38\nلندن\t7\t3\t-\n"
+	if buf.String() != want {
+		t.Fatalf("WriteTo:\n%q\nwant\n%q", buf.String(), want)
+	}
+	got, err := ReadClusters(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if id, ok := got.Lookup("لندن"); !ok || id != 7 {
+		t.Errorf("Lookup = %d, %v", id, ok)
+	}
+	if x, ok := got.Exchange("قال"); !ok || x != 9 {
+		t.Errorf("Exchange = %d, %v", x, ok)
+	}
+	if _, ok := got.Exchange("باريس"); ok {
+		t.Error("باريس has no exchange class")
+	}
+	if m := got.morphOf("الكتاب"); m != 0x26 {
+		t.Errorf("morphOf(الكتاب) = %#x", m)
+	}
+}
+
+func TestReadClustersErrors(t *testing.T) {
+	for _, tc := range []struct{ name, in string }{
+		{"no tab", "لندن\n"},
+		{"three fields", "لندن\t1\t2\n"},
+		{"bad id", "لندن\tx\n"},
+		{"id too large", "لندن\t5000\n"},
+		{"morph too large", "لندن\t-\t-\t300\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := ReadClusters(strings.NewReader(tc.in)); err == nil {
+				t.Errorf("ReadClusters(%q) gave no error", tc.in)
+			}
+		})
+	}
+	// The older two-column form is still read.
+	c, err := ReadClusters(strings.NewReader("لندن\t5\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if id, _ := c.Lookup("لندن"); id != 5 {
+		t.Errorf("Lookup = %d", id)
+	}
+}
+
+func TestBuildExchange(t *testing.T) {
+	// Three kinds of words in fixed slots: the classes must find them.
+	var docs [][]string
+	dets, nouns, verbs := []string{"the", "a", "this"}, []string{"cat", "dog", "bird", "fox"}, []string{"runs", "sleeps", "eats"}
+	for i := range 60 {
+		docs = append(docs, []string{dets[i%3], nouns[i%4], verbs[i%3], dets[(i+1)%3], nouns[(i+2)%4], verbs[(i+2)%3]})
+	}
+	opts := exchangeOptions{Classes: 3, MinCount: 1, Iters: 20}
+	got, err := buildExchange(context.Background(), docs, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, group := range [][]string{dets, nouns, verbs} {
+		for _, w := range group[1:] {
+			if got[w] != got[group[0]] {
+				t.Errorf("%s in class %d, %s in %d", w, got[w], group[0], got[group[0]])
+			}
+		}
+	}
+	if got["the"] == got["cat"] || got["cat"] == got["runs"] || got["the"] == got["runs"] {
+		t.Errorf("kinds share a class: %v", got)
+	}
+	again, err := buildExchange(context.Background(), docs, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, c := range got {
+		if again[w] != c {
+			t.Fatalf("not deterministic: %s %d vs %d", w, c, again[w])
+		}
+	}
+	if _, err := buildExchange(context.Background(), docs[:1], exchangeOptions{Classes: 50, MinCount: 1}); err == nil {
+		t.Error("more classes than words gave no error")
+	}
+}
+
+func TestBuildMorph(t *testing.T) {
+	var doc []string
+	for _, w := range strings.Fields("مدينة المدينة المدينة مدينته مدينة يلتسين يلتسين وليلتسين يلتسين") {
+		doc = append(doc, wordKey(w))
+	}
+	docs := [][]string{doc}
+	m := buildMorph(docs, 3)
+	if got := m.bins[wordKey("مدينة")]; got&15 != ratioBin(2, 2) || got>>4 != ratioBin(1, 2) {
+		t.Errorf("مدينة bins %#x", got)
+	}
+	if got := m.bins["يلتسين"]; got != 1|1<<4 {
+		t.Errorf("يلتسين bins %#x, want never with article or suffix", got)
+	}
+	if _, ok := m.bins[wordKey("المدينة")]; ok {
+		t.Error("article forms are counted under their base")
+	}
+	for _, tc := range []struct {
+		a, b int
+		want uint8
+	}{{0, 9, 1}, {1, 99, 2}, {1, 19, 3}, {1, 4, 4}, {1, 1, 5}, {9, 1, 6}} {
+		if got := ratioBin(tc.a, tc.b); got != tc.want {
+			t.Errorf("ratioBin(%d, %d) = %d, want %d", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
