@@ -100,7 +100,7 @@ func TestDevGoldAccuracy(t *testing.T) {
 		floor float64
 	}{
 		{"entity F1", tot.Entities.F1(), 0.78},
-		{"quote F1", tot.Quotes.F1(), 0.82},
+		{"quote F1", tot.Quotes.F1(), 0.90},
 		{"place F1", tot.Places.F1(), 0.88},
 	}
 	for _, f := range floors {

@@ -103,8 +103,10 @@
 // the chunks into mentions: verbs of saying at the front of a chunk are
 // dropped (ورأى المسماري → المسماري), titles at the front become roles,
 // proclitics are cut off the first word when what remains is a known name
-// (بحفتر → حفتر, لليبيا → ليبيا), and single nationality adjectives are
-// not places. A rule layer adds institution names the tagger misses
+// (بحفتر → حفتر, لليبيا → ليبيا), a person's name the tagger started a
+// word late takes back a compound given name with عبد written as one word
+// (عبدربه منصور هادي, not منصور هادي), and single nationality adjectives
+// are not places. A rule layer adds institution names the tagger misses
 // (حكومة الوفاق، الجيش المصري), names found once are searched for again in
 // the whole body, and mentions are grouped per document: a person's
 // shorter forms join the longest one (حفتر, خليفة حفتر → canonical خليفة

@@ -195,3 +195,14 @@ func BenchmarkRecognizer(b *testing.B) {
 		}
 	}
 }
+
+func TestRecognizerCompoundGivenName(t *testing.T) {
+	body := "وصل الرئيس اليمني، عبدربه منصور هادي، مساء الخميس، إلى مدينة عدن. وقال هادي إن ساعة الانتصار قد دنت."
+	res, err := recognizer(t).Analyze(context.Background(), body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := findEntity(res.Entities, PER, "عبدربه منصور هادي"); e == nil {
+		t.Fatalf("no PER عبدربه منصور هادي in %+v", res.Entities)
+	}
+}
