@@ -218,8 +218,11 @@ func readLayer(br *bufio.Reader) (*model, error) {
 	if err != nil || count > 1<<26 {
 		return nil, errors.Join(errBadModel, err)
 	}
-	m.index = make(map[uint64]int32, count)
-	m.w = make([]float32, 0, int(count)*numTags)
+	// The count is not trusted for allocation: a damaged file could claim
+	// millions of rows in a few bytes.
+	hint := min(int(count), 1<<16)
+	m.index = make(map[uint64]int32, hint)
+	m.w = make([]float32, 0, hint*numTags)
 	var h uint64
 	for i := range count {
 		d, err := binary.ReadUvarint(br)
