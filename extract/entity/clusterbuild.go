@@ -57,28 +57,7 @@ func BuildClusters(ctx context.Context, r io.Reader, opts ClusterOptions) (*Clus
 	if err != nil {
 		return nil, err
 	}
-	// Vocabulary by frequency; ties broken by the word, for determinism.
-	freq := make(map[string]int)
-	for _, d := range docs {
-		for _, w := range d {
-			freq[w]++
-		}
-	}
-	words := make([]string, 0, len(freq))
-	for w, n := range freq {
-		if n >= opts.MinCount {
-			words = append(words, w)
-		}
-	}
-	sort.Slice(words, func(i, j int) bool {
-		if freq[words[i]] != freq[words[j]] {
-			return freq[words[i]] > freq[words[j]]
-		}
-		return words[i] < words[j]
-	})
-	if len(words) > opts.Vocab {
-		words = words[:opts.Vocab]
-	}
+	words := topWords(docs, opts.MinCount, opts.Vocab)
 	if len(words) < clusterFan1*clusterFan*clusterFan {
 		return nil, fmt.Errorf("entity: build clusters: only %d words occur %d times or more", len(words), opts.MinCount)
 	}
@@ -132,6 +111,33 @@ func BuildClusters(ctx context.Context, r io.Reader, opts ClusterOptions) (*Clus
 	}
 	c.morph = buildMorph(docs, morphMinCount)
 	return c, nil
+}
+
+// topWords returns the words of docs seen at least minCount times, most
+// frequent first (ties broken by the word, for determinism), at most limit.
+func topWords(docs [][]string, minCount, limit int) []string {
+	freq := make(map[string]int)
+	for _, d := range docs {
+		for _, w := range d {
+			freq[w]++
+		}
+	}
+	words := make([]string, 0, len(freq))
+	for w, n := range freq {
+		if n >= minCount {
+			words = append(words, w)
+		}
+	}
+	sort.Slice(words, func(i, j int) bool {
+		if freq[words[i]] != freq[words[j]] {
+			return freq[words[i]] > freq[words[j]]
+		}
+		return words[i] < words[j]
+	})
+	if len(words) > limit {
+		words = words[:limit]
+	}
+	return words
 }
 
 // readNewsWords reads the "text" of every JSON line and returns its words as

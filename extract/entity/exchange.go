@@ -56,27 +56,7 @@ func (t xlogx) at(x int32) float64 {
 // to its class. It is deterministic.
 func buildExchange(ctx context.Context, docs [][]string, opts exchangeOptions) (map[string]uint16, error) {
 	opts.defaults()
-	freq := make(map[string]int)
-	for _, d := range docs {
-		for _, w := range d {
-			freq[w]++
-		}
-	}
-	words := make([]string, 0, len(freq))
-	for w, n := range freq {
-		if n >= opts.MinCount {
-			words = append(words, w)
-		}
-	}
-	sort.Slice(words, func(i, j int) bool {
-		if freq[words[i]] != freq[words[j]] {
-			return freq[words[i]] > freq[words[j]]
-		}
-		return words[i] < words[j]
-	})
-	if len(words) > opts.Vocab {
-		words = words[:opts.Vocab]
-	}
+	words := topWords(docs, opts.MinCount, opts.Vocab)
 	K := opts.Classes
 	if len(words) < K {
 		return nil, fmt.Errorf("entity: build exchange: %d words for %d classes", len(words), K)
