@@ -290,11 +290,7 @@ func runTrainNames(ctx context.Context, env *Env, args []string) error {
 	if *news == "" || *out == "" {
 		return usageError("--news and --out are required")
 	}
-	tg, err := loadTagger(*dir)
-	if err != nil {
-		return err
-	}
-	r, closeNews, err := openNews(*news)
+	tg, r, closeNews, err := taggerAndNews(*dir, *news)
 	if err != nil {
 		return err
 	}
@@ -334,11 +330,7 @@ func runTrainGivenNames(ctx context.Context, env *Env, args []string) error {
 			return err
 		}
 	}
-	tg, err := loadTagger(*dir)
-	if err != nil {
-		return err
-	}
-	r, closeNews, err := openNews(*news)
+	tg, r, closeNews, err := taggerAndNews(*dir, *news)
 	if err != nil {
 		return err
 	}
@@ -355,7 +347,21 @@ func runTrainGivenNames(ctx context.Context, env *Env, args []string) error {
 	return os.WriteFile(*out, buf.Bytes(), 0o644)
 }
 
-// openNews opens a news file, gunzipping a .gz one.
+// taggerAndNews loads the tagger of a model directory ("" for the
+// embedded one) and opens the news it is to tag, for the name miners.
+func taggerAndNews(dir, news string) (*entity.Tagger, io.Reader, func(), error) {
+	tg, err := loadTagger(dir)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	r, closeNews, err := openNews(news)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return tg, r, closeNews, nil
+}
+
+// openNews opens a file (news JSON Lines, clusters), gunzipping a .gz one.
 func openNews(path string) (io.Reader, func(), error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -373,19 +379,11 @@ func openNews(path string) (io.Reader, func(), error) {
 }
 
 func readClustersFile(path string) (*entity.Clusters, error) {
-	f, err := os.Open(path)
+	r, closeFile, err := openNews(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		r = zr
-	}
+	defer closeFile()
 	return entity.ReadClusters(r)
 }
 
