@@ -47,6 +47,9 @@ func (c *Clusters) Exchange(key string) (int, bool) {
 	return int(id), ok
 }
 
+// hasExchange reports whether the clusters carry exchange classes.
+func (c *Clusters) hasExchange() bool { return c != nil && len(c.xc) > 0 }
+
 // Lookup returns the fine cluster id of a word key.
 func (c *Clusters) Lookup(key string) (int, bool) {
 	if c == nil {

@@ -22,7 +22,7 @@ type tokInfo struct {
 	clus2 int   // fine cluster of seg2, -1 if none
 	nat   bool  // a nationality adjective (الفرنسي، الألمانية)
 	quote uint8 // inside quotes: 1, plus 2 if first and 4 if last inside
-	morph uint8 // Morph bins of the base word
+	morph uint8 // morphology bins of the base word (see morphStats)
 	xc    int   // exchange class of key (or seg2), -1 if none
 	topic uint8 // topic cue word (see topics.go), 0 if none
 	lex   uint16
@@ -115,41 +115,38 @@ func (f *featurizer) infos(tokens []string) []tokInfo {
 // wordInfo computes the information of one token that does not depend on
 // its neighbours.
 func (f *featurizer) wordInfo(t string) tokInfo {
-	var w tokInfo
-	{
-		ti := &w
-		ti.key = wordKey(t)
-		ti.seg1, ti.seg2 = segment(ti.key)
-		ti.pro = ti.key[:len(ti.key)-len(ti.seg1)]
-		if ti.seg2 != ti.seg1 {
-			ti.pro += "+" + strings.TrimSuffix(ti.seg1, strings.TrimPrefix(ti.seg2, "ا"))[:2]
-		}
-		ti.stem = wordKey(arabic.StripClitics(t))
-		ti.light = arabic.LightStem(t)
-		ti.shape = shapeOf(t)
-		ti.clus, ti.clus2 = -1, -1
-		if c, ok := f.clus.Lookup(ti.key); ok {
-			ti.clus = c
-		}
-		if c, ok := f.clus.Lookup(ti.seg2); ok {
-			ti.clus2 = c
-		}
-		ti.topic = f.lex.topic[ti.seg1]
-		ti.morph = f.clus.morphOf(ti.seg2)
-		ti.xc = -1
-		if c, ok := f.clus.Exchange(ti.key); ok {
-			ti.xc = c
-		} else if c, ok := f.clus.Exchange(ti.seg2); ok {
-			ti.xc = c
-		}
-		ti.lex = f.lex.kind(ti.key) | f.lex.kind(ti.seg1) | f.lex.kind(ti.seg2) |
-			f.lex.kind(stripAl(ti.seg2)) | f.lex.kind(ti.stem)
-		if mayBeNisba(ti.key) {
-			nat := GazetteerNationalities{lex: f.lex}
-			_, _, ti.nat = nat.lookup(t)
-		}
+	var ti tokInfo
+	ti.key = wordKey(t)
+	ti.seg1, ti.seg2 = segment(ti.key)
+	ti.pro = ti.key[:len(ti.key)-len(ti.seg1)]
+	if ti.seg2 != ti.seg1 {
+		ti.pro += "+" + strings.TrimSuffix(ti.seg1, strings.TrimPrefix(ti.seg2, "ا"))[:2]
 	}
-	return w
+	ti.stem = wordKey(arabic.StripClitics(t))
+	ti.light = arabic.LightStem(t)
+	ti.shape = shapeOf(t)
+	ti.clus, ti.clus2 = -1, -1
+	if c, ok := f.clus.Lookup(ti.key); ok {
+		ti.clus = c
+	}
+	if c, ok := f.clus.Lookup(ti.seg2); ok {
+		ti.clus2 = c
+	}
+	ti.topic = f.lex.topic[ti.seg1]
+	ti.morph = f.clus.morphOf(ti.seg2)
+	ti.xc = -1
+	if c, ok := f.clus.Exchange(ti.key); ok {
+		ti.xc = c
+	} else if c, ok := f.clus.Exchange(ti.seg2); ok {
+		ti.xc = c
+	}
+	ti.lex = f.lex.kind(ti.key) | f.lex.kind(ti.seg1) | f.lex.kind(ti.seg2) |
+		f.lex.kind(stripAl(ti.seg2)) | f.lex.kind(ti.stem)
+	if mayBeNisba(ti.key) {
+		nat := GazetteerNationalities{lex: f.lex}
+		_, _, ti.nat = nat.lookup(t)
+	}
+	return ti
 }
 
 // mayBeNisba reports whether a word key could be a nationality adjective

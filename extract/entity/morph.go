@@ -38,10 +38,11 @@ func buildMorph(docs [][]string, minCount int) morphStats {
 			continue
 		}
 		suf := 0
+		stem, taMarbuta := strings.CutSuffix(w, "ه") // ة is folded to ه; before a suffix it is ت
 		for _, s := range pronounSuffixes {
 			suf += n[w+s]
-			if t, ok := strings.CutSuffix(w, "ه"); ok {
-				suf += n[t+"ت"+s] // ta marbuta (folded to ه) before a suffix
+			if taMarbuta {
+				suf += n[stem+"ت"+s]
 			}
 		}
 		m.bins[w] = ratioBin(al, c) | ratioBin(suf, c)<<4
@@ -68,7 +69,7 @@ func ratioBin(a, b int) uint8 {
 	return 6
 }
 
-// morphOf returns the morphStats bins of a token's base (seg2 with the article
+// morphOf returns the morphology bins of a token's base (seg2 with the article
 // removed), 0 if unknown.
 func (c *Clusters) morphOf(seg2 string) uint8 {
 	if c == nil {
@@ -77,5 +78,5 @@ func (c *Clusters) morphOf(seg2 string) uint8 {
 	return c.morph.bins[stripAl(seg2)]
 }
 
-func (c *Clusters) hasMorph() bool    { return c != nil && len(c.morph.bins) > 0 }
-func (c *Clusters) hasExchange() bool { return c != nil && len(c.xc) > 0 }
+// hasMorph reports whether the clusters carry morphology bins.
+func (c *Clusters) hasMorph() bool { return c != nil && len(c.morph.bins) > 0 }
