@@ -52,8 +52,8 @@ func scoreTagger(t testing.TB, tg *Tagger, sents []Sentence) Score {
 // The accuracy floors are the figures the shipped model reached minus about
 // one point; they load the shipped model and never retrain.
 const (
-	floorTestF1    = 0.75  // ANERcorp test (CAMeL split), micro F1; reached 0.7554
-	floorFixtureF1 = 0.82  // testdata/anercorp-test-head.conll; reached 0.8336
+	floorTestF1    = 0.75 // ANERcorp test (CAMeL split), micro F1; reached 0.7554
+	floorFixtureF1 = 0.82 // testdata/anercorp-test-head.conll; reached 0.8336
 )
 
 func TestAccuracyANERcorpTest(t *testing.T) {
