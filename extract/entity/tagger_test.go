@@ -49,7 +49,7 @@ func scoreTagger(t testing.TB, tg *Tagger, sents []Sentence) Score {
 	return sc
 }
 
-// The accuracy floors are the figures the shipped model reached minus about
+// The accuracy floors are the figures the shipped model reached minus up to
 // one point; they load the shipped model and never retrain.
 const (
 	floorTestF1    = 0.75 // ANERcorp test (CAMeL split), micro F1; reached 0.7554
