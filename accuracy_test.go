@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/document"
@@ -102,11 +103,62 @@ func TestDevGoldAccuracy(t *testing.T) {
 		{"entity F1", tot.Entities.F1(), 0.78},
 		{"quote F1", tot.Quotes.F1(), 0.90},
 		{"place F1", tot.Places.F1(), 0.88},
+		{"event recall (required)", tot.Events.Recall(), 0.18},
+		{"event precision", tot.Events.Precision(), 0.32},
 	}
 	for _, f := range floors {
 		t.Run(f.name, func(t *testing.T) {
 			if f.got < f.floor {
 				t.Errorf("%s = %.3f, below the floor %.3f", f.name, f.got, f.floor)
+			}
+		})
+	}
+}
+
+// TestPloverAccuracy keeps floors on the PLOVER dev sentences (in ../shared;
+// skipped without it): events found, their category, and the actor codes of
+// their source and target.
+func TestPloverAccuracy(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyses 322 sentences")
+	}
+	f, err := os.Open("../shared/data/events/plover-gsr/dev.jsonl")
+	if err != nil {
+		t.Skipf("PLOVER dev set not available: %v", err)
+	}
+	defer f.Close()
+	set, err := eval.ReadPlover(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	az, err := marsad.New(marsad.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := eval.NewPloverReport()
+	for _, s := range set {
+		ref, _ := time.Parse("20060102", s.Date)
+		art := &document.Article{ID: s.ID, Body: s.Text, Paragraphs: []document.Paragraph{{Start: 0, End: len(s.Text), Kind: document.KindText}}}
+		an, err := az.AnalyzeArticle(t.Context(), art, ref)
+		if err != nil {
+			t.Fatalf("sentence %s: %v", s.ID, err)
+		}
+		rep.Add(s, an.Events)
+	}
+	ratio := func(a, b int) float64 { return float64(a) / float64(max(b, 1)) }
+	floors := []struct {
+		name  string
+		got   float64
+		floor float64
+	}{
+		{"category (all)", rep.CategoryAccAll, 0.90},
+		{"source code exact", ratio(rep.Source.Exact, rep.Source.ExactN), 0.55},
+		{"target code exact", ratio(rep.Target.Exact, rep.Target.ExactN), 0.21},
+	}
+	for _, fl := range floors {
+		t.Run(fl.name, func(t *testing.T) {
+			if fl.got < fl.floor {
+				t.Errorf("%s = %.3f, below the floor %.3f", fl.name, fl.got, fl.floor)
 			}
 		})
 	}

@@ -41,6 +41,10 @@ func (c *Coder) arguments(st *docState, toks []arabic.Token, refs []ref, h hit) 
 	if h.trg.passive || passiveUse(toks, h) && !svo {
 		return c.passiveArguments(toks, refs, h, after(end))
 	}
+	if svo && victimUse(toks, h) {
+		// "42 جنديا باكستانيا قد قتلوا في …": the subject is the victim.
+		return agentPhrase(toks, refs, end), c.before(toks, refs, h.i, 2)
+	}
 	// Relative clause: "… حكومة الوفاق، التي تدعمها تركيا".
 	if h.i > 0 && isRelative(toks[h.i-1].Norm) {
 		ante := antecedent(toks, refs, h.i-1)
@@ -166,12 +170,46 @@ func (c *Coder) nounArguments(toks []arabic.Token, refs []ref, h hit, a []*ref) 
 	return src, dst
 }
 
+// maxInsertion is how long a clause or apposition between commas after a
+// verb's subject may be (in tokens) for skipInsertion to step over it.
+const maxInsertion = 30
+
+// skipInsertion returns where the rest of the clause goes on after a
+// subject ending at k: a relative clause or an apposition set off by
+// commas (واتهم لافروف، الذي كان يتحدث في أستانا …، بريطانيا بـ…) is
+// stepped over, so that the object after it is found.
+func skipInsertion(toks []arabic.Token, k int) int {
+	if k >= len(toks) || (toks[k].Text != "،" && toks[k].Text != ",") {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j-k <= maxInsertion; j++ {
+		if isSentenceStop(toks[j].Text) {
+			return k
+		}
+		if toks[j].Text == "،" || toks[j].Text == "," {
+			return j + 1
+		}
+	}
+	return k
+}
+
 // target finds the target after the trigger: the first actor at or after a
 // token carrying one of the frame's prepositions, else the direct object.
 func (c *Coder) target(toks []arabic.Token, h hit, a []*ref, src *ref) *ref {
 	from := h.i + h.n
-	if src != nil && src.a >= from {
-		from = src.b
+	subj := src
+	if src != nil && src.a < from {
+		// The source was resolved elsewhere (a quote's speaker); its mention
+		// may still be the subject right after the verb.
+		for _, r := range a {
+			if r.a >= from && r.a-from <= maxSubjectGap && sameActor(r, src) {
+				subj = r
+				break
+			}
+		}
+	}
+	if subj != nil && subj.a >= from {
+		from = skipInsertion(toks, subj.b)
 	}
 	if len(h.trg.preps) > 0 {
 		for k := from; k < len(toks); k++ {

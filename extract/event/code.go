@@ -189,14 +189,50 @@ func (c *Coder) sentence(st *docState, start, end int) []Event {
 		at := toks[cd.h.i].Start
 		ev.Place = nearest(st.in.Places, at, start, end)
 		ev.Date = nearest(st.in.Dates, at, start, end)
-		key := ev.Type + "|" + ev.Source + "|" + ev.Target
-		if seen[key] {
-			continue
+		evs := []Event{ev}
+		if cd.dst != nil && ev.Target == cd.dst.name {
+			// "أشاد بمواقف السعودية والإمارات": one event per joined target.
+			for _, r := range conjuncts(toks, refs, cd.dst) {
+				if cd.src == nil || !sameActor(cd.src, r) {
+					e := ev
+					e.Target, e.TargetCode = r.name, r.code
+					evs = append(evs, e)
+				}
+			}
 		}
-		seen[key] = true
-		out = append(out, ev)
+		for _, ev := range evs {
+			key := ev.Type + "|" + ev.Source + "|" + ev.Target
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			out = append(out, ev)
+		}
 	}
 	return out
+}
+
+// conjuncts returns the actors joined to r by و right after it (السعودية
+// والإمارات، فرنسا وألمانيا وروسيا), in order.
+func conjuncts(toks []arabic.Token, refs []ref, r *ref) []*ref {
+	var out []*ref
+	end := r.b
+	for {
+		var next *ref
+		for k := range refs {
+			n := &refs[k]
+			if n.a == end && n.a < len(toks) && strings.HasPrefix(toks[n.a].Norm, "و") && !strings.HasPrefix(toks[n.a].Norm, "وزير") ||
+				n.a == end+1 && end < len(toks) && toks[end].Norm == "و" {
+				next = n
+				break
+			}
+		}
+		if next == nil || sameActor(next, r) {
+			return out
+		}
+		out = append(out, next)
+		end = next.b
+	}
 }
 
 // cand is an event being coded, with the trigger and argument references

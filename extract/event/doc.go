@@ -16,7 +16,13 @@
 // (Arabic is verb-first) or before it (SVO, relative clauses), and the
 // target follows the frame's preposition or is the direct object. For a
 // noun the source is the actor that qualifies it (مناورات تركية) or the
-// subject of the clause; "مقتل X" makes X the target. A statement's
+// subject of the clause; "مقتل X" makes X the target. A relative clause or
+// apposition set off by commas after the subject is stepped over to find the
+// object (واتهم لافروف، الذي كان يتحدث في أستانا، بريطانيا …), and targets
+// joined by و make one event each (أشاد بمواقف السعودية والإمارات). Any noun
+// the actor knowledge base codes by sector, followed by a nationality
+// adjective, is one actor (مصورا فرنسيا → FRAMED, القنصل الأفغاني →
+// AFGGOV). A statement's
 // speaker is the source of the event its cue reports (طالب، حذر). An
 // object like "ذلك الاقتراح" targets whoever made the last proposal.
 //
@@ -24,6 +30,9 @@
 // number (قتل 28 شخصا، قتل أمس سبعة من …) is passive: the actor after it is
 // the target, and the author, if any, is named by an agent phrase (على يد،
 // من قبل، برصاص) or by the attack it happened in (في هجوم شنه/تبنته X).
+// A verb of killing, abduction, assassination or arrest after its subject
+// with no object after it (42 جنديا باكستانيا قد قتلوا في …، اختطفا من
+// منزليهما) reads as passive too: the subject is the victim.
 // A do-verb with a masdar (قام مسلحون بخطف X) and a light verb with an
 // attack noun (شنت القوات هجوما) take the verb's subject as source;
 // "تعرض X لهجوم من Y" makes X the target; "اشتباكات بين X وY" codes X on

@@ -12,7 +12,7 @@ import (
 type fakeActors struct{}
 
 func (fakeActors) Nationality(w string) (string, bool) {
-	for _, p := range []struct{ stem, code string }{{"امريكي", "USA"}, {"روسي", "RUS"}, {"ايراني", "IRN"}, {"سوري", "SYR"}, {"عراقي", "IRQ"}, {"اسرائيلي", "ISR"}, {"مصري", "EGY"}} {
+	for _, p := range []struct{ stem, code string }{{"امريكي", "USA"}, {"روسي", "RUS"}, {"ايراني", "IRN"}, {"سوري", "SYR"}, {"عراقي", "IRQ"}, {"اسرائيلي", "ISR"}, {"مصري", "EGY"}, {"فرنسي", "FRA"}} {
 		n := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(normalize(w), "و"), "ال"), "ب")
 		n = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(n, "ون"), "ين"), "ا"), "ه")
 		if n == p.stem {
@@ -24,7 +24,7 @@ func (fakeActors) Nationality(w string) (string, bool) {
 
 func (fakeActors) Sector(w string) (string, bool) {
 	n := normalize(w)
-	for _, p := range []struct{ word, code string }{{"قوات", "MIL"}, {"جنود", "MIL"}, {"متظاهرين", "CVL"}, {"متظاهرون", "CVL"}, {"مسلح", "REB"}, {"مجهول", "UAF"}, {"الشرطه", "COP"}, {"المدنيين", "CVL"}} {
+	for _, p := range []struct{ word, code string }{{"قوات", "MIL"}, {"جنود", "MIL"}, {"متظاهرين", "CVL"}, {"متظاهرون", "CVL"}, {"مسلح", "REB"}, {"مجهول", "UAF"}, {"الشرطه", "COP"}, {"المدنيين", "CVL"}, {"مصور", "MED"}} {
 		if strings.Contains(n, p.word) {
 			return p.code, true
 		}
@@ -181,6 +181,33 @@ func TestCode(t *testing.T) {
 			text: "وتجمع مئات المتظاهرين في شوارع العراق.",
 			ents: map[string]string{"LOC:العراق": "IRQ"},
 			want: []want{{typ: "PROTEST", srcCode: "CVL", dstCode: "IRQ"}},
+		},
+		{
+			name: "a killing verb after its subject with no object: the subject is the victim",
+			text: "وكان ثلاثة جنود عراقيين قد قتلوا في انفجار عبوة.",
+			want: []want{{typ: "ASSAULT", dstCode: "IRQMIL"}},
+		},
+		{
+			name: "the same verb with an object is active",
+			text: "وكانت القوات قد قتلت ثلاثة مسلحين.",
+			want: []want{{typ: "ASSAULT", srcCode: "MIL", dstCode: "UAF"}},
+		},
+		{
+			name: "a noun the actors code by sector, with a nationality, is one actor",
+			text: "وخطف مسلحون مصورا فرنسيا في الصومال.",
+			want: []want{{typ: "ASSAULT", srcCode: "UAF", dstCode: "FRAMED"}},
+		},
+		{
+			name: "the object after a relative clause set off by commas",
+			text: "واتهم لافروف، الذي كان يتحدث في أستانا، بريطانيا بانتهاك القانون الدولي.",
+			ents: map[string]string{"PER:لافروف": "RUSGOV", "LOC:بريطانيا": "GBR"},
+			want: []want{{typ: "ACCUSE", src: "لافروف", dst: "بريطانيا"}},
+		},
+		{
+			name: "joined targets make one event each",
+			text: "وأشاد هادي بمواقف السعودية والإمارات.",
+			ents: map[string]string{"PER:هادي": "YEMGOV", "LOC:السعودية": "SAU", "LOC:الإمارات": "ARE"},
+			want: []want{{typ: "SUPPORT", src: "هادي", dst: "السعودية"}, {typ: "SUPPORT", src: "هادي", dst: "الإمارات"}},
 		},
 		{
 			name: "purpose phrase is no event",

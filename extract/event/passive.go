@@ -38,6 +38,45 @@ func passiveUse(toks []arabic.Token, h hit) bool {
 	return k < len(toks) && (toks[k].Kind == arabic.Number || quantityWords[toks[k].Norm])
 }
 
+// victimCAMEO are the codes of violent verbs whose subject, when nothing
+// follows the verb as its object, is the victim: in news "X قتل/قتلوا في
+// هجوم" reads قُتل (killed), as do kidnapped, assassinated and arrested.
+var victimCAMEO = map[string]bool{"1823": true, "181": true, "185": true, "173": true}
+
+// victimUse reports whether a verb of victimCAMEO after its subject is
+// used intransitively: what follows it is no object but a preposition, a
+// ب-phrase (بجروح، بالرصاص، بانفجار), a new clause (وأصيب …), punctuation
+// or the end of the sentence.
+func victimUse(toks []arabic.Token, h hit) bool {
+	if !victimCAMEO[h.trg.cameo] {
+		return false
+	}
+	n := strings.TrimPrefix(toks[h.i].Norm, "و")
+	if strings.HasPrefix(n, "ي") || strings.HasPrefix(n, "ت") {
+		return false // an imperfect verb is active
+	}
+	k := h.i + h.n
+	for ; k < len(toks) && k < h.i+h.n+4 && timeWords[toks[k].Norm] && toks[k].Norm != "من"; k++ {
+	}
+	if k >= len(toks) || toks[k].Kind == arabic.Punct {
+		return true
+	}
+	next := toks[k].Norm
+	switch {
+	case prepositions[next], victimFollowers[next]:
+		return true
+	case strings.HasPrefix(next, "ب") && len([]rune(next)) > 3:
+		return true
+	case strings.HasPrefix(next, "و") && len([]rune(next)) > 3:
+		return true
+	}
+	return false
+}
+
+// victimFollowers are words after which a violent verb has no object
+// (قتلوا جراء القصف، اختطفوا اثر …، قتل خلال …).
+var victimFollowers = map[string]bool{"جراء": true, "اثر": true, "خلال": true, "بعد": true, "قبل": true, "اثناء": true, "حين": true, "عندما": true, "اليوم": true, "امس": true}
+
 // timeWords may stand between a verb and its subject (قتل أمس سبعة …،
 // وقتل أول من أمس 4 جنود).
 var timeWords = map[string]bool{"امس": true, "اول": true, "من": true, "اليوم": true, "الليله": true, "صباح": true, "مساء": true, "فجر": true, "ظهر": true, "ايضا": true, "يوم": true}

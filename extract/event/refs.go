@@ -64,6 +64,13 @@ func (c *Coder) findRefs(wc *wordCache, body string, toks []arabic.Token, ments 
 			continue
 		}
 		if code, ok := wc.nationality(t); ok && c.actorContext(wc, toks, k) {
+			if r, ok := c.qualifiedNoun(wc, body, toks, covered, k, code); ok {
+				refs = append(refs, r) // مصورا فرنسيا → FRAMED
+				for j := r.a; j < r.b; j++ {
+					covered[j] = true
+				}
+				continue
+			}
 			refs = append(refs, ref{a: k, b: k + 1, name: t.Text, code: code, kind: refNationality})
 			covered[k] = true
 			continue
@@ -161,6 +168,37 @@ func (c *Coder) actorContext(wc *wordCache, toks []arabic.Token, k int) bool {
 	return false
 }
 
+// qualifiedNoun returns the actor made of the noun a nationality adjective
+// at k qualifies and the adjective (مصورا فرنسيا → FRAMED, موظف بريطاني →
+// GBRCVL), when that noun is not an agent of its own (those are merged by
+// mergeRefs) but the actor knowledge base codes it by sector.
+func (c *Coder) qualifiedNoun(wc *wordCache, body string, toks []arabic.Token, covered []bool, k int, code string) (ref, bool) {
+	cc := countryOf(code)
+	if cc == "" {
+		return ref{}, false
+	}
+	for j := k - 1; j >= 0 && k-j <= 4; j-- {
+		t := toks[j]
+		if t.Kind != arabic.Word || covered[j] {
+			return ref{}, false
+		}
+		if wc.info(t).actorCtx == ctxActor {
+			if c.isAgent(wc, t) || c.isProtester(wc, t) {
+				return ref{}, false
+			}
+			sec, ok := c.actors.Sector(t.Text)
+			if !ok || sectorOf(sec) == "" {
+				return ref{}, false
+			}
+			return ref{a: j, b: k + 1, name: body[t.Start:toks[k].End], code: cc + sectorOf(sec), kind: refAgent, head: t.Norm}, true
+		}
+		if !isAdjective(t.Norm) {
+			return ref{}, false
+		}
+	}
+	return ref{}, false
+}
+
 // isAdjective reports whether w looks like a relational adjective
 // (عسكري، حربية، وسياسيا).
 func isAdjective(w string) bool {
@@ -198,6 +236,9 @@ func mergeRefs(body string, toks []arabic.Token, refs []ref) []ref {
 			j := i + 1
 			for j < len(refs) && refs[j].a-refs[j-1].b <= 3 && !prepBetween(toks, refs[j-1].b, refs[j].a) &&
 				(refs[j].kind == refAgent || refs[j].kind == refNationality || (refs[j].kind == refEntity && isCountryCode(refs[j].code))) {
+				if refs[j].kind == refAgent && (refs[j].a > refs[j-1].b || countryOf(refs[j].code) != "" && sectorOf(refs[j].code) != "") {
+					break // "مجهولين خطفوا مصورا فرنسيا": a verb between, or an actor of its own
+				}
 				if cc := countryOf(refs[j].code); cc != "" {
 					r.code = cc + sectorOf(r.code)
 					r.name = body[toks[r.a].Start:toks[refs[j].b-1].End]

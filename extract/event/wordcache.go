@@ -103,6 +103,14 @@ func (c *Coder) wordInfo(t arabic.Token) *wordInfo {
 	if wi.protester || wi.agent {
 		wi.sector, wi.sectorOK = c.actors.Sector(t.Text)
 	}
+	if wi.actorCtx == 0 && !wi.natOK && !isAdjective(t.Norm) {
+		// Any noun the actor knowledge base codes by sector can act: a
+		// nationality after it is the actor's (القنصل الأفغاني، مصورا فرنسيا).
+		// Words that look like relational adjectives (سياسيا) are left out.
+		if _, ok := c.actors.Sector(t.Text); ok {
+			wi.actorCtx = ctxActor
+		}
+	}
 	for _, s := range keys {
 		if len(c.lx.forms[s]) > 0 {
 			wi.trigger = true
