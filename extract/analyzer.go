@@ -42,7 +42,7 @@ func New(cfg Config) (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	ner, err := entity.New(tagger, entity.Options{Nationalities: kb, KeepMisc: cfg.KeepMisc})
+	ner, err := entity.New(tagger, entity.Options{Nationalities: kb, KeepMisc: cfg.KeepMisc, Organisations: kb.Organisations()})
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}

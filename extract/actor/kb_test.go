@@ -232,3 +232,24 @@ func BenchmarkCodeForRole(b *testing.B) {
 		kb.CodeForRole("رئيس ديوان المجلس الأعلى لمشايخ وأعيان القبائل الليبية")
 	}
 }
+
+func TestOrganisations(t *testing.T) {
+	kb, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, n := range kb.Organisations() {
+		got[n] = true
+	}
+	for _, want := range []string{"تنظيم القاعدة", "البيت الأبيض", "وكالة الأناضول", "الحرس الثوري الإيراني"} {
+		if !got[want] {
+			t.Errorf("Organisations lacks %s", want)
+		}
+	}
+	for _, not := range []string{"خليفة حفتر", "جاريد كوشنر", "القاعدة"} {
+		if got[not] {
+			t.Errorf("Organisations has %s (a person or a single word)", not)
+		}
+	}
+}

@@ -111,8 +111,11 @@
 // word late takes back a compound given name with عبد written as one word
 // (عبدربه منصور هادي, not منصور هادي), and single nationality adjectives
 // are not places. A rule layer adds institution names the tagger misses
-// (حكومة الوفاق، الجيش المصري), names found once are searched for again in
-// the whole body, and mentions are grouped per document: a person's
+// (حكومة الوفاق، الجيش المصري), known organisation names of two words or
+// more (Options.Organisations; the analysis passes the curated actors of
+// package actor) are matched in the text where the tagger missed them or
+// cut them short (البيت الأبيض، تنظيم القاعدة، الحرس الثوري الإيراني),
+// names found once are searched for again in the whole body, and mentions are grouped per document: a person's
 // shorter forms join the longest one (حفتر, خليفة حفتر → canonical خليفة
 // حفتر), other names join a longer name that contains them in order and
 // shares its first or last word (الجيش الليبي ⊂ الجيش الوطني الليبي).

@@ -15,6 +15,10 @@ type Options struct {
 	// KeepMisc keeps MISC entities (events, works, ideologies…), which
 	// FORMAT.md does not score; by default they are dropped.
 	KeepMisc bool
+	// Organisations are names of known organisations of two words or more
+	// (for example actor.KB.Organisations): where one occurs in the body and
+	// the tagger missed it or cut it short, it becomes an ORG mention.
+	Organisations []string
 }
 
 // Recognizer finds the named entities of an article body. Load it once: it
@@ -26,6 +30,7 @@ type Recognizer struct {
 	heads    map[string]bool // institution heads (data/institutions.txt)
 	stop     map[string]bool // function words that end a name (data/stopwords.txt)
 	lead     map[string]bool // verbs a name never starts with (data/lead_verbs.txt)
+	known    phraseSet       // Options.Organisations
 }
 
 // Result is what Analyze finds in a body.
@@ -53,7 +58,8 @@ func New(t *Tagger, opts Options) (*Recognizer, error) {
 	if nat == nil {
 		nat = &GazetteerNationalities{lex: t.fz.lex}
 	}
-	r := &Recognizer{tagger: t, nat: nat, keepMisc: opts.KeepMisc, heads: make(map[string]bool), stop: make(map[string]bool), lead: make(map[string]bool)}
+	r := &Recognizer{tagger: t, nat: nat, keepMisc: opts.KeepMisc, heads: make(map[string]bool), stop: make(map[string]bool), lead: make(map[string]bool),
+		known: newPhraseSet(opts.Organisations)}
 	for file, set := range map[string]map[string]bool{"data/institutions.txt": r.heads, "data/stopwords.txt": r.stop, "data/lead_verbs.txt": r.lead} {
 		err := readList(file, func(cols []string) error {
 			set[wordKey(cols[0])] = true
@@ -101,6 +107,7 @@ func (r *Recognizer) Analyze(ctx context.Context, body string) (Result, error) {
 	d := &docState{r: r, body: body, sents: sents}
 	d.collect()
 	d.orgRules()
+	d.knownNames()
 	d.propagate()
 	ents := d.group()
 	return Result{Entities: ents, Nationalities: d.nationalities()}, nil

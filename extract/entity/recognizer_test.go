@@ -206,3 +206,33 @@ func TestRecognizerCompoundGivenName(t *testing.T) {
 		t.Fatalf("no PER عبدربه منصور هادي in %+v", res.Entities)
 	}
 }
+
+func TestRecognizerKnownOrganisations(t *testing.T) {
+	tg, err := DefaultTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	orgs := []string{"البيت الأبيض", "تنظيم القاعدة", "الحرس الثوري الإيراني"}
+	with, err := New(tg, Options{Organisations: orgs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, body, want string
+	}{
+		{"missed by the tagger", "وقالت المتحدثة باسم البيت الأبيض إن الرئيس سيزور المنطقة.", "البيت الأبيض"},
+		{"clitic on the first word", "وأعلن الجيش مقتل قيادي بارز لتنظيم القاعدة في اليمن.", "تنظيم القاعدة"},
+		{"longer than the tagger's mention", "واتهمت واشنطن الحرس الثوري الإيراني بتهريب الأسلحة.", "الحرس الثوري الإيراني"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := with.Analyze(context.Background(), tt.body)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if findEntity(res.Entities, ORG, tt.want) == nil {
+				t.Errorf("no ORG %s in %+v", tt.want, res.Entities)
+			}
+		})
+	}
+}

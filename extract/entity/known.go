@@ -1,0 +1,120 @@
+package entity
+
+import "strings"
+
+// phraseSet holds multi-word names by phraseKey, with the proper word
+// prefixes of each, so that text can be matched word by word.
+type phraseSet struct {
+	names    map[string]bool
+	prefixes map[string]bool
+}
+
+func newPhraseSet(names []string) phraseSet {
+	s := phraseSet{names: make(map[string]bool), prefixes: make(map[string]bool)}
+	for _, n := range names {
+		key := phraseKey(n)
+		if !strings.Contains(key, " ") {
+			continue // single words are too often common words
+		}
+		s.names[key] = true
+		for i := range len(key) {
+			if key[i] == ' ' {
+				s.prefixes[key[:i]] = true
+			}
+		}
+	}
+	return s
+}
+
+// knownNames adds an ORG mention for every known organisation name
+// (Options.Organisations) in the body that the tagger missed or cut short
+// (تنظيم القاعدة for القاعدة, الحرس الثوري الإيراني for الحرس الثوري): the
+// longest known name starting at a word, its first word stripped of
+// clitics (لتنظيم القاعدة). Mentions lying wholly inside the name give way
+// to it; a name that would cut across another mention is left alone.
+func (d *docState) knownNames() {
+	if len(d.r.known.names) == 0 {
+		return
+	}
+	for si, s := range d.sents {
+		for i := 0; i < len(s.toks); i++ {
+			end := d.knownEnd(si, i)
+			if end <= i+1 || !d.yieldInside(si, i, end) {
+				continue
+			}
+			if d.addMention(si, ORG, i, end, nil) {
+				i = end - 1
+			}
+		}
+	}
+}
+
+// knownEnd returns the end of the longest known name starting at token i
+// of sentence si, or i when there is none.
+func (d *docState) knownEnd(si, i int) int {
+	toks := d.sents[si].toks
+	if isPunct(toks[i]) {
+		return i
+	}
+	off, al := d.nameOffset(toks[i].Text)
+	key := wordKey(toks[i].Text[off:])
+	if al {
+		key = "ال" + key
+	}
+	if !d.r.known.prefixes[key] {
+		return i
+	}
+	best := i
+	for j := i + 1; j < len(toks); j++ {
+		if isPunct(toks[j]) {
+			break
+		}
+		key += " " + wordKey(toks[j].Text)
+		if d.r.known.names[key] {
+			best = j + 1
+		}
+		if !d.r.known.prefixes[key] {
+			break
+		}
+	}
+	return best
+}
+
+// yieldInside removes the mentions of sentence si that lie wholly inside
+// tokens [from,to), and reports false (removing nothing) if a mention
+// crosses the range's edge.
+func (d *docState) yieldInside(si, from, to int) bool {
+	var inside []int
+	for k, m := range d.mentions {
+		if m.sent != si || m.to <= from || m.from >= to {
+			continue
+		}
+		if m.from < from || m.to > to {
+			return false
+		}
+		inside = append(inside, k)
+	}
+	for t := from; t < to; t++ {
+		if d.covered[si][t] == "" {
+			continue
+		}
+		held := false
+		for _, k := range inside {
+			if d.mentions[k].from <= t && t < d.mentions[k].to {
+				held = true
+			}
+		}
+		if !held {
+			return false // a title of a mention outside the range
+		}
+	}
+	for n := len(inside) - 1; n >= 0; n-- {
+		k := inside[n]
+		m := d.mentions[k]
+		for t := m.from; t < m.to; t++ {
+			d.covered[si][t] = ""
+		}
+		d.mentions = append(d.mentions[:k], d.mentions[k+1:]...)
+	}
+	return true
+}
