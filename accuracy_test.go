@@ -103,7 +103,7 @@ func TestDevGoldAccuracy(t *testing.T) {
 		{"entity F1", tot.Entities.F1(), 0.82},
 		{"quote F1", tot.Quotes.F1(), 0.90},
 		{"place F1", tot.Places.F1(), 0.88},
-		{"event recall (required)", tot.Events.Recall(), 0.18},
+		{"event recall (required)", tot.Events.Recall(), 0.22},
 		{"event precision", tot.Events.Precision(), 0.34},
 	}
 	for _, f := range floors {

@@ -210,6 +210,18 @@ func TestCode(t *testing.T) {
 			want: []want{{typ: "SUPPORT", src: "هادي", dst: "السعودية"}, {typ: "SUPPORT", src: "هادي", dst: "الإمارات"}},
 		},
 		{
+			name: "casting doubt on someone disapproves of him",
+			text: "وشكك كوشنير في قدرة عباس على تقديم تنازلات.",
+			ents: map[string]string{"PER:كوشنير": "USAGOV", "PER:عباس": "PSEGOV"},
+			want: []want{{typ: "DISAPPROVE", src: "كوشنير", dst: "عباس"}},
+		},
+		{
+			name: "holding someone responsible accuses him; carrying is no event",
+			text: "وحملت الحكومة السورية إيران المسؤولية. وحمل الجنود الأسلحة.",
+			ents: map[string]string{"ORG:الحكومة السورية": "SYRGOV", "LOC:إيران": "IRN"},
+			want: []want{{typ: "ACCUSE", src: "الحكومة السورية", dst: "إيران"}},
+		},
+		{
 			name: "purpose phrase is no event",
 			text: "وأرسلت الحكومة وفدا بهدف التوصل إلى اتفاق.",
 			want: nil,
