@@ -14,6 +14,11 @@
 // reference date", where quantity is "a few" (بضع، بضعة), "several" (عدة)
 // or empty (منذ أسابيع → "relative: weeks before the reference date").
 //
+// A bare weekday is the reference date or the nearest such day before it
+// (news reports what happened), unless the clause before it speaks of the
+// future (سيزور، سوف، من المقرر أن، بعد أن ينهي): then it is the reference
+// date or the nearest such day after it.
+//
 // Rules are original (no HeidelTime resources are used); the word lists
 // (months, weekdays, number words, units) are data tables in lexicon_*.go.
 package timex

@@ -33,9 +33,14 @@ func validDate(y, m, d int) bool {
 	return t.Day() == d && int(t.Month()) == m
 }
 
+// dirOnOrAfter asks weekdayDate for the reference date itself or the
+// nearest such day after it.
+const dirOnOrAfter = 2
+
 // weekdayDate resolves an ISO weekday (1 Monday … 7 Sunday) against ref:
 // dir 0 is the reference date itself or the nearest such day before it;
-// -1 the nearest strictly before; +1 the nearest strictly after.
+// -1 the nearest strictly before; +1 the nearest strictly after;
+// dirOnOrAfter the reference date or the nearest such day after it.
 func weekdayDate(ref time.Time, wd, dir int) time.Time {
 	r := dateOf(ref)
 	cur := int(r.Weekday())
@@ -43,6 +48,8 @@ func weekdayDate(ref time.Time, wd, dir int) time.Time {
 		cur = 7
 	}
 	switch dir {
+	case dirOnOrAfter:
+		return r.AddDate(0, 0, (wd-cur+7)%7)
 	case 1:
 		diff := (wd - cur + 7) % 7
 		if diff == 0 {

@@ -59,8 +59,42 @@ func ruleWeekday(s *scanner, i int) (int, Expression, bool) {
 	if weakWeekdays[k] && !cue && !hasDir {
 		return 0, Expression{}, false
 	}
+	if !hasDir && s.futureBefore(i) {
+		dir = dirOnOrAfter // "سيزور الرئيس القاهرة الأحد": the coming Sunday
+	}
 	return j - i, Expression{Type: Date, Value: isoDate(weekdayDate(s.ref, wd, dir))}, true
 }
+
+// futureCue is how many tokens before an expression futureBefore looks.
+const futureCue = 6
+
+// futureBefore reports whether the clause before token i speaks of the
+// future: a verb with the future prefix سـ (سيزور، ستعقد), سوف, a word of
+// plans (المقرر، يعتزم، يفترض), or an imperfect verb after أن (بعد أن ينهي
+// زيارته، الأربعاء), within futureCue tokens and no sentence end (a comma
+// right before the day is allowed).
+func (s *scanner) futureBefore(i int) bool {
+	for j := i - 1; j >= 0 && i-j <= futureCue; j-- {
+		if p := s.p(j); p == "." || p == "؟" || p == "!" || p == "،" && j < i-1 {
+			return false
+		}
+		w := strings.TrimPrefix(s.w(j), "و")
+		if futureWords[w] {
+			return true
+		}
+		r := []rune(w)
+		if len(r) >= 5 && r[0] == 'س' && (r[1] == 'ي' || r[1] == 'ت' || r[1] == 'ن') {
+			return true
+		}
+		if len(r) >= 4 && (r[0] == 'ي' || r[0] == 'ت') && s.w(j-1) == "ان" {
+			return true
+		}
+	}
+	return false
+}
+
+// futureWords mark a planned event (سوف، من المقرر أن، يعتزم).
+var futureWords = map[string]bool{"سوف": true, "يفترض": true, "ويفترض": true, "المقرر": true, "يعتزم": true, "تعتزم": true, "يرتقب": true, "المرتقب": true, "المرتقبه": true, "المزمع": true, "المزمعه": true}
 
 // rulePeriod: الأسبوع الماضي، الشهر المقبل، العام الجاري، هذا العام، السنة
 // الماضية، القرن الماضي، العقد الحالي.
