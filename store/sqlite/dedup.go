@@ -16,11 +16,12 @@ func (db *DB) SetDedup(ctx context.Context, v store.Dedup) error {
 	if v.ID == "" {
 		return fmt.Errorf("sqlite: set dedup: %w: empty id", store.ErrInvalid)
 	}
-	tx, err := db.w.BeginTx(ctx, nil)
+	rtx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
 		return wrap("set dedup", err)
 	}
-	defer func() { _ = tx.Rollback() }()
+	defer func() { _ = rtx.Rollback() }()
+	tx := wtx{Tx: rtx, c: db.wst}
 	res, err := tx.ExecContext(ctx, `UPDATE articles SET
 		text_hash = CASE WHEN ? <> '' THEN ? ELSE text_hash END, duplicate_of = ?, story_id = ? WHERE id = ?`,
 		v.TextHash, v.TextHash, v.DuplicateOf, v.StoryID, v.ID)

@@ -123,11 +123,12 @@ func (db *DB) Reanalyze(ctx context.Context, id string, an *extract.Analysis) er
 	if err != nil {
 		return fmt.Errorf("sqlite: reanalyze %q: encode: %w", id, err)
 	}
-	tx, err := db.w.BeginTx(ctx, nil)
+	rtx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
 		return wrap("reanalyze", err)
 	}
-	defer func() { _ = tx.Rollback() }()
+	defer func() { _ = rtx.Rollback() }()
+	tx := wtx{Tx: rtx, c: db.wst}
 	var (
 		seq         int64
 		title, body string

@@ -32,14 +32,15 @@ func (db *DB) Put(ctx context.Context, a *store.Article) (store.PutResult, error
 		}
 		anJSON = sql.NullString{String: string(b), Valid: true}
 	}
-	tx, err := db.w.BeginTx(ctx, nil)
+	rtx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
 		return store.PutResult{}, wrap("put", err)
 	}
-	defer func() { _ = tx.Rollback() }()
+	defer func() { _ = rtx.Rollback() }()
+	tx := wtx{Tx: rtx, c: db.wst}
 
 	var existing string
-	err = tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE content_hash = ? OR id = ? LIMIT 1`,
+	err = tx.QueryRowContext(ctx, qExisting,
 		art.ContentHash, art.ID).Scan(&existing)
 	switch {
 	case err == nil:
@@ -50,10 +51,7 @@ func (db *DB) Put(ctx context.Context, a *store.Article) (store.PutResult, error
 
 	pub, pubAt := timeCols(art.Published)
 	var seq int64
-	err = tx.QueryRowContext(ctx, `INSERT INTO articles
-		(id, url, source, title, published, published_at, body, raw, raw_format,
-		 content_hash, text_hash, duplicate_of, story_id, analysis, added)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`,
+	err = tx.QueryRowContext(ctx, qInsertArticle,
 		art.ID, art.URL, art.Source, art.Title, pub, pubAt, art.Body, art.Raw, art.RawFormat,
 		art.ContentHash, art.TextHash, art.DuplicateOf, art.StoryID, anJSON, time.Now().UnixNano(),
 	).Scan(&seq)
@@ -83,8 +81,8 @@ func timeCols(t time.Time) (string, sql.NullInt64) {
 	return t.Format(time.RFC3339Nano), sql.NullInt64{Int64: t.Unix(), Valid: true}
 }
 
-func indexText(ctx context.Context, tx *sql.Tx, seq int64, title, body string) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)`,
+func indexText(ctx context.Context, tx wtx, seq int64, title, body string) error {
+	_, err := tx.ExecContext(ctx, qInsertFTS,
 		seq, store.IndexText(title), store.IndexText(body))
 	if err != nil {
 		return fmt.Errorf("index: %w", err)
@@ -92,12 +90,11 @@ func indexText(ctx context.Context, tx *sql.Tx, seq int64, title, body string) e
 	return nil
 }
 
-func upsertStory(ctx context.Context, tx *sql.Tx, id, title string) error {
+func upsertStory(ctx context.Context, tx wtx, id, title string) error {
 	if id == "" {
 		return nil
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO stories (id, title, created) VALUES (?, ?, ?)
-		ON CONFLICT (id) DO NOTHING`, id, title, time.Now().UnixNano())
+	_, err := tx.ExecContext(ctx, qUpsertStory, id, title, time.Now().UnixNano())
 	if err != nil {
 		return fmt.Errorf("story: %w", err)
 	}
@@ -105,14 +102,12 @@ func upsertStory(ctx context.Context, tx *sql.Tx, id, title string) error {
 }
 
 // insertLayers writes the structured rows of an analysis.
-func insertLayers(ctx context.Context, tx *sql.Tx, seq int64, an *extract.Analysis) error {
+func insertLayers(ctx context.Context, tx wtx, seq int64, an *extract.Analysis) error {
 	if an == nil {
 		return nil
 	}
 	for _, e := range an.Entities {
-		res, err := tx.ExecContext(ctx, `INSERT INTO entities
-			(article_seq, ent_id, canonical, canonical_key, type, actor_id, actor_code, mentions)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+		res, err := tx.ExecContext(ctx, qInsertEntity,
 			seq, e.ID, e.Canonical, arabic.Normalize(e.Canonical), e.Type, e.ActorID, e.ActorCode, len(e.Mentions))
 		if err != nil {
 			return fmt.Errorf("entity %s: %w", e.ID, err)
@@ -122,27 +117,20 @@ func insertLayers(ctx context.Context, tx *sql.Tx, seq int64, an *extract.Analys
 			return fmt.Errorf("entity %s: %w", e.ID, err)
 		}
 		for _, m := range e.Mentions {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO mentions (entity_rid, article_seq, text, start, "end")
-				VALUES (?, ?, ?, ?, ?)`, rid, seq, m.Text, m.Start, m.End); err != nil {
+			if _, err := tx.ExecContext(ctx, qInsertMention, rid, seq, m.Text, m.Start, m.End); err != nil {
 				return fmt.Errorf("mention: %w", err)
 			}
 		}
 	}
 	for _, q := range an.Quotes {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes
-			(article_seq, speaker, speaker_key, speaker_entity, speaker_kind, via, cue, kind, content,
-			 cue_start, cue_end, content_start, content_end)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		if _, err := tx.ExecContext(ctx, qInsertQuote,
 			seq, q.Speaker, arabic.Normalize(q.Speaker), q.SpeakerEntity, q.SpeakerKind, q.Via, q.Cue, q.Kind,
 			q.Content, q.CueStart, q.CueEnd, q.ContentStart, q.ContentEnd); err != nil {
 			return fmt.Errorf("quote: %w", err)
 		}
 	}
 	for _, e := range an.Events {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO events
-			(article_seq, type, cameo, trigger, source, source_key, source_code, target, target_key,
-			 target_code, place, place_key, date, modality, evidence, ev_start, ev_end)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		if _, err := tx.ExecContext(ctx, qInsertEvent,
 			seq, e.Type, e.CAMEO, e.Trigger, e.Source, arabic.Normalize(e.Source), e.SourceCode,
 			e.Target, arabic.Normalize(e.Target), e.TargetCode, e.Place, arabic.Normalize(e.Place),
 			e.Date, e.Modality, e.Evidence, e.EvidenceAt.Start, e.EvidenceAt.End); err != nil {
@@ -150,15 +138,13 @@ func insertLayers(ctx context.Context, tx *sql.Tx, seq int64, an *extract.Analys
 		}
 	}
 	for _, p := range an.Places {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO places
-			(article_seq, name, name_key, country, lat, lon, kind, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+		if _, err := tx.ExecContext(ctx, qInsertPlace,
 			seq, p.Name, arabic.Normalize(p.Name), p.Country, p.Lat, p.Lon, p.Kind, max(1, len(p.Mentions))); err != nil {
 			return fmt.Errorf("place: %w", err)
 		}
 	}
 	for _, t := range an.Times {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO times (article_seq, text, value, type, start, "end")
-			VALUES (?, ?, ?, ?, ?, ?)`, seq, t.Text, t.Value, t.Type, t.Start, t.End); err != nil {
+		if _, err := tx.ExecContext(ctx, qInsertTime, seq, t.Text, t.Value, t.Type, t.Start, t.End); err != nil {
 			return fmt.Errorf("time: %w", err)
 		}
 	}
@@ -166,7 +152,7 @@ func insertLayers(ctx context.Context, tx *sql.Tx, seq int64, an *extract.Analys
 }
 
 // deleteLayers removes the structured rows and index entry of an article.
-func deleteLayers(ctx context.Context, tx *sql.Tx, seq int64) error {
+func deleteLayers(ctx context.Context, tx wtx, seq int64) error {
 	for _, q := range []string{
 		`DELETE FROM mentions WHERE article_seq = ?`,
 		`DELETE FROM entities WHERE article_seq = ?`,

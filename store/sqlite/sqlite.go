@@ -34,6 +34,7 @@ type Options struct {
 type DB struct {
 	path   string
 	w      *sql.DB // one connection: SQLite has a single writer
+	wst    *stmtCache
 	r      *sql.DB // readers
 	schema int
 	closed atomic.Bool
@@ -84,7 +85,11 @@ func Open(ctx context.Context, opt Options) (*DB, error) {
 	}
 	r.SetMaxOpenConns(opt.Readers)
 	r.SetMaxIdleConns(opt.Readers)
-	return &DB{path: opt.Path, w: w, r: r, schema: schema}, nil
+	wst, err := newStmtCache(ctx, w, writeQueries[:])
+	if err != nil {
+		return nil, errors.Join(fmt.Errorf("sqlite: open %s: prepare: %w", opt.Path, err), r.Close(), w.Close())
+	}
+	return &DB{path: opt.Path, w: w, wst: wst, r: r, schema: schema}, nil
 }
 
 // Path returns the database file.
@@ -97,7 +102,7 @@ func (db *DB) Close() error {
 	}
 	_, errCheckpoint := db.w.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`)
 	_, errOptimize := db.w.Exec(`PRAGMA optimize`)
-	return errors.Join(wrap("checkpoint", errCheckpoint), wrap("optimize", errOptimize),
+	return errors.Join(wrap("checkpoint", errCheckpoint), wrap("optimize", errOptimize), wrap("close", db.wst.close()),
 		wrap("close", db.r.Close()), wrap("close", db.w.Close()))
 }
 
