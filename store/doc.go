@@ -2,9 +2,11 @@
 // interface, the records it holds and returns, and the search query
 // language.
 //
-// An implementation lives in a subpackage (store/sqlite) and must pass the
-// conformance suite in store/storetest, so callers never depend on which one
-// they use.
+// An implementation lives in a subpackage and must pass the conformance
+// suite in store/storetest, so callers never depend on which one they use:
+// store/sqlite, the default, keeps everything in one embedded file;
+// store/postgres keeps it in a PostgreSQL database that several machines
+// can share.
 //
 // Every article is kept with its raw input (bytes and format) so that it can
 // be re-analysed later (Store.Raw, Store.Reanalyze), with its analysis as JSON

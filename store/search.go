@@ -39,7 +39,7 @@ type Hit struct {
 	Published       time.Time `json:"published,omitzero"`
 	StoryID         string    `json:"story_id,omitempty"`
 	DuplicateOf     string    `json:"duplicate_of,omitempty"`
-	Score           float64   `json:"score"` // higher is better (negated BM25)
+	Score           float64   `json:"score"` // higher is better (sqlite: negated BM25; postgres: ts_rank)
 	TitleHighlights []Span    `json:"title_highlights,omitempty"`
 	Snippets        []Snippet `json:"snippets,omitempty"`
 }

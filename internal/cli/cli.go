@@ -26,11 +26,11 @@ type command struct {
 
 // commands is the table of subcommands. Each lives in a file of its own.
 var commands = map[string]command{
-	"ingest":    {"analyse and store files, directories, JSONL(.gz), WARC, URLs and feeds: ingest [--db PATH] SOURCE…", runIngest},
-	"search":    {"full-text Arabic search of a store: search [--db PATH] [--json] QUERY", runSearch},
-	"stats":     {"counts of a store: stats [--db PATH] [--json]", runStats},
-	"export":    {"write a store out: export [--db PATH] --format jsonl|csv|geojson", runExport},
-	"reanalyze": {"re-run the analysis over every stored raw input: reanalyze [--db PATH]", runReanalyze},
+	"ingest":    {"analyse and store files, directories, JSONL(.gz), WARC, URLs and feeds: ingest [--db PATH|URL] SOURCE…", runIngest},
+	"search":    {"full-text Arabic search of a store: search [--db PATH|URL] [--json] QUERY", runSearch},
+	"stats":     {"counts of a store: stats [--db PATH|URL] [--json]", runStats},
+	"export":    {"write a store out: export [--db PATH|URL] --format jsonl|csv|geojson", runExport},
+	"reanalyze": {"re-run the analysis over every stored raw input: reanalyze [--db PATH|URL]", runReanalyze},
 	"demo":      {"ingest the bundled sample of 2,109 articles into a temporary store and serve it", runDemo},
 	"bench":     {"measure throughput (per CPU-second) and memory on a news corpus", runBench},
 	"analyze":   {"analyse articles (file, URL, - for stdin) and print JSON or a text report", runAnalyze},
@@ -38,7 +38,7 @@ var commands = map[string]command{
 	"eval":      {"score against gold: eval gold [--json] DIR|FILE…", runEval},
 	"ner":       {"tag a CoNLL file with the named-entity tagger (token, gold, predicted)", runNER},
 	"train":     {"train the named-entity tagger, word clusters, gazetteer or name lists", runTrain},
-	"serve":     {"serve the JSON API over a database: serve [--db PATH] [--addr HOST:PORT] [--token T]", runServe},
+	"serve":     {"serve the JSON API over a database: serve [--db PATH|URL] [--addr HOST:PORT] [--token T]", runServe},
 }
 
 // errUsage marks an error in the command line itself (exit status 2).

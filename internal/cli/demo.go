@@ -14,15 +14,14 @@ import (
 	"github.com/marsad/marsad/internal/demo"
 	"github.com/marsad/marsad/server"
 	"github.com/marsad/marsad/server/ui"
-	"github.com/marsad/marsad/store/sqlite"
 )
 
 // runDemo ingests the bundled sample into a store (a temporary one unless
 // --db is given) and serves it until Ctrl-C.
 func runDemo(ctx context.Context, env *Env, args []string) (err error) {
-	fs := newFlagSet(env, "demo", "[--addr HOST:PORT] [--db PATH] [--no-serve]")
+	fs := newFlagSet(env, "demo", "[--addr HOST:PORT] [--db PATH|URL] [--no-serve]")
 	addr := fs.String("addr", "127.0.0.1:8080", "`host:port` to serve on")
-	db := fs.String("db", "", "keep the demo store in this `file` (default: a temporary file, removed on exit)")
+	db := fs.String("db", "", "keep the demo store: the `PATH|URL` of a SQLite file or a postgres://user@host/db database (default: a temporary file, removed on exit)")
 	noServe := fs.Bool("no-serve", false, "build the store and exit")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -40,7 +39,7 @@ func runDemo(ctx context.Context, env *Env, args []string) (err error) {
 	if err := os.WriteFile(sample, demo.Bytes(), 0o600); err != nil {
 		return err
 	}
-	st, err := sqlite.Open(ctx, sqlite.Options{Path: path})
+	st, err := openStore(ctx, path, false)
 	if err != nil {
 		return err
 	}
@@ -49,7 +48,7 @@ func runDemo(ctx context.Context, env *Env, args []string) (err error) {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stderr, "marsad demo: analysing the bundled sample of news articles into %s\n", path)
+	fmt.Fprintf(env.Stderr, "marsad demo: analysing the bundled sample of news articles into %s\n", dbName(path))
 	src := ingest.NewFileSource([]string{sample}, ingest.FileConfig{Logger: env.Logger})
 	sum, err := ingestInto(ctx, env, st, az, src, ingestOptions{})
 	printIngestSummary(env, sum)

@@ -10,19 +10,18 @@ import (
 
 	"github.com/marsad/marsad/extract"
 	"github.com/marsad/marsad/store"
-	"github.com/marsad/marsad/store/sqlite"
 )
 
 func runExport(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "export", "[--db PATH] --format jsonl|csv|geojson [--what articles|quotes|events|places]")
-	db := fs.String("db", "./"+sqlite.DefaultPath, "database `file`")
+	fs := newFlagSet(env, "export", "[--db PATH|URL] --format jsonl|csv|geojson [--what articles|quotes|events|places]")
+	db := dbFlag(fs, "store")
 	format := fs.String("format", "jsonl", "`format`: jsonl (one analysis per line), csv (a table of --what) or geojson (places)")
 	what := fs.String("what", "", "for csv: quotes, events or places (default events)")
 	dups := fs.Bool("duplicates", false, "include articles marked as duplicates")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	st, err := openExisting(ctx, *db)
+	st, err := openStore(ctx, *db, true)
 	if err != nil {
 		return err
 	}

@@ -12,7 +12,6 @@ import (
 	"github.com/marsad/marsad/ingest"
 	"github.com/marsad/marsad/ingest/dedup"
 	"github.com/marsad/marsad/store"
-	"github.com/marsad/marsad/store/sqlite"
 )
 
 // stringList is a repeatable string flag.
@@ -22,8 +21,8 @@ func (s *stringList) String() string     { return fmt.Sprint(*s) }
 func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
 
 func runIngest(ctx context.Context, env *Env, args []string) (err error) {
-	fs := newFlagSet(env, "ingest", "[--db PATH] [--feed URL]… [--workers N] SOURCE…")
-	db := fs.String("db", "./"+sqlite.DefaultPath, "database `file` (created if missing)")
+	fs := newFlagSet(env, "ingest", "[--db PATH|URL] [--feed URL]… [--workers N] SOURCE…")
+	db := dbFlag(fs, "store to add to, created if missing")
 	var feeds stringList
 	fs.Var(&feeds, "feed", "RSS/Atom feed `URL` or file whose item links are fetched (repeatable)")
 	workers := fs.Int("workers", 0, "concurrent analyses (default: one per core)")
@@ -41,7 +40,7 @@ func runIngest(ctx context.Context, env *Env, args []string) (err error) {
 	if fs.NArg() == 0 && len(feeds) == 0 {
 		return usageError("nothing to ingest: give files, directories, URLs or --feed URL")
 	}
-	st, err := sqlite.Open(ctx, sqlite.Options{Path: *db})
+	st, err := openStore(ctx, *db, false)
 	if err != nil {
 		return err
 	}

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/marsad/marsad/store/postgres/pgtest"
 	"github.com/marsad/marsad/store/sqlite"
 )
 
@@ -142,9 +143,28 @@ func TestIngestKillResume(t *testing.T) {
 	}
 }
 
+// TestStoreCommands runs the store commands on each kind of --db: a SQLite
+// file, and a PostgreSQL URL when MARSAD_TEST_POSTGRES names a server.
 func TestStoreCommands(t *testing.T) {
-	dir := t.TempDir()
-	db := filepath.Join(dir, "m.db")
+	tests := []struct {
+		name string
+		db   func(t testing.TB) string
+	}{
+		{"sqlite", func(t testing.TB) string { return filepath.Join(t.TempDir(), "m.db") }},
+		{"postgres", pgtest.SchemaURL},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { testStoreCommands(t, tc.db(t)) })
+	}
+	t.Run("missing database", func(t *testing.T) {
+		code, _, stderr := run(t, "", "search", "--db", filepath.Join(t.TempDir(), "none.db"), "x")
+		if code != 1 || !strings.Contains(stderr, "no such database") {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+	})
+}
+
+func testStoreCommands(t *testing.T, db string) {
 	if code, _, stderr := run(t, "", "ingest", "--db", db, "../../testdata/gold/inputs"); code != 0 {
 		t.Fatalf("ingest: exit %d: %s", code, stderr)
 	}
@@ -183,12 +203,6 @@ func TestStoreCommands(t *testing.T) {
 	})
 	t.Run("reanalyze", func(t *testing.T) {
 		if code, _, stderr := run(t, "", "reanalyze", "--db", db); code != 0 {
-			t.Fatalf("exit %d: %s", code, stderr)
-		}
-	})
-	t.Run("missing database", func(t *testing.T) {
-		code, _, stderr := run(t, "", "search", "--db", filepath.Join(dir, "none.db"), "x")
-		if code != 1 || !strings.Contains(stderr, "no such database") {
 			t.Fatalf("exit %d: %s", code, stderr)
 		}
 	})

@@ -10,14 +10,13 @@ import (
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/document"
 	"github.com/marsad/marsad/store"
-	"github.com/marsad/marsad/store/sqlite"
 )
 
 // runReanalyze re-runs the analysis over every stored raw input, after a
 // model or rule update, and replaces each article's analysis.
 func runReanalyze(ctx context.Context, env *Env, args []string) (err error) {
-	fs := newFlagSet(env, "reanalyze", "[--db PATH] [--workers N]")
-	db := fs.String("db", "./"+sqlite.DefaultPath, "database `file`")
+	fs := newFlagSet(env, "reanalyze", "[--db PATH|URL] [--workers N]")
+	db := dbFlag(fs, "store")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "concurrent analyses")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -25,7 +24,7 @@ func runReanalyze(ctx context.Context, env *Env, args []string) (err error) {
 	if *workers < 1 {
 		return usageError("--workers must be at least 1")
 	}
-	st, err := openExisting(ctx, *db)
+	st, err := openStore(ctx, *db, true)
 	if err != nil {
 		return err
 	}

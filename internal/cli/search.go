@@ -8,12 +8,11 @@ import (
 	"time"
 
 	"github.com/marsad/marsad/store"
-	"github.com/marsad/marsad/store/sqlite"
 )
 
 func runSearch(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "search", "[--db PATH] [--json] [filters] QUERY")
-	db := fs.String("db", "./"+sqlite.DefaultPath, "database `file`")
+	fs := newFlagSet(env, "search", "[--db PATH|URL] [--json] [filters] QUERY")
+	db := dbFlag(fs, "store")
 	asJSON := fs.Bool("json", false, `print {"total": N, "results": [...]} as JSON`)
 	limit := fs.Int("limit", 10, "results per page")
 	offset := fs.Int("offset", 0, "results to skip")
@@ -45,7 +44,7 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 	if !f.Until.IsZero() {
 		f.Until = f.Until.AddDate(0, 0, 1) // --to is inclusive
 	}
-	st, err := openExisting(ctx, *db)
+	st, err := openStore(ctx, *db, true)
 	if err != nil {
 		return err
 	}
@@ -93,13 +92,4 @@ func parseDay(s, flag string) (time.Time, error) {
 		return time.Time{}, usageError("%s %q is not a date of the form YYYY-MM-DD", flag, s)
 	}
 	return t, nil
-}
-
-// openExisting opens a store that must already exist (read commands must
-// not create an empty database by mistake).
-func openExisting(ctx context.Context, path string) (*sqlite.DB, error) {
-	if !fileExists(path) {
-		return nil, fmt.Errorf("%s: no such database (create one with 'marsad ingest --db %s SOURCE…')", path, path)
-	}
-	return sqlite.Open(ctx, sqlite.Options{Path: path})
 }

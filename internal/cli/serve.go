@@ -2,26 +2,23 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net"
-	"os"
 	"strings"
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/server"
 	"github.com/marsad/marsad/server/ui"
-	"github.com/marsad/marsad/store/sqlite"
 )
 
-const serveUsage = "[--db PATH] [--addr HOST:PORT] [--token T] [--cors ORIGINS] [--log-requests]"
+const serveUsage = "[--db PATH|URL] [--addr HOST:PORT] [--token T] [--cors ORIGINS] [--log-requests]"
 
 // runServe serves the JSON API over a database until ctx is cancelled
 // (Ctrl-C).
 func runServe(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "serve", serveUsage)
-	db := fs.String("db", "./"+sqlite.DefaultPath, "database `file` to serve (made by ingest)")
+	db := dbFlag(fs, "store to serve (made by ingest)")
 	addr := fs.String("addr", "127.0.0.1:8080", "`host:port` to listen on")
 	token := fs.String("token", "", "bearer `token` POST requests (analyze) must carry; empty: no check")
 	cors := fs.String("cors", "", "comma-separated `origins` allowed to call the API from a browser (* for any); empty: CORS off")
@@ -37,13 +34,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	if *maxBody <= 0 {
 		return usageError("--max-body must be positive")
 	}
-	if _, err := os.Stat(*db); err != nil {
-		if errors.Is(err, os.ErrNotExist) {
-			return fmt.Errorf("%s: no such database (ingest articles first, or give --db)", *db)
-		}
-		return err
-	}
-	st, err := sqlite.Open(ctx, sqlite.Options{Path: *db})
+	st, err := openStore(ctx, *db, true)
 	if err != nil {
 		return err
 	}
@@ -77,7 +68,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stderr, "marsad serve: %s on http://%s (web UI at /, API description at /api/openapi.json; Ctrl-C stops)\n", *db, ln.Addr())
+	fmt.Fprintf(env.Stderr, "marsad serve: %s on http://%s (web UI at /, API description at /api/openapi.json; Ctrl-C stops)\n", dbName(*db), ln.Addr())
 	if *token == "" && !isLoopback(ln.Addr()) {
 		fmt.Fprintln(env.Stderr, "marsad serve: warning: listening beyond this machine without --token: anyone can run analyses")
 	}

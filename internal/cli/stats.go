@@ -4,18 +4,16 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-
-	"github.com/marsad/marsad/store/sqlite"
 )
 
 func runStats(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "stats", "[--db PATH] [--json]")
-	db := fs.String("db", "./"+sqlite.DefaultPath, "database `file`")
+	fs := newFlagSet(env, "stats", "[--db PATH|URL] [--json]")
+	db := dbFlag(fs, "store")
 	asJSON := fs.Bool("json", false, "print the counts as JSON")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	st, err := openExisting(ctx, *db)
+	st, err := openStore(ctx, *db, true)
 	if err != nil {
 		return err
 	}

@@ -12,4 +12,7 @@
 //	}
 //
 // Each subtest gets a fresh, empty store from the factory and closes it.
+//
+// Latency times mixed queries over the shared news corpus, for the search
+// latency figures of each implementation.
 package storetest

@@ -1,0 +1,191 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/marsad/marsad/store"
+)
+
+// Hits are ranked by ts_rank: the weighted frequency of the query's words,
+// divided by 1 + the logarithm of the article's length in words
+// (normalisation 1), much as BM25 weighs term frequency against length in
+// the SQLite store, though without its inverse document frequency.
+// ts_rank_cd (cover density) costs some 60% more per match, for an order
+// that rewards words close together, which phrases already ask for.
+
+// rankWeights are ts_rank's weights of {D, C, B, A}: the title (A) weighs
+// 3 to the body's (B) 1, as BM25's column weights in the SQLite store.
+const rankWeights = `'{0.1, 0.1, 0.333333, 1}'`
+
+// rankNormalization is ts_rank's normalisation: 1 divides the rank by
+// 1 + the logarithm of the article's length in words.
+const rankNormalization = 1
+
+// RankLimit is the number of matches above which a query's hits are
+// ordered newest-stored first instead of by rank. Ranking reads the
+// full-text vector of every match, a cost that grows with the matches,
+// while a word common enough to match thousands of articles says little
+// about which of them is best.
+const RankLimit = 5000
+
+// Search runs a query; see store.Store. Its queries run in one read-only
+// transaction, so that the total, the hits and the facets agree even while
+// articles are being stored.
+func (s *Store) Search(ctx context.Context, q store.SearchQuery) (*store.SearchResult, error) {
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	node, err := store.ParseQuery(q.Text)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: search: %w", err)
+	}
+	var (
+		c     conds
+		query string // the tsquery's placeholder
+	)
+	if node != nil {
+		tsq, err := tsQuery(node)
+		if err != nil {
+			return nil, fmt.Errorf("postgres: search: %w", err)
+		}
+		query = c.arg(tsq) + "::tsquery"
+		c.add(`a.tsv @@ ` + query)
+	}
+	articleConds(&c, q.Filter)
+	var res *store.SearchResult
+	err = pgx.BeginTxFunc(ctx, s.pool, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly},
+		func(tx pgx.Tx) error {
+			res = &store.SearchResult{Hits: []store.Hit{}}
+			if node != nil {
+				// The planner does not count the cost of reading each
+				// article's vector on a sequential scan, and picks one for
+				// common words where the GIN index is several times faster.
+				if _, err := tx.Exec(ctx, `SET LOCAL enable_seqscan = off`); err != nil {
+					return err
+				}
+			}
+			if err := tx.QueryRow(ctx, `SELECT COUNT(*) FROM articles a`+c.sql(), c.args...).Scan(&res.Total); err != nil {
+				return err
+			}
+			var err error
+			if max(0, q.Offset) < res.Total {
+				if res.Hits, err = hits(ctx, tx, &c, q, node, query, res.Total); err != nil {
+					return err
+				}
+			}
+			if q.Facets {
+				if res.Facets, err = facets(ctx, tx, `SELECT a.seq FROM articles a`+c.sql(), c.args); err != nil {
+					return fmt.Errorf("facets: %w", err)
+				}
+			}
+			return nil
+		})
+	if err != nil {
+		return nil, wrap("search", err)
+	}
+	return res, nil
+}
+
+// hits returns the page of matches of the conditions c: by rank when the
+// query has text and at most RankLimit matches, else newest stored first;
+// without text, newest published first. Highlights and snippets are built
+// from the original title and body.
+func hits(ctx context.Context, tx pgx.Tx, c *conds, q store.SearchQuery, node *store.QueryNode, query string,
+	total int) ([]store.Hit, error) {
+	score, order := `0`, `published_at DESC NULLS LAST, seq DESC`
+	if node != nil {
+		order = `seq DESC`
+		if total <= RankLimit {
+			score = `ts_rank(` + rankWeights + `, a.tsv, ` + query + `, ` + strconv.Itoa(rankNormalization) + `)`
+			order = `score DESC, seq DESC`
+		}
+	}
+	// The inner query pages on small columns; the outer one reads the
+	// page's titles and bodies. Both order by their output columns.
+	limit, args := c.page(q.Filter)
+	rows, err := tx.Query(ctx, `SELECT p.seq, p.score, p.published_at,
+		a.id, a.title, a.url, a.source, a.published, a.story_id, a.duplicate_of, a.body
+		FROM (SELECT a.seq, `+score+`::float8 AS score, a.published_at FROM articles a`+c.sql()+
+		` ORDER BY `+order+limit+`) p
+		JOIN articles a ON a.seq = p.seq ORDER BY `+order, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	keys := node.PositiveKeys()
+	nSnip := q.Snippets
+	switch {
+	case nSnip == 0:
+		nSnip = 1
+	case nSnip < 0:
+		nSnip = 0
+	}
+	out := make([]store.Hit, 0, q.PageLimit())
+	for rows.Next() {
+		var (
+			h         store.Hit
+			seq       int64
+			published *time.Time // read for the ORDER BY only
+			pub, body string
+		)
+		if err := rows.Scan(&seq, &h.Score, &published, &h.ID, &h.Title, &h.URL, &h.Source, &pub,
+			&h.StoryID, &h.DuplicateOf, &body); err != nil {
+			return nil, err
+		}
+		h.Published = parseTime(pub)
+		if len(keys) > 0 {
+			h.TitleHighlights = store.Highlight(h.Title, keys)
+		}
+		h.Snippets = store.MakeSnippets(body, keys, nSnip)
+		out = append(out, h)
+	}
+	return out, rows.Err()
+}
+
+// facetTop is the number of values per facet.
+const facetTop = 10
+
+// facets counts sources, entities and event types over the matching set
+// (set is a SQL query yielding article seqs), in one round trip.
+func facets(ctx context.Context, tx pgx.Tx, set string, args []any) (*store.Facets, error) {
+	top := ` LIMIT ` + strconv.Itoa(facetTop)
+	b := &pgx.Batch{}
+	b.Queue(`SELECT source, '', COUNT(*) c FROM articles WHERE seq IN (`+set+`)
+		GROUP BY source ORDER BY c DESC, source COLLATE "C"`+top, args...)
+	b.Queue(`SELECT `+mostFrequent("canonical")+`, type, COUNT(DISTINCT article_seq) c FROM entities
+		WHERE article_seq IN (`+set+`) GROUP BY canonical_key, type ORDER BY c DESC, 1`+top, args...)
+	b.Queue(`SELECT type, '', COUNT(DISTINCT article_seq) c FROM events
+		WHERE article_seq IN (`+set+`) GROUP BY type ORDER BY c DESC, type COLLATE "C"`+top, args...)
+	br := tx.SendBatch(ctx, b)
+	f := &store.Facets{}
+	var err error
+	for _, dst := range []*[]store.FacetCount{&f.Sources, &f.Entities, &f.EventTypes} {
+		if *dst, err = facetRows(br); err != nil {
+			return nil, errors.Join(err, br.Close())
+		}
+	}
+	return f, br.Close()
+}
+
+func facetRows(br pgx.BatchResults) ([]store.FacetCount, error) {
+	rows, err := br.Query()
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []store.FacetCount{}
+	for rows.Next() {
+		var fc store.FacetCount
+		if err := rows.Scan(&fc.Value, &fc.Type, &fc.Count); err != nil {
+			return nil, err
+		}
+		out = append(out, fc)
+	}
+	return out, rows.Err()
+}
