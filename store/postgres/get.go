@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"iter"
-	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -35,7 +34,7 @@ func (s *Store) Get(ctx context.Context, id string) (*store.Article, error) {
 	if err != nil {
 		return nil, wrap(fmt.Sprintf("get %q", id), err)
 	}
-	a.Published = parseTime(pub)
+	a.Published = store.ParseTime(pub)
 	a.Added = a.Added.UTC()
 	if anJSON != nil {
 		a.Analysis = new(extract.Analysis)
@@ -46,46 +45,13 @@ func (s *Store) Get(ctx context.Context, id string) (*store.Article, error) {
 	return &a, nil
 }
 
-func parseTime(s string) time.Time {
-	if s == "" {
-		return time.Time{}
-	}
-	t, err := time.Parse(time.RFC3339Nano, s)
-	if err != nil {
-		return time.Time{}
-	}
-	return t
-}
-
 // rawBatch is how many raw inputs Raw reads per query, so that no query
 // stays open while the caller works.
 const rawBatch = 128
 
 // Raw yields every stored raw input in insertion order; see store.Store.
 func (s *Store) Raw(ctx context.Context) iter.Seq2[store.RawInput, error] {
-	return func(yield func(store.RawInput, error) bool) {
-		if err := s.check(); err != nil {
-			yield(store.RawInput{}, err)
-			return
-		}
-		var last int64
-		for {
-			batch, next, err := s.rawPage(ctx, last)
-			if err != nil {
-				yield(store.RawInput{}, err)
-				return
-			}
-			for _, in := range batch {
-				if !yield(in, nil) {
-					return
-				}
-			}
-			if len(batch) < rawBatch {
-				return
-			}
-			last = next
-		}
-	}
+	return store.RawPages(ctx, rawBatch, s.check, s.rawPage)
 }
 
 func (s *Store) rawPage(ctx context.Context, after int64) ([]store.RawInput, int64, error) {
@@ -106,7 +72,7 @@ func (s *Store) rawPage(ctx context.Context, after int64) ([]store.RawInput, int
 		if err := rows.Scan(&last, &in.ID, &in.URL, &in.Source, &in.Title, &in.Body, &pub, &in.Raw, &in.RawFormat); err != nil {
 			return nil, 0, wrap("raw", err)
 		}
-		in.Published = parseTime(pub)
+		in.Published = store.ParseTime(pub)
 		out = append(out, in)
 	}
 	return out, last, wrap("raw", rows.Err())

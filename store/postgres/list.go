@@ -60,7 +60,7 @@ func (s *Store) Quotes(ctx context.Context, f store.Filter) (store.Page[store.Qu
 		var pub string
 		err := rows.Scan(&x.ArticleID, &x.StoryID, &x.Source, &pub, &x.Speaker, &x.Kind, &x.Cue, &x.Content,
 			&x.ContentStart, &x.ContentEnd)
-		x.Published = parseTime(pub)
+		x.Published = store.ParseTime(pub)
 		return err
 	})
 }
@@ -86,7 +86,7 @@ func (s *Store) Events(ctx context.Context, f store.Filter) (store.Page[store.Ev
 		var pub string
 		err := rows.Scan(&x.ArticleID, &x.StoryID, &x.Source, &pub, &x.Type, &x.CAMEO, &x.Actor1, &x.Actor1Code,
 			&x.Actor2, &x.Actor2Code, &x.Place, &x.Date, &x.Modality, &x.Evidence, &x.EvidenceStart, &x.EvidenceEnd)
-		x.Published = parseTime(pub)
+		x.Published = store.ParseTime(pub)
 		return err
 	})
 }

@@ -138,7 +138,7 @@ func hits(ctx context.Context, tx pgx.Tx, c *conds, q store.SearchQuery, node *s
 			&h.StoryID, &h.DuplicateOf, &body); err != nil {
 			return nil, err
 		}
-		h.Published = parseTime(pub)
+		h.Published = store.ParseTime(pub)
 		if len(keys) > 0 {
 			h.TitleHighlights = store.Highlight(h.Title, keys)
 		}

@@ -37,7 +37,7 @@ func (db *DB) Get(ctx context.Context, id string) (*store.Article, error) {
 		return nil, fmt.Errorf("sqlite: get %q: %w", id, err)
 	}
 	a.Raw, a.RawFormat = rawData, rawFmt
-	a.Published = parseTime(pub)
+	a.Published = store.ParseTime(pub)
 	a.Added = time.Unix(0, added).UTC()
 	if anJSON.Valid {
 		a.Analysis = new(extract.Analysis)
@@ -48,46 +48,13 @@ func (db *DB) Get(ctx context.Context, id string) (*store.Article, error) {
 	return &a, nil
 }
 
-func parseTime(s string) time.Time {
-	if s == "" {
-		return time.Time{}
-	}
-	t, err := time.Parse(time.RFC3339Nano, s)
-	if err != nil {
-		return time.Time{}
-	}
-	return t
-}
-
 // rawBatch is how many raw inputs Raw reads per query, so that no read
 // transaction stays open while the caller works.
 const rawBatch = 128
 
 // Raw yields every stored raw input in insertion order; see store.Store.
 func (db *DB) Raw(ctx context.Context) iter.Seq2[store.RawInput, error] {
-	return func(yield func(store.RawInput, error) bool) {
-		if err := db.check(); err != nil {
-			yield(store.RawInput{}, err)
-			return
-		}
-		var last int64
-		for {
-			batch, next, err := db.rawPage(ctx, last)
-			if err != nil {
-				yield(store.RawInput{}, err)
-				return
-			}
-			for _, in := range batch {
-				if !yield(in, nil) {
-					return
-				}
-			}
-			if len(batch) < rawBatch {
-				return
-			}
-			last = next
-		}
-	}
+	return store.RawPages(ctx, rawBatch, db.check, db.rawPage)
 }
 
 func (db *DB) rawPage(ctx context.Context, after int64) ([]store.RawInput, int64, error) {
@@ -105,7 +72,7 @@ func (db *DB) rawPage(ctx context.Context, after int64) ([]store.RawInput, int64
 		if err := rows.Scan(&last, &in.ID, &in.URL, &in.Source, &in.Title, &in.Body, &pub, &in.Raw, &in.RawFormat); err != nil {
 			return nil, 0, wrap("raw", err)
 		}
-		in.Published = parseTime(pub)
+		in.Published = store.ParseTime(pub)
 		out = append(out, in)
 	}
 	return out, last, wrap("raw", rows.Err())

@@ -240,7 +240,7 @@ func (db *DB) hits(ctx context.Context, page []match, node *store.QueryNode, nSn
 			&l.hit.StoryID, &l.hit.DuplicateOf, &l.body); err != nil {
 			return nil, fmt.Errorf("sqlite: search: %w", err)
 		}
-		l.hit.Published = parseTime(pub)
+		l.hit.Published = store.ParseTime(pub)
 		got[seq] = l
 	}
 	if err := rows.Err(); err != nil {
