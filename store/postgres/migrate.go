@@ -4,55 +4,31 @@ import (
 	"context"
 	"embed"
 	"fmt"
-	"io/fs"
-	"sort"
-	"strconv"
-	"strings"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/marsad/marsad/store"
 )
 
 //go:embed migrations/*.sql
 var migrationFS embed.FS
 
-// migration is one numbered schema change, migrations/NNN_name.sql.
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
-func migrations() ([]migration, error) {
-	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+func migrations() ([]store.Migration, error) {
+	ms, err := store.ReadMigrations(migrationFS, "migrations")
 	if err != nil {
-		return nil, fmt.Errorf("postgres: list migrations: %w", err)
+		return nil, fmt.Errorf("postgres: %w", err)
 	}
-	var out []migration
-	for _, n := range names {
-		base := strings.TrimPrefix(n, "migrations/")
-		num, _, ok := strings.Cut(base, "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil {
-			return nil, fmt.Errorf("postgres: migration %q: name must be NNN_name.sql", base)
-		}
-		b, err := migrationFS.ReadFile(n)
-		if err != nil {
-			return nil, fmt.Errorf("postgres: read migration %q: %w", base, err)
-		}
-		out = append(out, migration{version: v, name: base, sql: string(b)})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
-	return out, nil
+	return ms, nil
 }
 
 // SchemaVersion is the schema version this package migrates to.
 func SchemaVersion() int {
 	ms, err := migrations()
-	if err != nil || len(ms) == 0 {
+	if err != nil {
 		return 0
 	}
-	return ms[len(ms)-1].version
+	return store.LatestVersion(ms)
 }
 
 // lockClass is the first key of the advisory lock taken while migrating
@@ -107,24 +83,24 @@ func migrateLocked(ctx context.Context, conn *pgx.Conn, schema string) (int, err
 	if err != nil {
 		return 0, err
 	}
-	if n := len(ms); n > 0 && cur > ms[n-1].version {
-		return 0, fmt.Errorf("postgres: database schema %d is newer than this program's %d", cur, ms[n-1].version)
+	if n := len(ms); n > 0 && cur > ms[n-1].Version {
+		return 0, fmt.Errorf("postgres: database schema %d is newer than this program's %d", cur, ms[n-1].Version)
 	}
 	for _, m := range ms {
-		if m.version <= cur {
+		if m.Version <= cur {
 			continue
 		}
 		err := pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
-			if _, err := tx.Exec(ctx, m.sql); err != nil {
+			if _, err := tx.Exec(ctx, m.SQL); err != nil {
 				return err
 			}
-			_, err := tx.Exec(ctx, `INSERT INTO schema_version (version, name) VALUES ($1, $2)`, m.version, m.name)
+			_, err := tx.Exec(ctx, `INSERT INTO schema_version (version, name) VALUES ($1, $2)`, m.Version, m.Name)
 			return err
 		})
 		if err != nil {
-			return 0, wrap("migration "+m.name, err)
+			return 0, wrap("migration "+m.Name, err)
 		}
-		cur = m.version
+		cur = m.Version
 	}
 	return cur, nil
 }
