@@ -96,14 +96,19 @@ type PutResult struct {
 }
 
 // RawInput is one stored raw input, as Raw yields it for re-analysis. Title
-// and Body are the stored (cleaned) ones, enough to rebuild a dedup index.
+// and Body are the stored (cleaned) ones, enough to rebuild a dedup index;
+// TextHash, DuplicateOf and StoryID are the stored dedup verdict, so that a
+// dedup pass can tell what changed without reading whole articles.
 type RawInput struct {
-	ID        string
-	URL       string
-	Source    string
-	Title     string
-	Body      string
-	Published time.Time
-	Raw       []byte
-	RawFormat string
+	ID          string
+	URL         string
+	Source      string
+	Title       string
+	Body        string
+	Published   time.Time
+	Raw         []byte
+	RawFormat   string
+	TextHash    string
+	DuplicateOf string
+	StoryID     string
 }

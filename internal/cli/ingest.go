@@ -185,11 +185,7 @@ func dedupStore(ctx context.Context, st store.Store) (dedupSummary, error) {
 		case r.NearOf != "":
 			sum.Near++
 		}
-		cur, err := st.Get(ctx, docs[i].ID)
-		if err != nil {
-			return sum, err
-		}
-		if cur.TextHash == r.TextHash && cur.DuplicateOf == r.DuplicateOf() && cur.StoryID == story {
+		if cur := docs[i]; cur.TextHash == r.TextHash && cur.DuplicateOf == r.DuplicateOf() && cur.StoryID == story {
 			continue
 		}
 		if err := st.SetDedup(ctx, store.Dedup{ID: r.ID, TextHash: r.TextHash, DuplicateOf: r.DuplicateOf(), StoryID: story}); err != nil {

@@ -58,7 +58,8 @@ func (s *Store) rawPage(ctx context.Context, after int64) ([]store.RawInput, int
 	if err := s.check(); err != nil {
 		return nil, 0, err
 	}
-	rows, err := s.pool.Query(ctx, `SELECT seq, id, url, source, title, body, published, raw, raw_format
+	rows, err := s.pool.Query(ctx, `SELECT seq, id, url, source, title, body, published, raw, raw_format,
+		text_hash, duplicate_of, story_id
 		FROM articles WHERE seq > $1 ORDER BY seq LIMIT $2`, after, rawBatch)
 	if err != nil {
 		return nil, 0, wrap("raw", err)
@@ -69,7 +70,8 @@ func (s *Store) rawPage(ctx context.Context, after int64) ([]store.RawInput, int
 	for rows.Next() {
 		var in store.RawInput
 		var pub string
-		if err := rows.Scan(&last, &in.ID, &in.URL, &in.Source, &in.Title, &in.Body, &pub, &in.Raw, &in.RawFormat); err != nil {
+		if err := rows.Scan(&last, &in.ID, &in.URL, &in.Source, &in.Title, &in.Body, &pub, &in.Raw, &in.RawFormat,
+			&in.TextHash, &in.DuplicateOf, &in.StoryID); err != nil {
 			return nil, 0, wrap("raw", err)
 		}
 		in.Published = store.ParseTime(pub)

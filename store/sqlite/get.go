@@ -58,7 +58,8 @@ func (db *DB) Raw(ctx context.Context) iter.Seq2[store.RawInput, error] {
 }
 
 func (db *DB) rawPage(ctx context.Context, after int64) ([]store.RawInput, int64, error) {
-	rows, err := db.r.QueryContext(ctx, `SELECT seq, id, url, source, title, body, published, raw, raw_format
+	rows, err := db.r.QueryContext(ctx, `SELECT seq, id, url, source, title, body, published, raw, raw_format,
+		text_hash, duplicate_of, story_id
 		FROM articles WHERE seq > ? ORDER BY seq LIMIT ?`, after, rawBatch)
 	if err != nil {
 		return nil, 0, wrap("raw", err)
@@ -69,7 +70,8 @@ func (db *DB) rawPage(ctx context.Context, after int64) ([]store.RawInput, int64
 	for rows.Next() {
 		var in store.RawInput
 		var pub string
-		if err := rows.Scan(&last, &in.ID, &in.URL, &in.Source, &in.Title, &in.Body, &pub, &in.Raw, &in.RawFormat); err != nil {
+		if err := rows.Scan(&last, &in.ID, &in.URL, &in.Source, &in.Title, &in.Body, &pub, &in.Raw, &in.RawFormat,
+			&in.TextHash, &in.DuplicateOf, &in.StoryID); err != nil {
 			return nil, 0, wrap("raw", err)
 		}
 		in.Published = store.ParseTime(pub)

@@ -443,6 +443,14 @@ func testSetDedup(t *testing.T, s store.Store) {
 	if err := s.SetDedup(ctx, store.Dedup{ID: "m4", DuplicateOf: "m1"}); err != nil {
 		t.Fatal(err)
 	}
+	for in, err := range s.Raw(ctx) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if in.ID == "m4" && in.DuplicateOf != "m1" {
+			t.Errorf("Raw(m4).DuplicateOf = %q, want m1 (the stored verdict)", in.DuplicateOf)
+		}
+	}
 	if r := search(t, s, store.SearchQuery{Text: "مشروع"}); r.Total != 0 {
 		t.Errorf("duplicate still found: %v", ids(r))
 	}

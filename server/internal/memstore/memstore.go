@@ -124,7 +124,8 @@ func (s *Store) Raw(ctx context.Context) iter.Seq2[store.RawInput, error] {
 				yield(store.RawInput{}, err)
 				return
 			}
-			if !yield(store.RawInput{ID: a.ID, URL: a.URL, Source: a.Source, Title: a.Title, Body: a.Body, Published: a.Published, Raw: a.Raw, RawFormat: a.RawFormat}, nil) {
+			if !yield(store.RawInput{ID: a.ID, URL: a.URL, Source: a.Source, Title: a.Title, Body: a.Body, Published: a.Published, Raw: a.Raw, RawFormat: a.RawFormat,
+				TextHash: a.TextHash, DuplicateOf: a.DuplicateOf, StoryID: a.StoryID}, nil) {
 				return
 			}
 		}
