@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -33,6 +34,33 @@ func BenchmarkPut(b *testing.B) {
 		n++
 	}
 	b.ReportMetric(float64(n)/time.Since(start).Seconds(), "articles/s")
+}
+
+// BenchmarkPutConcurrent measures Put from 8 goroutines at once, as an
+// ingest with several workers does: concurrent puts are committed in groups.
+func BenchmarkPutConcurrent(b *testing.B) {
+	db, err := sqlite.Open(b.Context(), sqlite.Options{Path: filepath.Join(b.TempDir(), "bench.db")})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	f := storetest.Corpus()[4]
+	var n atomic.Int64
+	start := time.Now()
+	b.SetParallelism(4) // 4 × GOMAXPROCS goroutines
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			i := strconv.FormatInt(n.Add(1), 10)
+			a := f.Article()
+			a.ID = "b" + i
+			a.Raw = append(a.Raw, i...)
+			if _, err := db.Put(b.Context(), a); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+	b.ReportMetric(float64(n.Load())/time.Since(start).Seconds(), "articles/s")
 }
 
 // TestSearchLatency builds a store from MARSAD_STORE_BENCH articles of the

@@ -14,7 +14,10 @@ import (
 )
 
 // Put stores an article, its layers and its index entry in one
-// transaction; see store.Store.
+// transaction; see store.Store. Puts that arrive while another is being
+// written are committed together (group commit, see groupCommit): each
+// article is still stored whole or not at all, and Put returns only once
+// its article is committed.
 func (db *DB) Put(ctx context.Context, a *store.Article) (store.PutResult, error) {
 	if err := db.check(); err != nil {
 		return store.PutResult{}, err
@@ -32,23 +35,50 @@ func (db *DB) Put(ctx context.Context, a *store.Article) (store.PutResult, error
 		}
 		anJSON = sql.NullString{String: string(b), Valid: true}
 	}
+	return db.puts.put(ctx, &putReq{art: &art, anJSON: anJSON}, db.commitPuts)
+}
+
+// commitPuts writes a group of puts in one transaction, each in a savepoint
+// of its own so that one that fails leaves the others in.
+func (db *DB) commitPuts(reqs []*putReq) error {
+	ctx := context.Background() // one caller's cancellation must not fail the others
 	rtx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
-		return store.PutResult{}, wrap("put", err)
+		return wrap("put", err)
 	}
 	defer func() { _ = rtx.Rollback() }()
 	tx := wtx{Tx: rtx, c: db.wst}
+	for _, r := range reqs {
+		if err := r.ctx.Err(); err != nil {
+			r.err = fmt.Errorf("sqlite: put %s: %w", r.art.ID, err)
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `SAVEPOINT put`); err != nil {
+			return wrap("put", err)
+		}
+		r.res, r.err = putTx(ctx, tx, r.art, r.anJSON)
+		if r.err != nil {
+			if _, err := tx.ExecContext(ctx, `ROLLBACK TO put`); err != nil {
+				return wrap("put", err)
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `RELEASE put`); err != nil {
+			return wrap("put", err)
+		}
+	}
+	return wrap("put", rtx.Commit())
+}
 
+// putTx writes one article in transaction tx.
+func putTx(ctx context.Context, tx wtx, art *store.Article, anJSON sql.NullString) (store.PutResult, error) {
 	var existing string
-	err = tx.QueryRowContext(ctx, qExisting,
-		art.ContentHash, art.ID).Scan(&existing)
+	err := tx.QueryRowContext(ctx, qExisting, art.ContentHash, art.ID).Scan(&existing)
 	switch {
 	case err == nil:
 		return store.PutResult{ID: existing}, nil
 	case !errors.Is(err, sql.ErrNoRows):
 		return store.PutResult{}, wrap("put", err)
 	}
-
 	pub, pubAt := timeCols(art.Published)
 	var seq int64
 	err = tx.QueryRowContext(ctx, qInsertArticle,
@@ -65,9 +95,6 @@ func (db *DB) Put(ctx context.Context, a *store.Article) (store.PutResult, error
 		return store.PutResult{}, fmt.Errorf("sqlite: put %s: %w", art.ID, err)
 	}
 	if err := upsertStory(ctx, tx, art.StoryID, art.Title); err != nil {
-		return store.PutResult{}, fmt.Errorf("sqlite: put %s: %w", art.ID, err)
-	}
-	if err := tx.Commit(); err != nil {
 		return store.PutResult{}, fmt.Errorf("sqlite: put %s: %w", art.ID, err)
 	}
 	return store.PutResult{ID: art.ID, Created: true}, nil

@@ -35,6 +35,7 @@ type DB struct {
 	path   string
 	w      *sql.DB // one connection: SQLite has a single writer
 	wst    *stmtCache
+	puts   groupCommit
 	r      *sql.DB // readers
 	schema int
 	closed atomic.Bool
