@@ -8,6 +8,10 @@
 //
 // Every Put, Reanalyze and SetDedup runs in one immediate transaction: a
 // crash leaves an article either entirely stored or absent, never half.
+// Puts that arrive while another is being written share a transaction
+// (group commit), each in a savepoint of its own, so that several ingest
+// workers do not queue for one commit each; a Put returns only once its
+// article is committed. The write statements are prepared once.
 //
 // Search uses an FTS5 table over pre-processed text (store.IndexText:
 // normalised, clitic-stripped, light-stemmed keys, one per word), ranked by
