@@ -124,7 +124,9 @@
 // (حكومة الوفاق، الجيش المصري), known organisation names of two words or
 // more (Options.Organisations; the analysis passes the curated actors of
 // package actor) are matched in the text where the tagger missed them or
-// cut them short (البيت الأبيض، تنظيم القاعدة، الحرس الثوري الإيراني),
+// cut them short (البيت الأبيض، تنظيم القاعدة، الحرس الثوري الإيراني), and so
+// are multi-word country names (جنوب أفريقيا for أفريقيا; a proclitic before
+// one's first word is cut off: والولايات المتحدة → الولايات المتحدة),
 // names found once are searched for again in the whole body, and mentions are grouped per document: a person's
 // shorter forms join the longest one (حفتر, خليفة حفتر → canonical خليفة
 // حفتر), other names join a longer name that contains them in order and

@@ -28,30 +28,32 @@ func newPhraseSet(names []string) phraseSet {
 
 // knownNames adds an ORG mention for every known organisation name
 // (Options.Organisations) in the body that the tagger missed or cut short
-// (تنظيم القاعدة for القاعدة, الحرس الثوري الإيراني for الحرس الثوري): the
-// longest known name starting at a word, its first word stripped of
-// clitics (لتنظيم القاعدة). Mentions lying wholly inside the name give way
-// to it; a name that would cut across another mention is left alone.
+// (تنظيم القاعدة for القاعدة, الحرس الثوري الإيراني for الحرس الثوري), and
+// a LOC mention for every multi-word country name (جنوب أفريقيا for
+// أفريقيا): the longest known name starting at a word, its first word
+// stripped of clitics (لتنظيم القاعدة). Mentions lying wholly inside the
+// name give way to it; a name that would cut across another mention is
+// left alone.
 func (d *docState) knownNames() {
-	if len(d.r.known.names) == 0 {
-		return
-	}
 	for si, s := range d.sents {
 		for i := 0; i < len(s.toks); i++ {
-			end := d.knownEnd(si, i)
+			typ, end := ORG, d.knownEnd(d.r.known, si, i)
+			if end <= i+1 {
+				typ, end = LOC, d.knownEnd(d.r.places, si, i)
+			}
 			if end <= i+1 || !d.yieldInside(si, i, end) {
 				continue
 			}
-			if d.addMention(si, ORG, i, end, nil) {
+			if d.addMention(si, typ, i, end, nil) {
 				i = end - 1
 			}
 		}
 	}
 }
 
-// knownEnd returns the end of the longest known name starting at token i
+// knownEnd returns the end of the longest name of set starting at token i
 // of sentence si, or i when there is none.
-func (d *docState) knownEnd(si, i int) int {
+func (d *docState) knownEnd(set phraseSet, si, i int) int {
 	toks := d.sents[si].toks
 	if isPunct(toks[i]) {
 		return i
@@ -61,7 +63,7 @@ func (d *docState) knownEnd(si, i int) int {
 	if al {
 		key = "ال" + key
 	}
-	if !d.r.known.prefixes[key] {
+	if !set.prefixes[key] {
 		return i
 	}
 	best := i
@@ -70,10 +72,10 @@ func (d *docState) knownEnd(si, i int) int {
 			break
 		}
 		key += " " + wordKey(toks[j].Text)
-		if d.r.known.names[key] {
+		if set.names[key] {
 			best = j + 1
 		}
-		if !d.r.known.prefixes[key] {
+		if !set.prefixes[key] {
 			break
 		}
 	}

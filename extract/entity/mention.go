@@ -78,15 +78,15 @@ func (d *docState) nameOffset(word string) (off int, restoreAl bool) {
 			continue
 		}
 		rk := wordKey(rest)
-		if d.known(rk) {
-			return off, false
+		if d.known(rk) || d.r.placeStarts[rk] {
+			return off, false // a known name, or the first word of a place's (والولايات المتحدة)
 		}
 	}
 	// "لل" + noun: ل + ال with the alef dropped.
 	if len(letters) >= 3 && letters[0].r == 'ل' && letters[1].r == 'ل' && utf8.RuneCountInString(word[letters[1].end:]) >= 2 {
 		rk := wordKey(word[letters[1].end:])
-		if d.known("ال" + rk) {
-			return letters[1].end, true
+		if d.known("ال"+rk) || d.r.placeStarts["ال"+rk] {
+			return letters[1].end, true // للشرق الأوسط → الشرق الأوسط
 		}
 	}
 	if d.names[key] {

@@ -236,3 +236,24 @@ func TestRecognizerKnownOrganisations(t *testing.T) {
 		})
 	}
 }
+
+func TestRecognizerCountryNames(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"a conjunction before a multi-word country", "وقال إن بريطانيا والولايات المتحدة ستتخذان خطوات جديدة.", "الولايات المتحدة"},
+		{"a preposition before a multi-word country", "وعاد الوفد من زيارة للمملكة العربية السعودية استمرت يومين.", "المملكة العربية السعودية"},
+		{"a country whose last word is a country too", "وصل الرئيس التركي إلى جنوب أفريقيا للمشاركة في القمة.", "جنوب أفريقيا"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := recognizer(t).Analyze(context.Background(), tt.body)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if findEntity(res.Entities, LOC, tt.want) == nil {
+				t.Errorf("no LOC %s in %+v", tt.want, res.Entities)
+			}
+		})
+	}
+}
