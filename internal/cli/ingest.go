@@ -127,10 +127,19 @@ func ingestInto(ctx context.Context, env *Env, st store.Store, az *marsad.Analyz
 // articleID is the store id of a document: stable, derived from its content.
 func articleID(hash string) string { return "a-" + hash[:16] }
 
+// haser is a store that can tell whether an article is stored without
+// reading it (store/sqlite, store/postgres).
+type haser interface {
+	Has(ctx context.Context, id string) (bool, error)
+}
+
 // storeCheckpoint skips documents whose content is already stored.
 type storeCheckpoint struct{ st store.Store }
 
 func (c storeCheckpoint) Done(ctx context.Context, d ingest.Doc) (bool, error) {
+	if h, ok := c.st.(haser); ok {
+		return h.Has(ctx, articleID(d.Hash()))
+	}
 	_, err := c.st.Get(ctx, articleID(d.Hash()))
 	switch {
 	case err == nil:

@@ -104,6 +104,16 @@ func testPutGet(t *testing.T, s store.Store) {
 	if got.Added.IsZero() {
 		t.Error("Added not set")
 	}
+	// Stores that can tell whether an article is stored without reading it.
+	if h, ok := s.(interface {
+		Has(ctx context.Context, id string) (bool, error)
+	}); ok {
+		for id, want := range map[string]bool{f.ID: true, "nope": false} {
+			if got, err := h.Has(t.Context(), id); err != nil || got != want {
+				t.Errorf("Has(%s) = %v, %v; want %v", id, got, err, want)
+			}
+		}
+	}
 	// No ID: derived from the content hash.
 	res, err = s.Put(t.Context(), &store.Article{Title: "بلا معرف", Body: "نص قصير"})
 	if err != nil || !res.Created || !strings.HasPrefix(res.ID, "a-") {

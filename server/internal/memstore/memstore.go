@@ -88,6 +88,20 @@ func (s *Store) Get(ctx context.Context, id string) (*store.Article, error) {
 	return &c, nil
 }
 
+// Has reports whether an article with that ID is stored.
+func (s *Store) Has(ctx context.Context, id string) (bool, error) {
+	if err := ctx.Err(); err != nil {
+		return false, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if err := s.check(); err != nil {
+		return false, err
+	}
+	_, ok := s.byID[id]
+	return ok, nil
+}
+
 // SetDedup records a dedup verdict.
 func (s *Store) SetDedup(ctx context.Context, v store.Dedup) error {
 	s.mu.Lock()
