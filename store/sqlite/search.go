@@ -165,14 +165,14 @@ func (db *DB) searchJoin(ctx context.Context, node *store.QueryNode, f store.Fil
 	res *store.SearchResult) ([]match, string, []any, error) {
 	var c conds
 	from := `articles a`
-	order := ` ORDER BY a.published_at DESC, a.seq DESC`
+	order := ` ORDER BY pub DESC, seq DESC` // over the columns of the inner select below
 	score := `0`
 	if node != nil {
 		expr := matchExpr(node)
 		from = `articles_fts JOIN articles a ON a.seq = articles_fts.rowid`
 		c.add(`articles_fts MATCH ?`, expr)
 		score = fmt.Sprintf(`bm25(articles_fts, %g, %g)`, titleWeight, bodyWeight)
-		order = ` ORDER BY 2, a.seq DESC`
+		order = ` ORDER BY s, seq DESC`
 		// Whether to rank depends on how common the words are, not on how
 		// many matches the filters keep.
 		var n int
@@ -180,19 +180,17 @@ func (db *DB) searchJoin(ctx context.Context, node *store.QueryNode, f store.Fil
 			return nil, "", nil, err
 		}
 		if n > RankLimit {
-			score, order = `0`, ` ORDER BY a.seq DESC`
+			score, order = `0`, ` ORDER BY seq DESC`
 		}
 	}
 	articleConds(&c, f)
 	facetQ := `SELECT a.seq FROM ` + from + c.sql()
-	if err := db.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM `+from+c.sql(), c.args...).Scan(&res.Total); err != nil {
-		return nil, "", nil, err
-	}
-	if offset >= res.Total {
-		return nil, facetQ, c.args, nil
-	}
-	rows, err := db.r.QueryContext(ctx, `SELECT a.seq, `+score+` FROM `+from+c.sql()+order+
-		` LIMIT ? OFFSET ?`, append(c.args, limit, offset)...)
+	// One pass counts the matches (a window over all of them) and returns
+	// the page: the count and the page used to walk the matches twice. The
+	// score is computed in an inner select: FTS5's bm25() cannot stand
+	// beside a window function.
+	rows, err := db.r.QueryContext(ctx, `SELECT seq, s, COUNT(*) OVER () FROM (SELECT a.seq AS seq, `+score+
+		` AS s, a.published_at AS pub FROM `+from+c.sql()+`)`+order+` LIMIT ? OFFSET ?`, append(c.args, limit, offset)...)
 	if err != nil {
 		return nil, "", nil, err
 	}
@@ -200,13 +198,21 @@ func (db *DB) searchJoin(ctx context.Context, node *store.QueryNode, f store.Fil
 	var page []match
 	for rows.Next() {
 		var m match
-		if err := rows.Scan(&m.seq, &m.score); err != nil {
+		if err := rows.Scan(&m.seq, &m.score, &res.Total); err != nil {
 			return nil, "", nil, err
 		}
 		m.score = -m.score // bm25() is lower-is-better
 		page = append(page, m)
 	}
-	return page, facetQ, c.args, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, "", nil, err
+	}
+	if len(page) == 0 && offset > 0 { // past the end: no row carried the count
+		if err := db.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM `+from+c.sql(), c.args...).Scan(&res.Total); err != nil {
+			return nil, "", nil, err
+		}
+	}
+	return page, facetQ, c.args, nil
 }
 
 // hits loads the page's articles and builds highlights and snippets.
