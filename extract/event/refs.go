@@ -149,23 +149,35 @@ func (c *Coder) isProtester(wc *wordCache, t arabic.Token) bool { return wc.info
 // something that can act: walking back over other adjectives, the noun it
 // describes must be an actor noun, not a place noun.
 func (c *Coder) actorContext(wc *wordCache, toks []arabic.Token, k int) bool {
+	j, cx := nounBefore(wc, toks, k)
+	switch {
+	case cx == ctxActor:
+		return true
+	case cx == ctxPlace || j < 0:
+		return false
+	}
+	// A plural people noun stands alone: "بحلفائه الروس".
+	return strings.HasPrefix(toks[k].Norm, "ال") && !strings.HasSuffix(toks[k].Norm, "يه") && !strings.HasSuffix(toks[k].Norm, "ي")
+}
+
+// nounBefore walks back from the adjective at k over other adjectives (at
+// most four words) to the word they qualify, and returns its index with its
+// context verdict (ctxPlace, ctxActor, or 0 for another word); -1 when the
+// walk meets punctuation or runs out.
+func nounBefore(wc *wordCache, toks []arabic.Token, k int) (int, int8) {
 	for j := k - 1; j >= 0 && k-j <= 4; j-- {
 		t := toks[j]
 		if t.Kind != arabic.Word {
-			return false
+			return -1, 0
 		}
-		switch wc.info(t).actorCtx {
-		case ctxPlace:
-			return false
-		case ctxActor:
-			return true
+		if cx := wc.info(t).actorCtx; cx != 0 {
+			return j, cx
 		}
 		if !isAdjective(t.Norm) {
-			// A plural people noun stands alone: "بحلفائه الروس".
-			return strings.HasPrefix(toks[k].Norm, "ال") && !strings.HasSuffix(toks[k].Norm, "يه") && !strings.HasSuffix(toks[k].Norm, "ي")
+			return j, 0
 		}
 	}
-	return false
+	return -1, 0
 }
 
 // qualifiedNoun returns the actor made of the noun a nationality adjective
@@ -174,29 +186,24 @@ func (c *Coder) actorContext(wc *wordCache, toks []arabic.Token, k int) bool {
 // mergeRefs) but the actor knowledge base codes it by sector.
 func (c *Coder) qualifiedNoun(wc *wordCache, body string, toks []arabic.Token, covered []bool, k int, code string) (ref, bool) {
 	cc := countryOf(code)
-	if cc == "" {
+	j, cx := nounBefore(wc, toks, k)
+	if cc == "" || cx != ctxActor {
 		return ref{}, false
 	}
-	for j := k - 1; j >= 0 && k-j <= 4; j-- {
-		t := toks[j]
-		if t.Kind != arabic.Word || covered[j] {
-			return ref{}, false
-		}
-		if wc.info(t).actorCtx == ctxActor {
-			if c.isAgent(wc, t) || c.isProtester(wc, t) {
-				return ref{}, false
-			}
-			sec, ok := c.actors.Sector(t.Text)
-			if !ok || sectorOf(sec) == "" {
-				return ref{}, false
-			}
-			return ref{a: j, b: k + 1, name: body[t.Start:toks[k].End], code: cc + sectorOf(sec), kind: refAgent, head: t.Norm}, true
-		}
-		if !isAdjective(t.Norm) {
+	for i := j; i < k; i++ {
+		if covered[i] {
 			return ref{}, false
 		}
 	}
-	return ref{}, false
+	t := toks[j]
+	if c.isAgent(wc, t) || c.isProtester(wc, t) {
+		return ref{}, false
+	}
+	sec, ok := c.actors.Sector(t.Text)
+	if !ok || sectorOf(sec) == "" {
+		return ref{}, false
+	}
+	return ref{a: j, b: k + 1, name: body[t.Start:toks[k].End], code: cc + sectorOf(sec), kind: refAgent, head: t.Norm}, true
 }
 
 // isAdjective reports whether w looks like a relational adjective
