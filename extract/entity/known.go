@@ -2,28 +2,16 @@ package entity
 
 import "strings"
 
-// phraseSet holds multi-word names by phraseKey, with the proper word
-// prefixes of each, so that text can be matched word by word.
-type phraseSet struct {
-	names    map[string]bool
-	prefixes map[string]bool
-}
-
-func newPhraseSet(names []string) phraseSet {
-	s := phraseSet{names: make(map[string]bool), prefixes: make(map[string]bool)}
+// organisations returns a lexicon of the names of two words or more
+// (single words are too often common words).
+func organisations(names []string) *lexicon {
+	l := newLexicon()
 	for _, n := range names {
-		key := phraseKey(n)
-		if !strings.Contains(key, " ") {
-			continue // single words are too often common words
-		}
-		s.names[key] = true
-		for i := range len(key) {
-			if key[i] == ' ' {
-				s.prefixes[key[:i]] = true
-			}
+		if strings.Contains(phraseKey(n), " ") {
+			l.add(n, kindNameORG)
 		}
 	}
-	return s
+	return l
 }
 
 // knownNames adds an ORG mention for every known organisation name
@@ -37,9 +25,9 @@ func newPhraseSet(names []string) phraseSet {
 func (d *docState) knownNames() {
 	for si, s := range d.sents {
 		for i := 0; i < len(s.toks); i++ {
-			typ, end := ORG, d.knownEnd(d.r.known, si, i)
+			typ, end := ORG, d.knownEnd(d.r.known, kindNameORG, si, i)
 			if end <= i+1 {
-				typ, end = LOC, d.knownEnd(d.r.places, si, i)
+				typ, end = LOC, d.knownEnd(d.lex(), kindCountry, si, i)
 			}
 			if end <= i+1 || !d.yieldInside(si, i, end) {
 				continue
@@ -51,9 +39,9 @@ func (d *docState) knownNames() {
 	}
 }
 
-// knownEnd returns the end of the longest name of set starting at token i
-// of sentence si, or i when there is none.
-func (d *docState) knownEnd(set phraseSet, si, i int) int {
+// knownEnd returns the end of the longest name of lex of the given kind
+// starting at token i of sentence si, or i when there is none.
+func (d *docState) knownEnd(lex *lexicon, kind uint16, si, i int) int {
 	toks := d.sents[si].toks
 	if isPunct(toks[i]) {
 		return i
@@ -63,7 +51,7 @@ func (d *docState) knownEnd(set phraseSet, si, i int) int {
 	if al {
 		key = "ال" + key
 	}
-	if !set.prefixes[key] {
+	if !lex.prefixes[key] {
 		return i
 	}
 	best := i
@@ -72,10 +60,10 @@ func (d *docState) knownEnd(set phraseSet, si, i int) int {
 			break
 		}
 		key += " " + wordKey(toks[j].Text)
-		if set.names[key] {
+		if lex.kinds[key]&kind != 0 {
 			best = j + 1
 		}
-		if !set.prefixes[key] {
+		if !lex.prefixes[key] {
 			break
 		}
 	}

@@ -31,8 +31,7 @@ type Recognizer struct {
 	heads    map[string]bool // institution heads (data/institutions.txt)
 	stop     map[string]bool // function words that end a name (data/stopwords.txt)
 	lead     map[string]bool // verbs a name never starts with (data/lead_verbs.txt)
-	known    phraseSet       // Options.Organisations
-	places   phraseSet       // multi-word country names of the lexicon
+	known    *lexicon        // Options.Organisations of two words or more
 	// placeStarts are the first words of multi-word country names
 	// (الولايات of الولايات المتحدة): a proclitic before one is cut off.
 	// (City names are left out: many rare ones start with common words.)
@@ -65,7 +64,7 @@ func New(t *Tagger, opts Options) (*Recognizer, error) {
 		nat = &GazetteerNationalities{lex: t.fz.lex}
 	}
 	r := &Recognizer{tagger: t, nat: nat, keepMisc: opts.KeepMisc, heads: make(map[string]bool), stop: make(map[string]bool), lead: make(map[string]bool),
-		known: newPhraseSet(opts.Organisations), places: newPhraseSet(countryNames(t.fz.lex)), placeStarts: placeStarts(t.fz.lex)}
+		known: organisations(opts.Organisations), placeStarts: placeStarts(t.fz.lex)}
 	for file, set := range map[string]map[string]bool{"data/institutions.txt": r.heads, "data/stopwords.txt": r.stop, "data/lead_verbs.txt": r.lead} {
 		err := readList(file, func(cols []string) error {
 			set[wordKey(cols[0])] = true
@@ -129,17 +128,6 @@ func placeStarts(lex *lexicon) map[string]bool {
 		}
 		if first, _, ok := strings.Cut(key, " "); ok {
 			out[first] = true
-		}
-	}
-	return out
-}
-
-// countryNames returns the country names (keys) of lex.
-func countryNames(lex *lexicon) []string {
-	var out []string
-	for key, kind := range lex.kinds {
-		if kind&kindCountry != 0 {
-			out = append(out, key)
 		}
 	}
 	return out
