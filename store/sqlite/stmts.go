@@ -4,17 +4,16 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"sync"
 )
 
 // stmtCache holds the writer's prepared statements (writeQueries), so
 // that the many inserts of a Put are parsed once per database instead of
 // once per row (statement preparation was a quarter of Put's time). They
 // are prepared when the database opens: the writer has one connection,
-// which a transaction holds, so none can be prepared during one.
+// which a transaction holds, so none can be prepared during one. The map
+// is read-only after newStmtCache, so it is safe for concurrent use.
 type stmtCache struct {
-	mu sync.Mutex
-	m  map[string]*sql.Stmt
+	m map[string]*sql.Stmt
 }
 
 func newStmtCache(ctx context.Context, db *sql.DB, queries []string) (*stmtCache, error) {
@@ -30,20 +29,14 @@ func newStmtCache(ctx context.Context, db *sql.DB, queries []string) (*stmtCache
 }
 
 // get returns the prepared statement of query q, or nil.
-func (c *stmtCache) get(q string) *sql.Stmt {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.m[q]
-}
+func (c *stmtCache) get(q string) *sql.Stmt { return c.m[q] }
 
-// close closes every cached statement.
+// close closes every cached statement (DB.Close calls it once, after which
+// no statement is used).
 func (c *stmtCache) close() error {
-	c.mu.Lock()
-	defer c.mu.Unlock()
 	var errs []error
-	for q, st := range c.m {
+	for _, st := range c.m {
 		errs = append(errs, st.Close())
-		delete(c.m, q)
 	}
 	return errors.Join(errs...)
 }
