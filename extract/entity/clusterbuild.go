@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/marsad/marsad/internal/wordclass"
 	"io"
 	"math"
 	"math/rand/v2"
@@ -57,7 +58,7 @@ func BuildClusters(ctx context.Context, r io.Reader, opts ClusterOptions) (*Clus
 	if err != nil {
 		return nil, err
 	}
-	words := topWords(docs, opts.MinCount, opts.Vocab)
+	words := wordclass.TopWords(docs, opts.MinCount, opts.Vocab)
 	if len(words) < clusterFan1*clusterFan*clusterFan {
 		return nil, fmt.Errorf("entity: build clusters: only %d words occur %d times or more", len(words), opts.MinCount)
 	}
@@ -106,38 +107,11 @@ func BuildClusters(ctx context.Context, r io.Reader, opts ClusterOptions) (*Clus
 	for i, w := range words {
 		c.ids[w] = uint16(fine[i])
 	}
-	if c.xc, err = buildExchange(ctx, docs, exchangeOptions{Classes: opts.Classes}); err != nil {
+	if c.xc, err = wordclass.Exchange(ctx, docs, wordclass.Options{Classes: opts.Classes}); err != nil {
 		return nil, err
 	}
 	c.morph = buildMorph(docs, morphMinCount)
 	return c, nil
-}
-
-// topWords returns the words of docs seen at least minCount times, most
-// frequent first (ties broken by the word, for determinism), at most limit.
-func topWords(docs [][]string, minCount, limit int) []string {
-	freq := make(map[string]int)
-	for _, d := range docs {
-		for _, w := range d {
-			freq[w]++
-		}
-	}
-	words := make([]string, 0, len(freq))
-	for w, n := range freq {
-		if n >= minCount {
-			words = append(words, w)
-		}
-	}
-	sort.Slice(words, func(i, j int) bool {
-		if freq[words[i]] != freq[words[j]] {
-			return freq[words[i]] > freq[words[j]]
-		}
-		return words[i] < words[j]
-	})
-	if len(words) > limit {
-		words = words[:limit]
-	}
-	return words
 }
 
 // readNewsWords reads the "text" of every JSON line and returns its words as

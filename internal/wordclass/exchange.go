@@ -1,4 +1,8 @@
-package entity
+// Package wordclass groups words into distributional classes from a corpus,
+// for the features of Marsad's taggers: the exchange algorithm of a class
+// bigram model (as in mkcls), deterministic for a given corpus. It is
+// training-time code; models store the classes it returns.
+package wordclass
 
 import (
 	"context"
@@ -7,15 +11,15 @@ import (
 	"sort"
 )
 
-// exchangeOptions tunes buildExchange. Zero fields take the defaults.
-type exchangeOptions struct {
+// Options tunes Exchange. Zero fields take the defaults.
+type Options struct {
 	Classes  int // number of classes (default 512)
 	Vocab    int // words to cluster, most frequent first (default 50,000)
 	MinCount int // minimum frequency of a clustered word (default 5)
 	Iters    int // passes over the vocabulary (default 8)
 }
 
-func (o *exchangeOptions) defaults() {
+func (o *Options) defaults() {
 	if o.Classes <= 0 {
 		o.Classes = 512
 	}
@@ -48,18 +52,18 @@ func (t xlogx) at(x int32) float64 {
 	return float64(x) * math.Log(float64(x))
 }
 
-// buildExchange clusters words into classes that maximise the likelihood of
+// Exchange clusters words into classes that maximise the likelihood of
 // a class bigram model (the exchange algorithm of Kneser and Ney 1993 and
 // Martin, Liermann and Ney 1998, as in mkcls): each word in turn moves to
 // the class that most raises Σ N(c,c')·ln N(c,c') − Σ N(c)·ln N(c) over
 // left and right class counts. docs are word keys; the result maps a key
 // to its class. It is deterministic.
-func buildExchange(ctx context.Context, docs [][]string, opts exchangeOptions) (map[string]uint16, error) {
+func Exchange(ctx context.Context, docs [][]string, opts Options) (map[string]uint16, error) {
 	opts.defaults()
-	words := topWords(docs, opts.MinCount, opts.Vocab)
+	words := TopWords(docs, opts.MinCount, opts.Vocab)
 	K := opts.Classes
 	if len(words) < K {
-		return nil, fmt.Errorf("entity: build exchange: %d words for %d classes", len(words), K)
+		return nil, fmt.Errorf("wordclass: exchange: %d words for %d classes", len(words), K)
 	}
 	index := make(map[string]int32, len(words))
 	for i, w := range words {
@@ -126,7 +130,7 @@ func buildExchange(ctx context.Context, docs [][]string, opts exchangeOptions) (
 		for v := range V {
 			if v%1024 == 0 {
 				if err := ctx.Err(); err != nil {
-					return nil, fmt.Errorf("entity: build exchange: %w", err)
+					return nil, fmt.Errorf("wordclass: exchange: %w", err)
 				}
 			}
 			ts, tp = ts[:0], tp[:0]
@@ -195,4 +199,31 @@ func buildExchange(ctx context.Context, docs [][]string, opts exchangeOptions) (
 		out[w] = uint16(class[v])
 	}
 	return out, nil
+}
+
+// TopWords returns the words of docs seen at least minCount times, most
+// frequent first (ties broken by the word, for determinism), at most limit.
+func TopWords(docs [][]string, minCount, limit int) []string {
+	freq := make(map[string]int)
+	for _, d := range docs {
+		for _, w := range d {
+			freq[w]++
+		}
+	}
+	words := make([]string, 0, len(freq))
+	for w, n := range freq {
+		if n >= minCount {
+			words = append(words, w)
+		}
+	}
+	sort.Slice(words, func(i, j int) bool {
+		if freq[words[i]] != freq[words[j]] {
+			return freq[words[i]] > freq[words[j]]
+		}
+		return words[i] < words[j]
+	})
+	if len(words) > limit {
+		words = words[:limit]
+	}
+	return words
 }
