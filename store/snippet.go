@@ -35,19 +35,15 @@ func matchTerms(text string, keys map[string]bool) []Term {
 		default:
 			continue
 		}
-		key, ok := cache[t.Norm]
+		key, ok := cache[t.Text]
 		if !ok {
 			for k := range keys {
-				if strings.Contains(t.Norm, k) {
-					if t.Kind == arabic.Word {
-						key = Key(t.Norm)
-					} else {
-						key = clean(t.Norm)
-					}
+				if strings.Contains(t.Norm, arabic.Normalize(strings.TrimPrefix(k, FunctionMark))) {
+					key = tokenKey(t)
 					break
 				}
 			}
-			cache[t.Norm] = key
+			cache[t.Text] = key
 		}
 		out = append(out, Term{Key: key, Start: t.Start, End: t.End})
 	}

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"math/rand"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -17,9 +18,31 @@ import (
 	"github.com/marsad/marsad/store"
 )
 
-// CorpusPath is the shared news corpus, relative to the directory of a
-// store implementation's package (store/NAME), where its tests run.
-const CorpusPath = "../../../shared/data/news/ant-2018.jsonl.gz"
+// CorpusFile returns the path of the shared news corpus: under
+// $MARSAD_SHARED, or ../shared beside the repository, looked for from the
+// test's package directory up. Without it the test is skipped, or fails
+// under CI=true (CI has the shared data).
+func CorpusFile(t testing.TB) string {
+	t.Helper()
+	const rel = "data/news/ant-2018.jsonl.gz"
+	cands := []string{}
+	if d := os.Getenv("MARSAD_SHARED"); d != "" {
+		cands = append(cands, filepath.Join(d, rel))
+	}
+	for _, up := range []string{"..", "../..", "../../.."} {
+		cands = append(cands, filepath.Join(up, "..", "shared", rel))
+	}
+	for _, c := range cands {
+		if _, err := os.Stat(c); err == nil {
+			return c
+		}
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("news corpus %s not found (CI=true: the shared data must be there)", rel)
+	}
+	t.Skipf("news corpus %s not found (set MARSAD_SHARED)", rel)
+	return ""
+}
 
 // NewsDoc is one record of the news corpus.
 type NewsDoc struct {
@@ -30,9 +53,9 @@ type NewsDoc struct {
 // limit <= 0); it skips the test when the corpus is not there.
 func ReadCorpus(t testing.TB, limit int) []NewsDoc {
 	t.Helper()
-	f, err := os.Open(CorpusPath)
+	f, err := os.Open(CorpusFile(t))
 	if err != nil {
-		t.Skipf("corpus not available: %v", err)
+		t.Fatal(err)
 	}
 	defer f.Close()
 	zr, err := gzip.NewReader(f)
