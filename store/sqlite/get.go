@@ -82,7 +82,7 @@ func (db *DB) rawPage(ctx context.Context, after int64) ([]store.RawInput, int64
 
 // Reanalyze replaces an article's analysis; see store.Store.
 func (db *DB) Reanalyze(ctx context.Context, id string, an *extract.Analysis) error {
-	if err := db.check(); err != nil {
+	if err := db.checkWrite(); err != nil {
 		return err
 	}
 	if an == nil {

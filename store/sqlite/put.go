@@ -19,7 +19,7 @@ import (
 // article is still stored whole or not at all, and Put returns only once
 // its article is committed.
 func (db *DB) Put(ctx context.Context, a *store.Article) (store.PutResult, error) {
-	if err := db.check(); err != nil {
+	if err := db.checkWrite(); err != nil {
 		return store.PutResult{}, err
 	}
 	if a == nil {
