@@ -77,7 +77,7 @@ func TestPositiveKeys(t *testing.T) {
 }
 
 func FuzzParseQuery(f *testing.F) {
-	for _, s := range []string{"", "سرت", `"الجيش الليبي" OR (حفتر -سرت)`, "NOT", "((((", `"`, "-", "a AND OR NOT b", "«»"} {
+	for _, s := range []string{"", "سرت", `"الجيش الليبي" OR (حفتر -سرت)`, "NOT", "((((", `"`, "-", "a AND OR NOT b", "«»", "على علي عليه وعليه", "هيئة المائة", "ـ\uE001ى"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
