@@ -123,7 +123,9 @@ func (db *DB) Reanalyze(ctx context.Context, id string, an *extract.Analysis) er
 			return err
 		},
 		func() error { return insertLayers(ctx, tx, seq, an) },
-		func() error { return indexText(ctx, tx, seq, title, body) },
+		func() error {
+			return indexText(ctx, tx, seq, indexed{title: store.IndexText(title), body: store.IndexText(body)})
+		},
 		tx.Commit,
 	}
 	for _, step := range steps {
