@@ -120,7 +120,9 @@ func TestSearchUnderIngest(t *testing.T) {
 		close(stop)
 		wg.Wait()
 		slices.Sort(lat)
-		pct := func(p float64) time.Duration { return lat[min(len(lat)-1, int(p*float64(len(lat))))].Round(time.Microsecond) }
+		pct := func(p float64) time.Duration {
+			return lat[min(len(lat)-1, int(p*float64(len(lat))))].Round(time.Microsecond)
+		}
 		t.Logf("%s: %d queries by 8 clients in %v (%.0f/s): p50 %v p90 %v p99 %v max %v; %d articles stored meanwhile",
 			name, len(lat), el.Round(time.Millisecond), float64(len(lat))/el.Seconds(), pct(0.5), pct(0.9), pct(0.99), lat[len(lat)-1].Round(time.Microsecond), stored.Load())
 		return pct(0.99)
