@@ -8,41 +8,15 @@ import (
 	"errors"
 	"math/rand"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/internal/sharedtest"
 	"github.com/marsad/marsad/store"
 )
-
-// CorpusFile returns the path of the shared news corpus: under
-// $MARSAD_SHARED, or ../shared beside the repository, looked for from the
-// test's package directory up. Without it the test is skipped, or fails
-// under CI=true (CI has the shared data).
-func CorpusFile(t testing.TB) string {
-	t.Helper()
-	const rel = "data/news/ant-2018.jsonl.gz"
-	cands := []string{}
-	if d := os.Getenv("MARSAD_SHARED"); d != "" {
-		cands = append(cands, filepath.Join(d, rel))
-	}
-	for _, up := range []string{"..", "../..", "../../.."} {
-		cands = append(cands, filepath.Join(up, "..", "shared", rel))
-	}
-	for _, c := range cands {
-		if _, err := os.Stat(c); err == nil {
-			return c
-		}
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatalf("news corpus %s not found (CI=true: the shared data must be there)", rel)
-	}
-	t.Skipf("news corpus %s not found (set MARSAD_SHARED)", rel)
-	return ""
-}
 
 // NewsDoc is one record of the news corpus.
 type NewsDoc struct {
@@ -50,10 +24,11 @@ type NewsDoc struct {
 }
 
 // ReadCorpus reads the first limit records of the news corpus (all if
-// limit <= 0); it skips the test when the corpus is not there.
+// limit <= 0); it skips the test when the corpus is not there, or fails it
+// under CI=true (see internal/sharedtest).
 func ReadCorpus(t testing.TB, limit int) []NewsDoc {
 	t.Helper()
-	f, err := os.Open(CorpusFile(t))
+	f, err := os.Open(sharedtest.Path(t, "data", "news", "ant-2018.jsonl.gz"))
 	if err != nil {
 		t.Fatal(err)
 	}
