@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/marsad/marsad/arabic"
 )
 
 // QueryKind is the kind of a QueryNode.
@@ -151,7 +149,7 @@ func (n *QueryNode) check(top bool) error {
 	return nil
 }
 
-// dropStopwords removes stop words (arabic.IsStopword: في، من، على ...)
+// dropStopwords removes function words (IsFunctionWord: في، من، على ...)
 // from AND groups that keep another positive part: they match nearly every
 // article, so they cost much and select nothing. A query of stop words only,
 // and stop words inside phrases or OR groups, are kept.
@@ -165,7 +163,7 @@ func dropStopwords(n *QueryNode) *QueryNode {
 	if n.Kind != QueryAnd {
 		return n
 	}
-	stop := func(c *QueryNode) bool { return c.Kind == QueryWord && arabic.IsStopword(c.Text) }
+	stop := func(c *QueryNode) bool { return c.Kind == QueryWord && IsFunctionWord(c.Text) }
 	content := 0
 	for _, c := range n.Children {
 		if c.Kind != QueryNot && !stop(c) {
@@ -397,7 +395,13 @@ func words(text string, phrase bool) *QueryNode {
 		keys[i] = t.Key
 	}
 	if len(keys) == 1 {
-		return &QueryNode{Kind: QueryWord, Text: text, Keys: keys}
+		w := &QueryNode{Kind: QueryWord, Text: text, Keys: keys}
+		if k := possessiveKey(text, keys[0]); k != "" {
+			// A noun in ة is written with ت before a possessive pronoun
+			// (رؤية, رؤيته), which the stemmer cannot undo: look for both.
+			return &QueryNode{Kind: QueryOr, Children: []*QueryNode{w, {Kind: QueryWord, Text: text, Keys: []string{k}}}}
+		}
+		return w
 	}
 	_ = phrase // several terms in one written word are a phrase too
 	return &QueryNode{Kind: QueryPhrase, Text: text, Keys: keys}

@@ -72,3 +72,13 @@ func TestTerms(t *testing.T) {
 
 // stemmerReady mirrors storetest.StemmerReady (the arabic stemmer is real).
 func stemmerReady() bool { return Key("بالمدينة") == Key("مدينة") }
+
+// BenchmarkMakeSnippets makes the snippet of a long body whose first match
+// is early, as for most hits of a common word.
+func BenchmarkMakeSnippets(b *testing.B) {
+	body := "وأعلن الجيش الليبي تقدمه نحو سرت." + strings.Repeat(" كلام عام لا صلة له بالموضوع في النص الطويل.", 400)
+	keys := map[string]bool{Key("الجيش"): true}
+	for b.Loop() {
+		MakeSnippets(body, keys, 1)
+	}
+}

@@ -21,7 +21,7 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	st, err := openStore(ctx, *db, true)
+	st, err := openStoreRead(ctx, *db)
 	if err != nil {
 		return err
 	}

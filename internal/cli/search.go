@@ -44,7 +44,7 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 	if !f.Until.IsZero() {
 		f.Until = f.Until.AddDate(0, 0, 1) // --to is inclusive
 	}
-	st, err := openStore(ctx, *db, true)
+	st, err := openStoreRead(ctx, *db)
 	if err != nil {
 		return err
 	}

@@ -34,7 +34,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	if *maxBody <= 0 {
 		return usageError("--max-body must be positive")
 	}
-	st, err := openStore(ctx, *db, true)
+	st, err := openStoreRead(ctx, *db)
 	if err != nil {
 		return err
 	}

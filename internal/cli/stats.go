@@ -13,7 +13,7 @@ func runStats(ctx context.Context, env *Env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	st, err := openStore(ctx, *db, true)
+	st, err := openStoreRead(ctx, *db)
 	if err != nil {
 		return err
 	}

@@ -39,6 +39,21 @@ func openStore(ctx context.Context, db string, mustExist bool) (store.Store, err
 	return sqlite.Open(ctx, sqlite.Options{Path: db})
 }
 
+// openStoreRead opens the existing store a --db value names for reading
+// only, as the commands that only read it do (search, stats, export,
+// serve): nothing is created or migrated, so a store on read-only media
+// can be read, and one that needs an upgrade is refused with a message
+// saying how to upgrade it.
+func openStoreRead(ctx context.Context, db string) (store.Store, error) {
+	if isPostgres(db) {
+		return postgres.Open(ctx, postgres.Options{URL: db, ReadOnly: true})
+	}
+	if !fileExists(db) {
+		return nil, fmt.Errorf("%s: no such database (create one with 'marsad ingest --db %s SOURCE…')", db, db)
+	}
+	return sqlite.Open(ctx, sqlite.Options{Path: db, ReadOnly: true})
+}
+
 // dbName is a --db value as it may be printed: a URL's password hidden.
 func dbName(db string) string {
 	if !isPostgres(db) {

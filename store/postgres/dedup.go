@@ -13,7 +13,7 @@ import (
 // SetDedup records a dedup verdict and merges stories in one transaction;
 // see store.Store.
 func (s *Store) SetDedup(ctx context.Context, v store.Dedup) error {
-	if err := s.check(); err != nil {
+	if err := s.checkWrite(); err != nil {
 		return err
 	}
 	if v.ID == "" {

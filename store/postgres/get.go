@@ -83,7 +83,7 @@ func (s *Store) rawPage(ctx context.Context, after int64) ([]store.RawInput, int
 // Reanalyze replaces an article's analysis, rows and index entry in one
 // transaction; see store.Store.
 func (s *Store) Reanalyze(ctx context.Context, id string, an *extract.Analysis) error {
-	if err := s.check(); err != nil {
+	if err := s.checkWrite(); err != nil {
 		return err
 	}
 	if an == nil {

@@ -102,5 +102,8 @@ func migrateLocked(ctx context.Context, conn *pgx.Conn, schema string) (int, err
 		}
 		cur = m.Version
 	}
+	if err := reindex(ctx, conn); err != nil {
+		return 0, err
+	}
 	return cur, nil
 }

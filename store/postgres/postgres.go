@@ -26,14 +26,20 @@ type Options struct {
 	// MaxConns caps the connection pool (default: pgxpool's, the larger of
 	// 4 and the number of CPUs).
 	MaxConns int32
+	// ReadOnly opens an existing store for reading only: nothing is
+	// created or migrated, sessions are read-only (writes fail with
+	// store.ErrReadOnly), and a store that needs a migration or new
+	// full-text vectors is refused with store.ErrNeedsUpgrade.
+	ReadOnly bool
 }
 
 // Store is a store.Store backed by a PostgreSQL database. It is safe for
 // concurrent use, also by several processes sharing the database.
 type Store struct {
-	pool   *pgxpool.Pool
-	schema int
-	closed atomic.Bool
+	pool     *pgxpool.Pool
+	schema   int
+	closed   atomic.Bool
+	readOnly bool
 }
 
 var _ store.Store = (*Store)(nil)
@@ -53,9 +59,20 @@ func Open(ctx context.Context, opt Options) (*Store, error) {
 	if opt.Schema != "" {
 		cfg.ConnConfig.RuntimeParams["search_path"] = pgx.Identifier{opt.Schema}.Sanitize()
 	}
+	if opt.ReadOnly {
+		cfg.ConnConfig.RuntimeParams["default_transaction_read_only"] = "on"
+	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, wrap("open", err)
+	}
+	if opt.ReadOnly {
+		schema, err := checkCurrent(ctx, pool)
+		if err != nil {
+			pool.Close()
+			return nil, err
+		}
+		return &Store{pool: pool, schema: schema, readOnly: true}, nil
 	}
 	schema, err := migrate(ctx, pool, opt.Schema)
 	if err != nil {
@@ -78,7 +95,7 @@ func (s *Store) Close() error {
 // full-text index's pending entries (worth running after a large ingest;
 // autovacuum does both in time).
 func (s *Store) Optimize(ctx context.Context) error {
-	if err := s.check(); err != nil {
+	if err := s.checkWrite(); err != nil {
 		return err
 	}
 	if _, err := s.pool.Exec(ctx, `SELECT gin_clean_pending_list('articles_tsv'::regclass)`); err != nil {
@@ -91,6 +108,17 @@ func (s *Store) Optimize(ctx context.Context) error {
 func (s *Store) check() error {
 	if s.closed.Load() {
 		return store.ErrClosed
+	}
+	return nil
+}
+
+// checkWrite is check for the methods that write.
+func (s *Store) checkWrite() error {
+	if err := s.check(); err != nil {
+		return err
+	}
+	if s.readOnly {
+		return fmt.Errorf("postgres: %w", store.ErrReadOnly)
 	}
 	return nil
 }

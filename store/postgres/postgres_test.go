@@ -266,3 +266,53 @@ func TestRankTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestReadOnlyReindex opens a store whose vectors were built with older
+// keys: read-only, it is refused as needing an upgrade; opened for
+// writing, its vectors are rebuilt; then read-only it reads and refuses
+// writes.
+func TestReadOnlyReindex(t *testing.T) {
+	schema, url := pgtest.Schema(t)
+	opt := postgres.Options{URL: url, Schema: schema}
+	ctx := t.Context()
+	db, err := postgres.Open(ctx, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range storetest.Corpus() {
+		if _, err := db.Put(ctx, f.Article()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	query(t, url, schema, `WITH d AS (DELETE FROM meta RETURNING 1) SELECT COUNT(*) FROM d`, &n)
+	query(t, url, schema, `WITH u AS (UPDATE articles SET tsv = 'old'::tsvector RETURNING 1) SELECT COUNT(*) FROM u`, &n)
+	ro := opt
+	ro.ReadOnly = true
+	if _, err := postgres.Open(ctx, ro); !errors.Is(err, store.ErrNeedsUpgrade) {
+		t.Fatalf("read-only open of old vectors = %v, want ErrNeedsUpgrade", err)
+	}
+	db, err = postgres.Open(ctx, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	db, err = postgres.Open(ctx, ro)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for q, want := range map[string]int{"المدينة": 4, "old": 0, `"تحت السيطرة"`: 2} {
+		if r, err := db.Search(ctx, store.SearchQuery{Text: q}); err != nil || r.Total != want {
+			t.Errorf("after reindex, %s: %+v, %v; want %d", q, r, err, want)
+		}
+	}
+	if _, err := db.Put(ctx, storetest.Corpus()[0].Article()); !errors.Is(err, store.ErrReadOnly) {
+		t.Errorf("Put on a read-only store = %v, want ErrReadOnly", err)
+	}
+}

@@ -18,7 +18,7 @@ import (
 // ON CONFLICT DO NOTHING, which of several concurrent Puts of the same
 // input creates the article; the others wait for it and return its ID.
 func (s *Store) Put(ctx context.Context, a *store.Article) (store.PutResult, error) {
-	if err := s.check(); err != nil {
+	if err := s.checkWrite(); err != nil {
 		return store.PutResult{}, err
 	}
 	if a == nil {

@@ -10,7 +10,7 @@ import (
 // SetDedup records a dedup verdict and merges stories in one transaction;
 // see store.Store.
 func (db *DB) SetDedup(ctx context.Context, v store.Dedup) error {
-	if err := db.check(); err != nil {
+	if err := db.checkWrite(); err != nil {
 		return err
 	}
 	if v.ID == "" {

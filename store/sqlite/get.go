@@ -82,7 +82,7 @@ func (db *DB) rawPage(ctx context.Context, after int64) ([]store.RawInput, int64
 
 // Reanalyze replaces an article's analysis; see store.Store.
 func (db *DB) Reanalyze(ctx context.Context, id string, an *extract.Analysis) error {
-	if err := db.check(); err != nil {
+	if err := db.checkWrite(); err != nil {
 		return err
 	}
 	if an == nil {
@@ -123,7 +123,9 @@ func (db *DB) Reanalyze(ctx context.Context, id string, an *extract.Analysis) er
 			return err
 		},
 		func() error { return insertLayers(ctx, tx, seq, an) },
-		func() error { return indexText(ctx, tx, seq, title, body) },
+		func() error {
+			return indexText(ctx, tx, seq, indexed{title: store.IndexText(title), body: store.IndexText(body)})
+		},
 		tx.Commit,
 	}
 	for _, step := range steps {

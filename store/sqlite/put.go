@@ -19,7 +19,7 @@ import (
 // article is still stored whole or not at all, and Put returns only once
 // its article is committed.
 func (db *DB) Put(ctx context.Context, a *store.Article) (store.PutResult, error) {
-	if err := db.check(); err != nil {
+	if err := db.checkWrite(); err != nil {
 		return store.PutResult{}, err
 	}
 	if a == nil {
@@ -35,7 +35,10 @@ func (db *DB) Put(ctx context.Context, a *store.Article) (store.PutResult, error
 		}
 		anJSON = sql.NullString{String: string(b), Valid: true}
 	}
-	return db.puts.put(ctx, &putReq{art: &art, anJSON: anJSON}, db.commitPuts)
+	// The index text is made here, on the caller's goroutine, so that the
+	// single writer only writes.
+	ix := indexed{title: store.IndexText(art.Title), body: store.IndexText(art.Body)}
+	return db.puts.put(ctx, &putReq{art: &art, anJSON: anJSON, ix: ix}, db.commitPuts)
 }
 
 // commitPuts writes a group of puts in one transaction, each in a savepoint
@@ -56,7 +59,7 @@ func (db *DB) commitPuts(reqs []*putReq) error {
 		if _, err := tx.ExecContext(ctx, `SAVEPOINT put`); err != nil {
 			return wrap("put", err)
 		}
-		r.res, r.err = putTx(ctx, tx, r.art, r.anJSON)
+		r.res, r.err = putTx(ctx, tx, r.art, r.anJSON, r.ix)
 		if r.err != nil {
 			if _, err := tx.ExecContext(ctx, `ROLLBACK TO put`); err != nil {
 				return wrap("put", err)
@@ -70,7 +73,7 @@ func (db *DB) commitPuts(reqs []*putReq) error {
 }
 
 // putTx writes one article in transaction tx.
-func putTx(ctx context.Context, tx wtx, art *store.Article, anJSON sql.NullString) (store.PutResult, error) {
+func putTx(ctx context.Context, tx wtx, art *store.Article, anJSON sql.NullString, ix indexed) (store.PutResult, error) {
 	var existing string
 	err := tx.QueryRowContext(ctx, qExisting, art.ContentHash, art.ID).Scan(&existing)
 	switch {
@@ -91,7 +94,7 @@ func putTx(ctx context.Context, tx wtx, art *store.Article, anJSON sql.NullStrin
 	if err := insertLayers(ctx, tx, seq, art.Analysis); err != nil {
 		return store.PutResult{}, fmt.Errorf("sqlite: put %s: %w", art.ID, err)
 	}
-	if err := indexText(ctx, tx, seq, art.Title, art.Body); err != nil {
+	if err := indexText(ctx, tx, seq, ix); err != nil {
 		return store.PutResult{}, fmt.Errorf("sqlite: put %s: %w", art.ID, err)
 	}
 	if err := upsertStory(ctx, tx, art.StoryID, art.Title); err != nil {
@@ -108,9 +111,12 @@ func timeCols(t time.Time) (string, sql.NullInt64) {
 	return t.Format(time.RFC3339Nano), sql.NullInt64{Int64: t.Unix(), Valid: true}
 }
 
-func indexText(ctx context.Context, tx wtx, seq int64, title, body string) error {
-	_, err := tx.ExecContext(ctx, qInsertFTS,
-		seq, store.IndexText(title), store.IndexText(body))
+// indexed is the index text of an article's title and body
+// (store.IndexText).
+type indexed struct{ title, body string }
+
+func indexText(ctx context.Context, tx wtx, seq int64, ix indexed) error {
+	_, err := tx.ExecContext(ctx, qInsertFTS, seq, ix.title, ix.body)
 	if err != nil {
 		return fmt.Errorf("index: %w", err)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"sort"
 
 	"github.com/marsad/marsad/store"
 )
@@ -34,7 +35,7 @@ func (db *DB) Search(ctx context.Context, q store.SearchQuery) (*store.SearchRes
 		facetA []any
 	)
 	if node != nil && textOnly(q.Filter) {
-		page, facetQ, facetA, err = db.searchText(ctx, matchExpr(node), q.IncludeDuplicates, limit, offset, res)
+		page, facetQ, facetA, err = db.searchText(ctx, node, q.IncludeDuplicates, limit, offset, q.Facets, res)
 	} else {
 		page, facetQ, facetA, err = db.searchJoin(ctx, node, q.Filter, limit, offset, res)
 	}
@@ -64,63 +65,47 @@ func textOnly(f store.Filter) bool {
 	return f == store.Filter{}
 }
 
-// searchText answers a query without filters from the FTS table alone:
-// the join to articles, needed only to drop duplicates, costs more than the
-// match itself on common words, so duplicates are counted and dropped apart.
-func (db *DB) searchText(ctx context.Context, expr string, dups bool, limit, offset int,
+// searchText answers a query without filters from the FTS table alone, in
+// one pass over its matches: the count, the duplicates left out, the page
+// and the set the facets count over all come from that one scan. (The join
+// to articles, needed only to drop duplicates, costs more than the match
+// itself on common words, so duplicates are read apart, and only when the
+// store has any.) Whether to rank by BM25 is decided before the scan, from
+// how many articles hold each key (articles_fts_vocab); only when that
+// bound is above RankLimit but the matches turn out fewer is the match run
+// a second time, ranked.
+func (db *DB) searchText(ctx context.Context, node *store.QueryNode, dups bool, limit, offset int, facets bool,
 	res *store.SearchResult) ([]match, string, []any, error) {
-	const dupSet = `SELECT seq FROM articles WHERE duplicate_of <> ''`
-	var n, nd int
-	if err := db.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?`, expr).Scan(&n); err != nil {
-		return nil, "", nil, err
-	}
-	facetQ := `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?`
-	if !dups {
-		if err := db.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?
-			AND +rowid IN (`+dupSet+`)`, expr).Scan(&nd); err != nil { // +: scan the matches, not probe per duplicate
-			return nil, "", nil, err
-		}
-		facetQ += ` AND rowid NOT IN (` + dupSet + `)`
-	}
-	res.Total = n - nd
-	if offset >= res.Total {
-		return nil, facetQ, []any{expr}, nil
-	}
-	q := fmt.Sprintf(`SELECT rowid, bm25(articles_fts, %g, %g) FROM articles_fts WHERE articles_fts MATCH ?
-		ORDER BY 2, rowid DESC LIMIT ?`, titleWeight, bodyWeight)
-	if n > RankLimit { // FTS5 walks rowids backwards without sorting
-		q = `SELECT rowid, 0 FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?`
-	}
-	// The best offset+limit+nd matches hold at least offset+limit originals.
-	rows, err := db.r.QueryContext(ctx, q, expr, offset+limit+nd)
+	expr := matchExpr(node)
+	bound, err := db.matchBound(ctx, node)
 	if err != nil {
 		return nil, "", nil, err
 	}
-	var cand []match
-	for rows.Next() {
-		var m match
-		if err := rows.Scan(&m.seq, &m.score); err != nil {
-			rows.Close()
+	var isDup map[int64]bool
+	if !dups {
+		if isDup, err = db.duplicates(ctx); err != nil {
 			return nil, "", nil, err
 		}
-		cand = append(cand, m)
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+	rank := bound <= RankLimit
+	cand, all, total, err := db.scanMatches(ctx, expr, rank, isDup, offset+limit, facets)
+	if err != nil {
 		return nil, "", nil, err
 	}
-	if nd > 0 {
-		isDup, err := db.dupsAmong(ctx, cand)
-		if err != nil {
+	if !rank && total <= RankLimit {
+		rank = true
+		if cand, _, _, err = db.scanMatches(ctx, expr, true, isDup, offset+limit, false); err != nil {
 			return nil, "", nil, err
 		}
-		keep := cand[:0]
-		for _, m := range cand {
-			if !isDup[m.seq] {
-				keep = append(keep, m)
+	}
+	res.Total = total
+	if rank {
+		sort.Slice(cand, func(i, j int) bool {
+			if cand[i].score != cand[j].score {
+				return cand[i].score < cand[j].score // bm25(): lower is better
 			}
-		}
-		cand = keep
+			return cand[i].seq > cand[j].seq
+		})
 	}
 	var page []match
 	if offset < len(cand) {
@@ -128,22 +113,52 @@ func (db *DB) searchText(ctx context.Context, expr string, dups bool, limit, off
 	}
 	for i := range page {
 		page[i].score = -page[i].score
-		if n > RankLimit {
-			page[i].score = 0
-		}
 	}
-	return page, facetQ, []any{expr}, nil
+	if !facets {
+		return page, "", nil, nil
+	}
+	b, _ := json.Marshal(all)
+	return page, `SELECT value FROM json_each(?)`, []any{string(b)}, nil
 }
 
-// dupsAmong returns which of the matches are duplicates.
-func (db *DB) dupsAmong(ctx context.Context, ms []match) (map[int64]bool, error) {
-	seqs := make([]int64, len(ms))
-	for i, m := range ms {
-		seqs[i] = m.seq
+// scanMatches reads every match of expr once: by BM25 (all matches kept,
+// to be sorted) or newest stored first (the first keep kept). It counts the
+// matches that are not in isDup and, with wantAll, returns their seqs.
+func (db *DB) scanMatches(ctx context.Context, expr string, rank bool, isDup map[int64]bool, keep int,
+	wantAll bool) (cand []match, all []int64, total int, err error) {
+	q := fmt.Sprintf(`SELECT rowid, bm25(articles_fts, %g, %g) FROM articles_fts WHERE articles_fts MATCH ?`,
+		titleWeight, bodyWeight)
+	if !rank { // FTS5 walks rowids backwards without sorting
+		q = `SELECT rowid, 0 FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC`
 	}
-	b, _ := json.Marshal(seqs)
-	rows, err := db.r.QueryContext(ctx, `SELECT seq FROM articles
-		WHERE seq IN (SELECT value FROM json_each(?)) AND duplicate_of <> ''`, string(b))
+	rows, err := db.r.QueryContext(ctx, q, expr)
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var m match
+		if err := rows.Scan(&m.seq, &m.score); err != nil {
+			return nil, nil, 0, err
+		}
+		if isDup[m.seq] {
+			continue
+		}
+		total++
+		if wantAll {
+			all = append(all, m.seq)
+		}
+		if rank || len(cand) < keep {
+			cand = append(cand, m)
+		}
+	}
+	return cand, all, total, rows.Err()
+}
+
+// duplicates returns the seqs of the articles marked as duplicates (none
+// read when the store has none), from their small partial index.
+func (db *DB) duplicates(ctx context.Context) (map[int64]bool, error) {
+	rows, err := db.r.QueryContext(ctx, `SELECT seq FROM articles WHERE duplicate_of <> ''`)
 	if err != nil {
 		return nil, err
 	}
@@ -157,6 +172,70 @@ func (db *DB) dupsAmong(ctx context.Context, ms []match) (map[int64]bool, error)
 		out[s] = true
 	}
 	return out, rows.Err()
+}
+
+// matchBound returns an upper bound of the number of articles matching
+// node, from the number of articles holding each of its keys: a word's
+// count, the least of an AND's or a phrase's, the sum of an OR's.
+func (db *DB) matchBound(ctx context.Context, node *store.QueryNode) (int, error) {
+	keys := node.PositiveKeys()
+	list := make([]string, 0, len(keys))
+	for k := range keys {
+		list = append(list, k)
+	}
+	b, _ := json.Marshal(list)
+	rows, err := db.r.QueryContext(ctx, `SELECT term, doc FROM articles_fts_vocab
+		WHERE term IN (SELECT value FROM json_each(?))`, string(b))
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	docs := map[string]int{}
+	for rows.Next() {
+		var (
+			t string
+			n int
+		)
+		if err := rows.Scan(&t, &n); err != nil {
+			return 0, err
+		}
+		docs[t] = n
+	}
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	var bound func(*store.QueryNode) int
+	bound = func(n *store.QueryNode) int {
+		switch n.Kind {
+		case store.QueryWord, store.QueryPhrase:
+			least := -1
+			for _, k := range n.Keys {
+				if least < 0 || docs[k] < least {
+					least = docs[k]
+				}
+			}
+			return max(0, least)
+		case store.QueryOr:
+			sum := 0
+			for _, c := range n.Children {
+				sum += bound(c)
+			}
+			return sum
+		case store.QueryAnd:
+			least := -1
+			for _, c := range n.Children {
+				if c.Kind == store.QueryNot {
+					continue
+				}
+				if b := bound(c); least < 0 || b < least {
+					least = b
+				}
+			}
+			return max(0, least)
+		}
+		return 0
+	}
+	return bound(node), nil
 }
 
 // searchJoin answers a filtered query (or a browse without text) with the
@@ -174,9 +253,10 @@ func (db *DB) searchJoin(ctx context.Context, node *store.QueryNode, f store.Fil
 		score = fmt.Sprintf(`bm25(articles_fts, %g, %g)`, titleWeight, bodyWeight)
 		order = ` ORDER BY s, seq DESC`
 		// Whether to rank depends on how common the words are, not on how
-		// many matches the filters keep.
-		var n int
-		if err := db.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?`, expr).Scan(&n); err != nil {
+		// many matches the filters keep: bounded from the index's counts,
+		// without a pass over the matches.
+		n, err := db.matchBound(ctx, node)
+		if err != nil {
 			return nil, "", nil, err
 		}
 		if n > RankLimit {

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"runtime"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -28,6 +29,18 @@ type Options struct {
 	// Readers is the size of the read connection pool (default
 	// GOMAXPROCS, at least 2).
 	Readers int
+	// ReadOnly opens an existing database for reading only: nothing is
+	// created, migrated or written (writes return store.ErrReadOnly), and a
+	// database that needs a migration or a new search index is refused
+	// with store.ErrNeedsUpgrade. On a read-only medium (or in a directory
+	// this process cannot write, with no writer's WAL beside the file) it
+	// is opened immutable, since SQLite could not keep its shared-memory
+	// file there.
+	ReadOnly bool
+	// Immutable opens a read-only database as immutable (SQLite's
+	// immutable=1: no locks, no WAL), which ReadOnly does by itself on a
+	// read-only medium. Only for a file nothing writes while it is open.
+	Immutable bool
 }
 
 // DB is a store.Store backed by one SQLite file.
@@ -39,6 +52,8 @@ type DB struct {
 	r      *sql.DB // readers
 	schema int
 	closed atomic.Bool
+	// readOnly: opened with Options.ReadOnly; w and wst are nil.
+	readOnly bool
 }
 
 var _ store.Store = (*DB)(nil)
@@ -55,6 +70,9 @@ func Open(ctx context.Context, opt Options) (*DB, error) {
 	if opt.Readers <= 0 {
 		opt.Readers = max(2, runtime.GOMAXPROCS(0))
 	}
+	if opt.ReadOnly {
+		return openReadOnly(ctx, opt)
+	}
 	dsn := func(txlock string) string {
 		q := url.Values{}
 		q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", opt.BusyTimeout.Milliseconds()))
@@ -66,7 +84,7 @@ func Open(ctx context.Context, opt Options) (*DB, error) {
 		if txlock != "" {
 			q.Add("_txlock", txlock)
 		}
-		return "file:" + opt.Path + "?" + q.Encode()
+		return fileURI(opt.Path, q)
 	}
 	w, err := sql.Open("sqlite", dsn("immediate"))
 	if err != nil {
@@ -75,6 +93,9 @@ func Open(ctx context.Context, opt Options) (*DB, error) {
 	w.SetMaxOpenConns(1)
 	w.SetConnMaxIdleTime(0)
 	schema, err := migrate(ctx, w)
+	if err == nil {
+		err = reindex(ctx, w)
+	}
 	if err != nil {
 		_ = w.Close()
 		return nil, err
@@ -93,6 +114,68 @@ func Open(ctx context.Context, opt Options) (*DB, error) {
 	return &DB{path: opt.Path, w: w, wst: wst, r: r, schema: schema}, nil
 }
 
+// fileURI is the driver's name for the database file at path with the
+// query q: an SQLite URI whose path is escaped, so that a file name with
+// '?', '#' or '%' (my#1.db) names that file.
+func fileURI(path string, q url.Values) string {
+	esc := strings.NewReplacer("%", "%25", "?", "%3F", "#", "%23").Replace(path)
+	return "file:" + esc + "?" + q.Encode()
+}
+
+// openReadOnly opens an existing database for reading only; see
+// Options.ReadOnly.
+func openReadOnly(ctx context.Context, opt Options) (*DB, error) {
+	if _, err := os.Stat(opt.Path); err != nil {
+		return nil, fmt.Errorf("sqlite: open %s: %w", opt.Path, err)
+	}
+	q := url.Values{}
+	q.Add("mode", "ro")
+	if opt.Immutable || readOnlyMedium(opt.Path) {
+		q.Add("immutable", "1")
+	}
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", opt.BusyTimeout.Milliseconds()))
+	q.Add("_pragma", "temp_store(MEMORY)")
+	q.Add("_pragma", "cache_size(-32000)")
+	r, err := sql.Open("sqlite", fileURI(opt.Path, q))
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: open %s: %w", opt.Path, err)
+	}
+	r.SetMaxOpenConns(opt.Readers)
+	r.SetMaxIdleConns(opt.Readers)
+	schema, err := checkCurrent(ctx, r, opt.Path)
+	if err != nil {
+		return nil, errors.Join(err, r.Close())
+	}
+	return &DB{path: opt.Path, r: r, schema: schema, readOnly: true}, nil
+}
+
+// checkCurrent returns the schema version of a database opened read-only,
+// or an error wrapping store.ErrNeedsUpgrade if it needs a migration or a
+// new search index.
+func checkCurrent(ctx context.Context, r *sql.DB, path string) (int, error) {
+	var cur int
+	if err := r.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_version`).Scan(&cur); err != nil {
+		return 0, fmt.Errorf("sqlite: open %s: read schema version (is it a Marsad store?): %w", path, err)
+	}
+	want := SchemaVersion()
+	switch {
+	case cur > want:
+		return 0, fmt.Errorf("sqlite: database schema %d is newer than this program's %d", cur, want)
+	case cur < want:
+		return 0, fmt.Errorf("sqlite: %s: %w: schema %d, this program's is %d; open it once for writing (marsad reanalyze --db %s) to migrate it",
+			path, store.ErrNeedsUpgrade, cur, want, path)
+	}
+	v, err := keysVersion(ctx, r)
+	if err != nil {
+		return 0, err
+	}
+	if v != store.KeysVersion {
+		return 0, fmt.Errorf("sqlite: %s: %w: its search index has keys of version %d, this program's are %d; open it once for writing (marsad reanalyze --db %s) to rebuild it",
+			path, store.ErrNeedsUpgrade, v, store.KeysVersion, path)
+	}
+	return cur, nil
+}
+
 // Path returns the database file.
 func (db *DB) Path() string { return db.path }
 
@@ -100,6 +183,9 @@ func (db *DB) Path() string { return db.path }
 func (db *DB) Close() error {
 	if db.closed.Swap(true) {
 		return nil
+	}
+	if db.readOnly {
+		return wrap("close", db.r.Close())
 	}
 	_, errCheckpoint := db.w.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`)
 	_, errOptimize := db.w.Exec(`PRAGMA optimize`)
@@ -110,7 +196,7 @@ func (db *DB) Close() error {
 // Optimize merges the full-text index segments (worth running after a
 // large ingest) and refreshes the query planner's statistics.
 func (db *DB) Optimize(ctx context.Context) error {
-	if err := db.check(); err != nil {
+	if err := db.checkWrite(); err != nil {
 		return err
 	}
 	if _, err := db.w.ExecContext(ctx, `INSERT INTO articles_fts (articles_fts) VALUES ('optimize')`); err != nil {
@@ -123,6 +209,17 @@ func (db *DB) Optimize(ctx context.Context) error {
 func (db *DB) check() error {
 	if db.closed.Load() {
 		return store.ErrClosed
+	}
+	return nil
+}
+
+// checkWrite is check for the methods that write.
+func (db *DB) checkWrite() error {
+	if err := db.check(); err != nil {
+		return err
+	}
+	if db.readOnly {
+		return fmt.Errorf("sqlite: %s: %w", db.path, store.ErrReadOnly)
 	}
 	return nil
 }

@@ -14,12 +14,9 @@ import (
 	"time"
 
 	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/internal/sharedtest"
 	"github.com/marsad/marsad/store"
 )
-
-// CorpusPath is the shared news corpus, relative to the directory of a
-// store implementation's package (store/NAME), where its tests run.
-const CorpusPath = "../../../shared/data/news/ant-2018.jsonl.gz"
 
 // NewsDoc is one record of the news corpus.
 type NewsDoc struct {
@@ -27,12 +24,13 @@ type NewsDoc struct {
 }
 
 // ReadCorpus reads the first limit records of the news corpus (all if
-// limit <= 0); it skips the test when the corpus is not there.
+// limit <= 0); it skips the test when the corpus is not there, or fails it
+// under CI=true (see internal/sharedtest).
 func ReadCorpus(t testing.TB, limit int) []NewsDoc {
 	t.Helper()
-	f, err := os.Open(CorpusPath)
+	f, err := os.Open(sharedtest.Path(t, "data", "news", "ant-2018.jsonl.gz"))
 	if err != nil {
-		t.Skipf("corpus not available: %v", err)
+		t.Fatal(err)
 	}
 	defer f.Close()
 	zr, err := gzip.NewReader(f)
