@@ -63,8 +63,9 @@ type FileSource struct {
 }
 
 type fileEntry struct {
-	path string
-	size int64
+	path  string
+	size  int64
+	named bool // given as a path, not found in a directory
 }
 
 // fileIter reads the documents of one open file.
@@ -120,7 +121,7 @@ func (s *FileSource) Next(ctx context.Context) (Doc, error) {
 			it, err := s.open(f)
 			if err != nil {
 				s.done.Add(f.size)
-				return Doc{}, skip("file:"+f.path, reasonOf(err), err)
+				return Doc{}, &SkipError{Key: "file:" + f.path, Reason: reasonOf(err), Err: err, Named: f.named}
 			}
 			s.cur = it
 		}
@@ -151,7 +152,7 @@ func (s *FileSource) walk() {
 	for _, root := range s.paths {
 		err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
-				s.walkErrs = append(s.walkErrs, skip("file:"+p, "open", fmt.Errorf("ingest: %w", err)))
+				s.walkErrs = append(s.walkErrs, &SkipError{Key: "file:" + p, Reason: "open", Err: fmt.Errorf("ingest: %w", err), Named: p == root})
 				return nil
 			}
 			if p != root && strings.HasPrefix(d.Name(), ".") {
@@ -172,7 +173,8 @@ func (s *FileSource) walk() {
 			}
 			if fileKind(p) == kindNone {
 				if p == root {
-					s.cfg.Logger.Debug("ingest: ignoring file of unknown type", "path", p)
+					s.walkErrs = append(s.walkErrs, skipNamed("file:"+p, "unsupported",
+						fmt.Errorf("ingest: %s: %w: not a kind of file ingest reads (.txt, .html, .htm, .json, .jsonl, .ndjson, .warc, .wet, each maybe .gz)", p, ErrSkipped)))
 				}
 				return nil
 			}
@@ -180,12 +182,12 @@ func (s *FileSource) walk() {
 			if info, err := os.Stat(p); err == nil {
 				size = info.Size()
 			}
-			s.files = append(s.files, fileEntry{path: p, size: size})
+			s.files = append(s.files, fileEntry{path: p, size: size, named: p == root})
 			s.total.Add(size)
 			return nil
 		})
 		if err != nil {
-			s.walkErrs = append(s.walkErrs, skip("file:"+root, "open", fmt.Errorf("ingest: %w", err)))
+			s.walkErrs = append(s.walkErrs, skipNamed("file:"+root, "open", fmt.Errorf("ingest: %w", err)))
 		}
 	}
 }

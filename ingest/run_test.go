@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -84,7 +85,7 @@ func TestRun(t *testing.T) {
 			return nil
 		}, Stats{Read: 10, Processed: 8, Failed: 2}, map[string]int64{"error": 2}},
 		{"source skips counted", 5, map[int]error{1: skip("k1", "malformed", ErrMalformed), 3: skip("k3", "too-large", ErrTooLarge)},
-			func(Doc, int) error { return nil }, Stats{Read: 3, Processed: 3, Skipped: 2}, map[string]int64{"malformed": 1, "too-large": 1}},
+			func(Doc, int) error { return nil }, Stats{Read: 3, Processed: 3, Skipped: 2, Rejected: 2}, map[string]int64{"malformed": 1, "too-large": 1}},
 		{"transient retried", 4, nil, func(d Doc, attempt int) error {
 			if attempt < 2 {
 				return fmt.Errorf("flaky: %w", ErrTransient)
@@ -291,5 +292,67 @@ func TestRunBadInputEndToEnd(t *testing.T) {
 	}
 	if good != 3 || st.Processed != int64(len(got)) {
 		t.Errorf("processed %d, %d good, want the 3 good documents", st.Processed, good)
+	}
+}
+
+// TestRunFatalStops: a process error wrapping ErrFatal (a full disk) stops
+// the run at once: no retries, no further documents started, the error
+// returned, nothing checkpointed for the documents cut off.
+func TestRunFatalStops(t *testing.T) {
+	var calls atomic.Int64
+	var cp MemoryCheckpoint
+	diskFull := fmt.Errorf("store: put: %w: %w", ErrFatal, errors.New("write: no space left on device"))
+	st, err := Run(context.Background(), Config{Logger: quietLogger(), Workers: 2, Checkpoint: &cp, RetryBackoff: time.Millisecond},
+		&sliceSource{docs: makeDocs(1000)}, func(ctx context.Context, d Doc) error {
+			if calls.Add(1) >= 5 {
+				return fmt.Errorf("%w: %w", ErrTransient, diskFull) // even when marked transient
+			}
+			return nil
+		})
+	if !errors.Is(err, ErrFatal) || !strings.Contains(err.Error(), "no space left") {
+		t.Fatalf("err = %v, want the fatal store error", err)
+	}
+	if n := calls.Load(); n > 10 {
+		t.Errorf("%d process calls after a fatal error: the run went on", n)
+	}
+	if st.Failed != 0 || st.Processed+st.Canceled != st.Read || int64(cp.Len()) != st.Processed {
+		t.Errorf("stats = %+v, checkpointed %d", st, cp.Len())
+	}
+}
+
+func TestRunMaxFailures(t *testing.T) {
+	var calls atomic.Int64
+	src := &sliceSource{docs: makeDocs(1000), errs: map[int]error{0: skip("k0", "malformed", ErrMalformed)}}
+	st, err := Run(context.Background(), Config{Logger: quietLogger(), Workers: 1, MaxFailures: 3}, src,
+		func(context.Context, Doc) error { calls.Add(1); return errors.New("bad") })
+	if !errors.Is(err, ErrTooManyFailures) {
+		t.Fatalf("err = %v, want ErrTooManyFailures", err)
+	}
+	if st.Failures() != 3 || calls.Load() > 5 {
+		t.Errorf("stats = %+v after %d calls, want a stop at the third failure", st, calls.Load())
+	}
+	// Routine skips (a WARC's redirects) are not failures.
+	src = &sliceSource{docs: makeDocs(10), errs: map[int]error{1: skip("k1", "http-status", ErrHTTPStatus), 2: skip("k2", "unsupported", ErrSkipped)}}
+	if st, err := Run(context.Background(), Config{Logger: quietLogger(), MaxFailures: 1}, src, func(context.Context, Doc) error { return nil }); err != nil || st.Rejected != 0 {
+		t.Errorf("benign skips: err=%v stats=%+v", err, st)
+	}
+}
+
+// TestRunUnreadableNamed: a named source that cannot be read is listed in
+// Stats.Unreadable (the command exits non-zero on it); a bad file found in a
+// directory is only a skip.
+func TestRunUnreadableNamed(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "d", "ok.txt"), []byte("نص"))
+	writeFile(t, filepath.Join(dir, "notes.pdf"), []byte("%PDF"))
+	src := NewFileSource([]string{filepath.Join(dir, "missing.jsonl"), filepath.Join(dir, "d"), filepath.Join(dir, "notes.pdf")}, FileConfig{Logger: quietLogger()})
+	st, err := Run(context.Background(), Config{Logger: quietLogger()}, src, func(context.Context, Doc) error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"file:" + filepath.Join(dir, "missing.jsonl"), "file:" + filepath.Join(dir, "notes.pdf")}
+	slices.Sort(st.Unreadable)
+	if !slices.Equal(st.Unreadable, want) || st.Processed != 1 {
+		t.Errorf("stats = %+v, want unreadable %v", st, want)
 	}
 }
