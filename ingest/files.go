@@ -12,13 +12,19 @@ import (
 	"path/filepath"
 	"strings"
 	"sync/atomic"
+
+	"github.com/marsad/marsad/document"
 )
 
 // FileConfig configures a FileSource. Zero fields take defaults.
 type FileConfig struct {
-	MaxDocBytes int64        // cap per document: a file, a JSON line, a WARC body; default 32 MiB
-	WARC        WARCConfig   // bounds for WARC/WET files
-	Logger      *slog.Logger // debug lines for ignored files; default slog.Default()
+	MaxDocBytes int64 // cap per document: a file, a JSON line, a WARC body; default 32 MiB
+	// MaxDecompressedBytes caps the decompressed size of each gzip file
+	// (the rest of the file is skipped as "too-large"); 0: the default of
+	// document.DecompressedCap, a hundred times the file's size.
+	MaxDecompressedBytes int64
+	WARC                 WARCConfig   // bounds for WARC/WET files
+	Logger               *slog.Logger // debug lines for ignored files; default slog.Default()
 }
 
 func (c FileConfig) withDefaults() FileConfig {
@@ -199,16 +205,19 @@ func (s *FileSource) open(f fileEntry) (fileIter, error) {
 	}
 	raw := &countingReader{r: fh}
 	s.raw.Store(raw)
+	inflate := document.DecompressedCap(f.size, s.cfg.MaxDecompressedBytes)
 	switch fileKind(f.path) {
 	case kindWARC:
-		wr, err := NewWARCReader(raw, s.cfg.WARC)
+		wcfg := s.cfg.WARC
+		wcfg.MaxDecompressedBytes = inflate
+		wr, err := NewWARCReader(raw, wcfg)
 		if err != nil {
 			fh.Close()
 			return nil, err
 		}
 		return &warcIter{f: fh, wr: wr, path: f.path, max: s.cfg.MaxDocBytes}, nil
 	case kindLines:
-		in, _, err := maybeGunzip(bufio.NewReaderSize(raw, 64<<10))
+		in, _, err := maybeGunzip(bufio.NewReaderSize(raw, 64<<10), inflate)
 		if err != nil {
 			fh.Close()
 			return nil, err

@@ -22,6 +22,7 @@ func runAnalyze(ctx context.Context, env *Env, args []string) error {
 	indent := fs.Bool("indent", false, "indent JSON output (no longer one object per line)")
 	maxBytes := fs.Int64("max-bytes", 64<<20, "largest input accepted, in `bytes`")
 	timeout := fs.Duration("timeout", 30*time.Second, "time allowed to fetch a URL")
+	maxInflate := fs.Int64("max-decompressed", 0, "cap on the decompressed size of a gzip JSON Lines input, in `bytes` (0: 100 times its compressed size, at least 256 MiB)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -43,15 +44,15 @@ func runAnalyze(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *maxBytes <= 0 || *timeout <= 0 {
-		return usageError("--max-bytes and --timeout must be positive")
+	if *maxBytes <= 0 || *timeout <= 0 || *maxInflate < 0 {
+		return usageError("--max-bytes and --timeout must be positive, --max-decompressed 0 or more")
 	}
 	az, err := marsad.New(marsad.Config{})
 	if err != nil {
 		return err
 	}
 	out := newAnalysisWriter(env.Stdout, *format, *indent)
-	lim := inputLimits{MaxBytes: *maxBytes, Timeout: *timeout}
+	lim := inputLimits{MaxBytes: *maxBytes, Timeout: *timeout, MaxDecompressed: *maxInflate}
 	if fs.NArg() == 1 {
 		return analyzeOne(ctx, env, az, out, fs.Arg(0), kind, ref, lim)
 	}
@@ -89,7 +90,7 @@ func analyzeOne(ctx context.Context, env *Env, az *marsad.Analyzer, out *analysi
 	}
 	din := document.Input{Data: in.Data, Name: in.Name, URL: in.URL, ContentType: in.ContentType, Format: kind}
 	if kind == document.FormatJSONL || (kind == document.FormatAuto && document.Detect(din) == document.FormatJSONL) {
-		return analyzeRecords(ctx, env, az, out, in, ref)
+		return analyzeRecords(ctx, env, az, out, in, ref, lim)
 	}
 	an, err := az.Analyze(ctx, marsad.Input{
 		Data: in.Data, Name: in.Name, URL: in.URL, ContentType: in.ContentType,
@@ -104,9 +105,10 @@ func analyzeOne(ctx context.Context, env *Env, az *marsad.Analyzer, out *analysi
 // analyzeRecords analyses every record of a JSON Lines input. A bad record
 // is reported with its line number and the others go on; the input fails if
 // any record failed, so no record is lost silently.
-func analyzeRecords(ctx context.Context, env *Env, az *marsad.Analyzer, out *analysisWriter, in *rawInput, ref time.Time) error {
+func analyzeRecords(ctx context.Context, env *Env, az *marsad.Analyzer, out *analysisWriter, in *rawInput, ref time.Time, lim inputLimits) error {
 	total, failed := 0, 0
-	err := document.ScanJSONL(ctx, bytes.NewReader(in.Data), func(line int, art *document.Article, err error) error {
+	opt := document.Options{MaxDecompressedBytes: document.DecompressedCap(int64(len(in.Data)), lim.MaxDecompressed)}
+	err := opt.ScanJSONL(ctx, bytes.NewReader(in.Data), func(line int, art *document.Article, err error) error {
 		total++
 		if err == nil {
 			var an *marsad.Analysis

@@ -30,6 +30,7 @@ func runIngest(ctx context.Context, env *Env, args []string) (err error) {
 	workers := fs.Int("workers", 0, "concurrent analyses (default: one per core)")
 	allowPrivate := fs.Bool("allow-private", false, "let the fetcher reach loopback and private addresses (refused by default)")
 	maxBytes := fs.Int64("max-bytes", 32<<20, "largest document accepted, in `bytes`")
+	maxInflate := fs.Int64("max-decompressed", 0, "cap on the decompressed size of each gzip file, in `bytes` (0: 100 times its compressed size, at least 256 MiB)")
 	quiet := fs.Bool("quiet", false, "no progress lines, only warnings and the summary")
 	maxFailures := fs.Int64("max-failures", 0, "stop, with exit status 1, at the `N`-th document that fails or is bad input (0: never)")
 	if err := parseFlags(fs, args); err != nil {
@@ -43,8 +44,8 @@ func runIngest(ctx context.Context, env *Env, args []string) (err error) {
 	if fs.NArg() == 0 && len(feeds) == 0 {
 		return usageError("nothing to ingest: give files, directories, URLs or --feed URL")
 	}
-	if *maxFailures < 0 {
-		return usageError("--max-failures must be 0 (never) or more")
+	if *maxFailures < 0 || *maxInflate < 0 {
+		return usageError("--max-failures and --max-decompressed must be 0 (the default) or more")
 	}
 	st, err := openStore(ctx, *db, false)
 	if err != nil {
@@ -56,7 +57,7 @@ func runIngest(ctx context.Context, env *Env, args []string) (err error) {
 		return err
 	}
 	fetcher := ingest.NewFetcher(ingest.FetcherConfig{AllowPrivate: *allowPrivate, MaxBodyBytes: *maxBytes, Logger: env.Logger})
-	src := ingest.Open(fs.Args(), feeds, fetcher, ingest.FileConfig{MaxDocBytes: *maxBytes, Logger: env.Logger})
+	src := ingest.Open(fs.Args(), feeds, fetcher, ingest.FileConfig{MaxDocBytes: *maxBytes, MaxDecompressedBytes: *maxInflate, Logger: env.Logger})
 	sum, err := ingestInto(ctx, env, st, az, src, ingestOptions{Workers: *workers, Fetcher: fetcher, MaxFailures: *maxFailures})
 	printIngestSummary(env, sum)
 	if err != nil {
@@ -78,7 +79,7 @@ func (s ingestSummary) verdict() error {
 		}
 		return fmt.Errorf("%d of the sources named could not be read: %s", len(names), strings.Join(names, ", "))
 	case r.Stored() == 0 && r.Failures() > 0:
-		return fmt.Errorf("nothing could be stored: %d documents failed and %d items were bad input (see the warnings above)", r.Failed, r.Rejected)
+		return fmt.Errorf("nothing could be stored (%d documents failed, %d input items were bad; see the warnings above)", r.Failed, r.Rejected)
 	}
 	return nil
 }

@@ -39,7 +39,7 @@ func TestIngestExitStatus(t *testing.T) {
 		{"missing named file", []string{filepath.Join(dir, "nonexistent.jsonl")}, 1, "could not be read: " + filepath.Join(dir, "nonexistent.jsonl")},
 		{"missing beside a good one", []string{good, filepath.Join(dir, "nope.txt")}, 1, "1 of the sources named could not be read"},
 		{"unsupported named file", []string{filepath.Join(dir, "bodiless.pdf")}, 1, "could not be read"},
-		{"nothing could be stored", []string{bodiless}, 1, "nothing could be stored: 3 documents failed"},
+		{"nothing could be stored", []string{bodiless}, 1, "nothing could be stored (3 documents failed"},
 		{"past --max-failures", []string{"--max-failures", "2", bodiless}, 1, "too many failures"},
 		{"good", []string{good}, 0, "stored 1 new"},
 	}

@@ -15,6 +15,9 @@ import (
 type inputLimits struct {
 	MaxBytes int64         // largest input accepted
 	Timeout  time.Duration // for fetching a URL
+	// MaxDecompressed caps a gzip input once decompressed; 0: see
+	// document.DecompressedCap.
+	MaxDecompressed int64
 }
 
 // rawInput is one input read whole, with what is known about it.
