@@ -89,6 +89,11 @@ func exportCSV(ctx context.Context, w io.Writer, t table) error {
 		if err != nil {
 			return err
 		}
+		for _, row := range rows {
+			for i, cell := range row {
+				row[i] = csvCell(cell)
+			}
+		}
 		if err := cw.WriteAll(rows); err != nil {
 			return err
 		}
@@ -98,6 +103,25 @@ func exportCSV(ctx context.Context, w io.Writer, t table) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// csvCell neutralises a cell a spreadsheet would run as a formula, as
+// OWASP's "CSV injection" page recommends: one that starts with =, +, -,
+// @, a tab or a carriage return gets a leading apostrophe, so a crawled
+// "source": "=HYPERLINK(…)" is shown as text. Numbers (-3.5, a longitude)
+// are left alone: a cell that parses whole as a number is no formula.
+func csvCell(s string) string {
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		if _, err := strconv.ParseFloat(s, 64); err == nil {
+			return s
+		}
+		return "'" + s
+	}
+	return s
 }
 
 func day(t time.Time) string {
