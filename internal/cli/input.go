@@ -5,10 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/http"
 	"os"
 	"strings"
 	"time"
+
+	"github.com/marsad/marsad/ingest"
 )
 
 // inputLimits bounds what a command will read.
@@ -28,8 +29,9 @@ type rawInput struct {
 	Data        []byte
 }
 
-// readInput reads a file, a URL or "-" (standard input) within the limits.
-func readInput(ctx context.Context, env *Env, arg string, lim inputLimits) (*rawInput, error) {
+// readInput reads a file, a URL (through g) or "-" (standard input) within
+// the limits.
+func readInput(ctx context.Context, env *Env, g ingest.Getter, arg string, lim inputLimits) (*rawInput, error) {
 	switch {
 	case arg == "-":
 		data, err := readCapped(env.Stdin, lim.MaxBytes, "standard input")
@@ -38,7 +40,7 @@ func readInput(ctx context.Context, env *Env, arg string, lim inputLimits) (*raw
 		}
 		return &rawInput{Name: "-", Data: data}, nil
 	case strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://"):
-		return fetchURL(ctx, arg, lim)
+		return fetchURL(ctx, g, arg, lim)
 	default:
 		return readFile(arg, lim.MaxBytes)
 	}
@@ -81,33 +83,26 @@ func readCapped(r io.Reader, max int64, what string) ([]byte, error) {
 	return data, nil
 }
 
-func fetchURL(ctx context.Context, url string, lim inputLimits) (*rawInput, error) {
+// fetchURL GETs url through g, the fetcher every command shares (the same
+// address policy, robots.txt, limits and reasons as ingest).
+func fetchURL(ctx context.Context, g ingest.Getter, url string, lim inputLimits) (*rawInput, error) {
 	ctx, cancel := context.WithTimeout(ctx, lim.Timeout)
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", url, err)
-	}
-	req.Header.Set("User-Agent", "marsad (+https://github.com/marsad/marsad)")
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		if errors.Is(err, context.DeadlineExceeded) {
-			return nil, fmt.Errorf("%s: no answer within %s (raise --timeout)", url, lim.Timeout)
-		}
-		return nil, fmt.Errorf("fetch %s: %w", url, err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("%s: HTTP %s", url, resp.Status)
-	}
-	data, err := readCapped(resp.Body, lim.MaxBytes, url)
-	if err != nil {
-		if errors.Is(err, context.DeadlineExceeded) {
-			return nil, fmt.Errorf("%s: body not read within %s (raise --timeout)", url, lim.Timeout)
-		}
+	d, err := g.Fetch(ctx, url)
+	switch {
+	case err == nil:
+	case errors.Is(err, ingest.ErrSkipped) && d.Data != nil:
+		// A media type ingest would not store: let the document layer judge it.
+	case errors.Is(err, context.DeadlineExceeded) || errors.Is(err, ingest.ErrTransient) && ctx.Err() != nil:
+		return nil, fmt.Errorf("%s: no answer within %s (raise --timeout)", url, lim.Timeout)
+	case errors.Is(err, ingest.ErrForbiddenAddress):
+		return nil, fmt.Errorf("%w (--allow-private lets it through)", err)
+	case errors.Is(err, ingest.ErrTooLarge):
+		return nil, fmt.Errorf("%w (raise --max-bytes)", err)
+	default:
 		return nil, err
 	}
-	return &rawInput{Name: url, URL: resp.Request.URL.String(), ContentType: resp.Header.Get("Content-Type"), Data: data}, nil
+	return &rawInput{Name: url, URL: d.URL, ContentType: d.ContentType, Data: d.Data}, nil
 }
 
 func humanBytes(n int64) string {
