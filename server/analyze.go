@@ -2,12 +2,18 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
+	"log/slog"
 	"mime"
+	"net"
 	"net/http"
+	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/marsad/marsad"
@@ -24,11 +30,25 @@ type analyzeRequest struct {
 	Title string `json:"title"`
 }
 
+// retryAfter is the Retry-After, in seconds, of a refused analysis.
+const retryAfter = "5"
+
 // analyze answers POST /api/analyze: it analyses the body (a raw document,
 // or an analyzeRequest) and returns the Analysis. Nothing is stored.
+//
+// Admission: a request is admitted when fewer than MaxAnalyses+AnalyzeQueue
+// are in (else 503 with Retry-After, before its body is read), then waits
+// for one of MaxAnalyses slots within its time budget (else 503 with
+// Retry-After). The analysis gets the request's context; when the budget
+// runs out first, the answer is a 503 that says so, sent at the deadline,
+// and the slot stays taken until the analysis has stopped, so the memory
+// held never exceeds the admitted requests' share.
 func (s *Server) analyze(w http.ResponseWriter, r *http.Request) error {
 	if s.az == nil {
 		return errorf(http.StatusServiceUnavailable, "analysis is not enabled on this server")
+	}
+	if r.ContentLength > s.cfg.MaxBodyBytes {
+		return &http.MaxBytesError{Limit: s.cfg.MaxBodyBytes}
 	}
 	q := r.URL.Query()
 	in := marsad.Input{URL: q.Get("url"), ContentType: r.Header.Get("Content-Type"), Name: "request"}
@@ -42,9 +62,22 @@ func (s *Server) analyze(w http.ResponseWriter, r *http.Request) error {
 	default:
 		return badRequest("format must be text, html or json, not %q", f)
 	}
+	select {
+	case s.tickets <- struct{}{}:
+	default:
+		w.Header().Set("Retry-After", retryAfter)
+		return errorf(http.StatusServiceUnavailable, "too many analyses running or waiting (%d); try again later", cap(s.tickets))
+	}
+	release := sync.OnceFunc(func() { <-s.tickets })
+	handedOff := false
+	defer func() {
+		if !handedOff {
+			release()
+		}
+	}()
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes))
 	if err != nil {
-		return err // *http.MaxBytesError: 413
+		return s.bodyError(r, err)
 	}
 	if len(bytes.TrimSpace(body)) == 0 {
 		return badRequest("empty body: send a document, or JSON {\"text\": ...} or {\"html\": ...}")
@@ -57,14 +90,39 @@ func (s *Server) analyze(w http.ResponseWriter, r *http.Request) error {
 			return err
 		}
 	}
+	ctx := r.Context()
 	select {
 	case s.slots <- struct{}{}:
-		defer func() { <-s.slots }()
-	case <-r.Context().Done():
+	case <-ctx.Done():
+		w.Header().Set("Retry-After", retryAfter)
 		return errorf(http.StatusServiceUnavailable, "too many analyses running; try again later")
 	}
-	an, err := s.az.Analyze(r.Context(), in)
-	switch {
+	type result struct {
+		an  *marsad.Analysis
+		err error
+	}
+	done := make(chan result, 1)
+	handedOff = true
+	go func() {
+		defer func() {
+			if v := recover(); v != nil {
+				done <- result{err: fmt.Errorf("server: analysis panicked: %v", v)}
+			}
+			<-s.slots
+			release()
+		}()
+		an, err := s.az.Analyze(ctx, in)
+		done <- result{an, err}
+	}()
+	var res result
+	select {
+	case res = <-done:
+	case <-ctx.Done():
+		res.err = ctx.Err()
+	}
+	switch err := res.err; {
+	case errors.Is(err, context.DeadlineExceeded):
+		return errorf(http.StatusServiceUnavailable, "the analysis did not finish within the %s budget of a request (a document of %d bytes); send a shorter one", s.cfg.AnalyzeTimeout, len(in.Data))
 	case errors.Is(err, document.ErrEmpty), errors.Is(err, document.ErrNoBody),
 		errors.Is(err, document.ErrBinary), errors.Is(err, document.ErrManyRecords):
 		return errorf(http.StatusUnprocessableEntity, "cannot analyse this document: %s", strings.TrimPrefix(err.Error(), "document: "))
@@ -73,7 +131,25 @@ func (s *Server) analyze(w http.ResponseWriter, r *http.Request) error {
 	case err != nil:
 		return err
 	}
-	return writeJSON(w, http.StatusOK, complete(an))
+	return writeJSON(w, http.StatusOK, complete(res.an))
+}
+
+// bodyError turns a failed read of the request body into a client error:
+// 413 past the size limit, 408 when the body stalled past the server's
+// read timeout, 400 when the client hung up midway. None is the server's
+// fault, so none is a 500; each is logged as a client error.
+func (s *Server) bodyError(r *http.Request, err error) error {
+	var mbe *http.MaxBytesError
+	if errors.As(err, &mbe) {
+		return err
+	}
+	s.cfg.Logger.InfoContext(r.Context(), "server: client error: request body not read",
+		slog.String("method", r.Method), slog.String("path", r.URL.Path), slog.String("remote", r.RemoteAddr), slog.Any("err", err))
+	var ne net.Error
+	if errors.As(err, &ne) && ne.Timeout() || errors.Is(err, os.ErrDeadlineExceeded) {
+		return errorf(http.StatusRequestTimeout, "request body not received in time")
+	}
+	return badRequest("request body could not be read (the client stopped sending it?)")
 }
 
 // jsonRequest decodes body as an analyzeRequest when it is JSON that has

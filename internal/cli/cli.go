@@ -17,6 +17,16 @@ type Env struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	Logger *slog.Logger
+	// Getenv reads an environment variable; nil: none is set.
+	Getenv func(string) string
+}
+
+// getenv reads an environment variable through e.Getenv.
+func (e *Env) getenv(name string) string {
+	if e.Getenv == nil {
+		return ""
+	}
+	return e.Getenv(name)
 }
 
 type command struct {
@@ -84,7 +94,7 @@ func Main(ctx context.Context, args []string, env *Env) int {
 
 // StdEnv is the Env of a real process.
 func StdEnv() *Env {
-	return &Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
+	return &Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
 }
 
 func printUsage(w io.Writer) {
