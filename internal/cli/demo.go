@@ -23,7 +23,7 @@ func runDemo(ctx context.Context, env *Env, args []string) (err error) {
 	addr := fs.String("addr", "127.0.0.1:8080", "`host:port` to serve on")
 	db := fs.String("db", "", "keep the demo store: the `PATH|URL` of a SQLite file or a postgres://user@host/db database (default: a temporary file, removed on exit)")
 	noServe := fs.Bool("no-serve", false, "build the store and exit")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseFlagsOnly(fs, args); err != nil {
 		return err
 	}
 	dir, err := os.MkdirTemp("", "marsad-demo-")

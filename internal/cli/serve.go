@@ -27,11 +27,8 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	maxBody := fs.Int64("max-body", server.DefaultMaxBodyBytes, "largest request body, in `bytes`")
 	logRequests := fs.Bool("log-requests", false, "log every request to standard error")
 	analyze := fs.Bool("analyze", true, "enable POST /api/analyze (loads the models)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseFlagsOnly(fs, args); err != nil {
 		return err
-	}
-	if fs.NArg() > 0 {
-		return usageError("unexpected argument %q", fs.Arg(0))
 	}
 	if *maxBody <= 0 {
 		return usageError("--max-body must be positive")

@@ -10,7 +10,7 @@ func runStats(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "stats", "[--db PATH|URL] [--json]")
 	db := dbFlag(fs, "store")
 	asJSON := fs.Bool("json", false, "print the counts as JSON")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseFlagsOnly(fs, args); err != nil {
 		return err
 	}
 	st, err := openStoreRead(ctx, *db)
