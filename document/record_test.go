@@ -221,3 +221,29 @@ func TestScanJSONLDecompressionBomb(t *testing.T) {
 		t.Errorf("records at lines %v, want [3]", lines)
 	}
 }
+
+// TestOneParagraphText: any text is an article — one paragraph, or one
+// line, is the body, with no title (issue #17: it was taken as the title and
+// the parse failed with ErrNoBody).
+func TestOneParagraphText(t *testing.T) {
+	for _, in := range []string{
+		"قال الوزير إن الاجتماع سيعقد غدا في بغداد لبحث الأوضاع الأمنية.",
+		"\n  قال الوزير إن الاجتماع سيعقد غدا في بغداد.\n\n",
+		"عنوان فقط",
+		"اعلان\nعنوان\nWhatsApp\nTelegram",
+	} {
+		t.Run(in, func(t *testing.T) {
+			a, err := Parse(context.Background(), Input{Data: []byte(in)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != "" || a.Body == "" || !strings.Contains(in, a.Body) || len(a.Paragraphs) != 1 {
+				t.Errorf("title %q, body %q, paragraphs %v", a.Title, a.Body, a.Paragraphs)
+			}
+		})
+	}
+	// A title with a body below it stays a title.
+	if a, err := Parse(context.Background(), Input{Data: []byte("عنوان الخبر\n\n" + para1)}); err != nil || a.Title != "عنوان الخبر" {
+		t.Errorf("title %q, err %v", a.Title, err)
+	}
+}

@@ -215,3 +215,16 @@ func TestAnalyzeURL(t *testing.T) {
 		t.Errorf("without --allow-private: exit %d, %d hits", code, hits.Load())
 	}
 }
+
+// TestAnalyzeOneParagraph: a one-paragraph text on standard input is
+// analysed as a body with no title (issue #17: "no article body found").
+func TestAnalyzeOneParagraph(t *testing.T) {
+	code, out, stderr := run(t, "قال وزير الخارجية المصري سامح شكري إن القاهرة ستدعم الحل السياسي في ليبيا.\n", "analyze", "-")
+	var an struct {
+		Title, Body string
+		Quotes      []json.RawMessage
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &an) != nil || an.Title != "" || !strings.HasPrefix(an.Body, "قال وزير") || len(an.Quotes) == 0 {
+		t.Fatalf("exit %d: %s\n%.300s", code, stderr, out)
+	}
+}
