@@ -27,10 +27,14 @@ type Config struct {
 	// Docs have failed or bad items been skipped (Stats.Failures); 0: never.
 	MaxFailures int64
 	Logger      *slog.Logger // per-Doc failures, skips and progress lines; default slog.Default()
-	// Progress receives a live progress bar when it is a terminal; otherwise
-	// progress goes to Logger as structured lines. Nil: no progress output.
+	// Progress receives a live progress bar when it is a terminal (give a
+	// *Console to keep log lines above it), else a plain line every
+	// ProgressEvery. The caller then prints the summary at the end. Nil: no
+	// progress, and the summary is logged at Info ("ingest: done").
 	Progress      io.Writer
-	ProgressEvery time.Duration // default 500ms for the bar, 10s for log lines
+	ProgressEvery time.Duration // default 200ms for the bar, 10s for plain lines
+
+	forceBar bool // tests: draw the bar on a Progress that is no terminal
 }
 
 func (c Config) withDefaults() Config {

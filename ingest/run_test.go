@@ -196,29 +196,70 @@ func TestRunCheckpointFailure(t *testing.T) {
 	}
 }
 
-func TestRunProgressLog(t *testing.T) {
-	var buf bytes.Buffer
+// TestRunProgressPlain: off a terminal, progress is a plain line every
+// ProgressEvery with count, rate, share read and time left, and Run logs
+// no summary of its own (issue #17: a log line, then the same summary again).
+func TestRunProgressPlain(t *testing.T) {
+	var logs bytes.Buffer
 	var mu sync.Mutex
-	logger := slog.New(slog.NewJSONHandler(&lockedWriter{w: &buf, mu: &mu}, nil))
-	var out bytes.Buffer // not a terminal: progress goes to the logger
-	_, err := Run(context.Background(), Config{Logger: logger, Progress: &out, ProgressEvery: 5 * time.Millisecond},
-		&sliceSource{docs: makeDocs(20)}, func(context.Context, Doc) error { time.Sleep(2 * time.Millisecond); return nil })
+	logger := slog.New(slog.NewTextHandler(&lockedWriter{w: &logs, mu: &mu}, nil))
+	var out bytes.Buffer
+	src := &progressSource{sliceSource: sliceSource{docs: makeDocs(20)}, total: 2000}
+	_, err := Run(context.Background(), Config{Logger: logger, Progress: &lockedWriter{w: &out, mu: &mu}, ProgressEvery: 5 * time.Millisecond},
+		src, func(context.Context, Doc) error { time.Sleep(3 * time.Millisecond); return nil })
 	if err != nil {
 		t.Fatal(err)
 	}
 	mu.Lock()
 	defer mu.Unlock()
-	if !strings.Contains(buf.String(), `"msg":"ingest: progress"`) || !strings.Contains(buf.String(), `"msg":"ingest: done","read":20,"processed":20`) {
-		t.Errorf("log = %s", buf.String())
+	if !strings.Contains(out.String(), "ingest: ") || !strings.Contains(out.String(), " docs, ") || !strings.Contains(out.String(), "% of 2.0 KB read") {
+		t.Errorf("progress = %q", out.String())
 	}
-	if out.Len() != 0 {
-		t.Errorf("bar written to a non-terminal: %q", out.String())
+	if strings.Contains(logs.String(), "ingest: done") || strings.Contains(logs.String(), "progress") {
+		t.Errorf("progress or summary logged: %s", logs.String())
 	}
-	line := progressLine(Stats{Processed: 50}, fakeProgress{50, 100}, 10*time.Second)
-	if !strings.Contains(line, " 50.0% ETA 10s 50 docs 5/s") {
+	line := progressLine(Stats{Processed: 50, Failed: 2}, fakeProgress{50, 100}, 10*time.Second)
+	if line != "50 docs, 5.0/s, 2 failed; 50.0% of 100 B read, about 10s left" {
 		t.Errorf("progress line = %q", line)
 	}
 }
+
+// TestRunProgressBar: on a terminal, a bar (mpb) with percentage, count,
+// rate and time left; log lines written through the Console go above it.
+func TestRunProgressBar(t *testing.T) {
+	var out bytes.Buffer
+	var mu sync.Mutex
+	console := NewConsole(&lockedWriter{w: &out, mu: &mu})
+	logger := slog.New(slog.NewTextHandler(console, nil))
+	src := &progressSource{sliceSource: sliceSource{docs: makeDocs(30)}, total: 3000}
+	_, err := Run(context.Background(), Config{Logger: logger, Progress: console, ProgressEvery: 5 * time.Millisecond, forceBar: true},
+		src, func(_ context.Context, d Doc) error {
+			time.Sleep(2 * time.Millisecond)
+			if d.Key == "test:7" {
+				logger.Warn("a warning while the bar runs")
+			}
+			return nil
+		})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	s := out.String()
+	for _, want := range []string{"ingest ", "100 %", "30 docs", "/s", "a warning while the bar runs"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("bar output lacks %q:\n%q", want, s)
+		}
+	}
+}
+
+// progressSource is a sliceSource that reports 100 bytes read per doc.
+type progressSource struct {
+	sliceSource
+	total int64
+}
+
+func (p *progressSource) Progress() (int64, int64) { return int64(p.i) * 100, p.total }
 
 type fakeProgress struct{ done, total int64 }
 

@@ -49,8 +49,9 @@ func runDemo(ctx context.Context, env *Env, args []string) (err error) {
 		return err
 	}
 	fmt.Fprintf(env.Stderr, "marsad demo: analysing the bundled sample of news articles into %s\n", dbName(path))
-	src := ingest.NewFileSource([]string{sample}, ingest.FileConfig{Logger: env.Logger})
-	sum, err := ingestInto(ctx, env, st, az, src, ingestOptions{})
+	ienv, progress := withConsole(env, false)
+	src := ingest.NewFileSource([]string{sample}, ingest.FileConfig{Logger: ienv.Logger})
+	sum, err := ingestInto(ctx, ienv, st, az, src, ingestOptions{Progress: progress})
 	printIngestSummary(env, sum)
 	if err != nil || *noServe {
 		return err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"sort"
 	"strings"
@@ -36,11 +37,6 @@ func runIngest(ctx context.Context, env *Env, args []string) (err error) {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if !*quiet {
-		// Off a terminal, progress goes out as structured log lines.
-		env = &Env{Stdin: env.Stdin, Stdout: env.Stdout, Stderr: env.Stderr,
-			Logger: slog.New(slog.NewTextHandler(env.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))}
-	}
 	if fs.NArg() == 0 && len(feeds) == 0 {
 		return usageError("nothing to ingest: give files, directories, URLs or --feed URL")
 	}
@@ -56,9 +52,10 @@ func runIngest(ctx context.Context, env *Env, args []string) (err error) {
 	if err != nil {
 		return err
 	}
+	env, progress := withConsole(env, *quiet)
 	fetcher := ingest.NewFetcher(ingest.FetcherConfig{AllowPrivate: *allowPrivate, MaxBodyBytes: *maxBytes, Logger: env.Logger})
 	src := ingest.Open(fs.Args(), feeds, fetcher, ingest.FileConfig{MaxDocBytes: *maxBytes, MaxDecompressedBytes: *maxInflate, Logger: env.Logger})
-	sum, err := ingestInto(ctx, env, st, az, src, ingestOptions{Workers: *workers, Fetcher: fetcher, MaxFailures: *maxFailures})
+	sum, err := ingestInto(ctx, env, st, az, src, ingestOptions{Workers: *workers, Fetcher: fetcher, MaxFailures: *maxFailures, Progress: progress})
 	printIngestSummary(env, sum)
 	if err != nil {
 		return err
@@ -89,6 +86,21 @@ type ingestOptions struct {
 	Workers     int
 	Fetcher     *ingest.Fetcher // remembers ETag/Last-Modified once a page is stored; may be nil
 	MaxFailures int64           // see ingest.Config.MaxFailures
+	Progress    io.Writer       // see ingest.Config.Progress; nil: none
+}
+
+// withConsole returns env with its log lines going through an
+// ingest.Console on standard error, and that console as the writer of the
+// progress report: a bar on a terminal with the logs above it, plain lines
+// elsewhere. With quiet there is no progress report.
+func withConsole(env *Env, quiet bool) (*Env, io.Writer) {
+	console := ingest.NewConsole(env.Stderr)
+	e := *env
+	e.Logger = slog.New(slog.NewTextHandler(console, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	if quiet {
+		return &e, nil
+	}
+	return &e, console
 }
 
 // ingestSummary is what an ingest did.
@@ -138,7 +150,7 @@ func ingestInto(ctx context.Context, env *Env, st store.Store, az *marsad.Analyz
 		return nil
 	}
 	stats, err := ingest.Run(ctx, ingest.Config{
-		Workers: opt.Workers, Checkpoint: storeCheckpoint{st}, Logger: env.Logger, Progress: env.Stderr,
+		Workers: opt.Workers, Checkpoint: storeCheckpoint{st}, Logger: env.Logger, Progress: opt.Progress,
 		MaxFailures: opt.MaxFailures,
 	}, src, process)
 	sum.Run, sum.Added = stats, added.n()

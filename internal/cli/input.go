@@ -63,7 +63,7 @@ func readFile(path string, max int64) (*rawInput, error) {
 		return nil, fmt.Errorf("%s: is a directory (give files, or use 'marsad ingest' for directories)", path)
 	}
 	if st.Mode().IsRegular() && st.Size() > max {
-		return nil, fmt.Errorf("%s: %s is over the %s input limit (raise --max-bytes)", path, humanBytes(st.Size()), humanBytes(max))
+		return nil, fmt.Errorf("%s: %s is over the %s input limit (raise --max-bytes)", path, ingest.HumanBytes(st.Size()), ingest.HumanBytes(max))
 	}
 	data, err := readCapped(f, max, path)
 	if err != nil {
@@ -78,7 +78,7 @@ func readCapped(r io.Reader, max int64, what string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	if int64(len(data)) > max {
-		return nil, fmt.Errorf("%s: over the %s input limit (raise --max-bytes)", what, humanBytes(max))
+		return nil, fmt.Errorf("%s: over the %s input limit (raise --max-bytes)", what, ingest.HumanBytes(max))
 	}
 	return data, nil
 }
@@ -103,16 +103,4 @@ func fetchURL(ctx context.Context, g ingest.Getter, url string, lim inputLimits)
 		return nil, err
 	}
 	return &rawInput{Name: url, URL: d.URL, ContentType: d.ContentType, Data: d.Data}, nil
-}
-
-func humanBytes(n int64) string {
-	switch {
-	case n >= 1<<30:
-		return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d B", n)
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+
+	"github.com/marsad/marsad/ingest"
 )
 
 func runStats(ctx context.Context, env *Env, args []string) error {
@@ -28,6 +30,6 @@ func runStats(ctx context.Context, env *Env, args []string) error {
 		return enc.Encode(s)
 	}
 	fmt.Fprintf(env.Stdout, "articles    %d (%d duplicates, %d stories, %d sources)\nentities    %d (%d mentions)\nquotes      %d\nevents      %d\nplaces      %d\ntimes       %d\nsize        %s (schema %d)\n",
-		s.Articles, s.Duplicates, s.Stories, s.Sources, s.Entities, s.Mentions, s.Quotes, s.Events, s.Places, s.Times, humanBytes(s.Bytes), s.SchemaVersion)
+		s.Articles, s.Duplicates, s.Stories, s.Sources, s.Entities, s.Mentions, s.Quotes, s.Events, s.Places, s.Times, ingest.HumanBytes(s.Bytes), s.SchemaVersion)
 	return nil
 }
