@@ -79,24 +79,36 @@ func startProgress(ctx context.Context, cfg Config, src Source, c *counters) fun
 	if every <= 0 {
 		every = 10 * time.Second
 	}
-	stop := make(chan struct{})
+	stop := tick(ctx, every, false, func() {
+		fmt.Fprintln(cfg.Progress, "ingest: "+progressLine(c.snapshot(), pr, time.Since(start)))
+	})
+	return func(Stats) { stop() }
+}
+
+// tick calls fn every d (first at once when now is set) until the
+// returned stop func is called or ctx is done; stop waits for fn to return.
+func tick(ctx context.Context, d time.Duration, now bool, fn func()) (stop func()) {
+	done := make(chan struct{})
 	var wg sync.WaitGroup
 	wg.Go(func() {
-		t := time.NewTicker(every)
+		t := time.NewTicker(d)
 		defer t.Stop()
+		if now {
+			fn()
+		}
 		for {
 			select {
 			case <-t.C:
-				fmt.Fprintln(cfg.Progress, "ingest: "+progressLine(c.snapshot(), pr, time.Since(start)))
-			case <-stop:
+				fn()
+			case <-done:
 				return
 			case <-ctx.Done():
 				return
 			}
 		}
 	})
-	return func(Stats) {
-		close(stop)
+	return func() {
+		close(done)
 		wg.Wait()
 	}
 }
@@ -133,30 +145,17 @@ func startBar(ctx context.Context, cfg Config, pr ProgressReporter, c *counters,
 	if console != nil {
 		console.attach(p)
 	}
-	stop := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Go(func() {
-		t := time.NewTicker(every)
-		defer t.Stop()
-		for {
-			if pr != nil {
-				if done, total := pr.Progress(); total > 0 {
-					bar.SetTotal(total, false)
-					bar.SetCurrent(min(done, total))
-				}
-			}
-			select {
-			case <-t.C:
-			case <-stop:
-				return
-			case <-ctx.Done():
-				return
-			}
+	stop := tick(ctx, every, true, func() {
+		if pr == nil {
+			return
+		}
+		if done, total := pr.Progress(); total > 0 {
+			bar.SetTotal(total, false)
+			bar.SetCurrent(min(done, total))
 		}
 	})
 	return func(Stats) {
-		close(stop)
-		wg.Wait()
+		stop()
 		if ctx.Err() != nil {
 			bar.Abort(false)
 		} else {
