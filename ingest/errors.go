@@ -35,6 +35,7 @@ var (
 	// ErrFatal marks a process or checkpoint error that no other document
 	// would escape (the store cannot be written: disk full, read-only,
 	// gone): Run stops at once instead of failing every document in turn.
+	// Fatal marks an error so.
 	ErrFatal = errors.New("ingest: fatal error")
 	// ErrTooManyFailures is returned by Run when Config.MaxFailures
 	// documents have failed.
@@ -60,6 +61,15 @@ func (e *SkipError) Error() string {
 
 // Unwrap returns ErrSkipped and the cause.
 func (e *SkipError) Unwrap() []error { return []error{ErrSkipped, e.Err} }
+
+// Fatal marks err as fatal to the run (it then wraps ErrFatal) without
+// changing its message.
+func Fatal(err error) error { return fatalError{err} }
+
+type fatalError struct{ err error }
+
+func (e fatalError) Error() string   { return e.err.Error() }
+func (e fatalError) Unwrap() []error { return []error{ErrFatal, e.err} }
 
 // skip builds a *SkipError.
 func skip(key, reason string, err error) error {

@@ -226,7 +226,7 @@ func fail(ctx context.Context, cfg Config, c *counters, d Doc, err error, reason
 		// Not this document's fault: it is counted as cancelled, like the
 		// others in flight, and the run stops with err.
 		c.add(func(s *Stats) { s.Canceled++ })
-		c.halt(fmt.Errorf("ingest: run stopped at %s: %w", d.Key, err))
+		c.halt(fmt.Errorf("ingest: stopped at %s: %w", d.Key, err))
 		return
 	}
 	if reason == "" {

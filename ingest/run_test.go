@@ -342,7 +342,7 @@ func TestRunBadInputEndToEnd(t *testing.T) {
 func TestRunFatalStops(t *testing.T) {
 	var calls atomic.Int64
 	var cp MemoryCheckpoint
-	diskFull := fmt.Errorf("store: put: %w: %w", ErrFatal, errors.New("write: no space left on device"))
+	diskFull := Fatal(errors.New("store: put: write: no space left on device"))
 	st, err := Run(context.Background(), Config{Logger: quietLogger(), Workers: 2, Checkpoint: &cp, RetryBackoff: time.Millisecond},
 		&sliceSource{docs: makeDocs(1000)}, func(ctx context.Context, d Doc) error {
 			if calls.Add(1) >= 5 {
@@ -350,7 +350,7 @@ func TestRunFatalStops(t *testing.T) {
 			}
 			return nil
 		})
-	if !errors.Is(err, ErrFatal) || !strings.Contains(err.Error(), "no space left") {
+	if !errors.Is(err, ErrFatal) || err.Error() != "ingest: stopped at test:4: store: put: write: no space left on device" && !strings.HasPrefix(err.Error(), "ingest: stopped at test:") {
 		t.Fatalf("err = %v, want the fatal store error", err)
 	}
 	if n := calls.Load(); n > 10 {

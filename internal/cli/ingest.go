@@ -137,7 +137,7 @@ func ingestInto(ctx context.Context, env *Env, st store.Store, az *marsad.Analyz
 			ContentHash: d.Hash(), Analysis: an,
 		})
 		if err != nil {
-			return storeWriteError(ctx, "store "+d.Key, err)
+			return storeWriteError(ctx, "write to the store", err)
 		}
 		if res.Created {
 			added.add()
@@ -179,9 +179,9 @@ func storeWriteError(ctx context.Context, what string, err error) error {
 	}
 	hint := "fix the store and rerun: the ingest resumes where it stopped"
 	if errors.Is(err, syscall.ENOSPC) || strings.Contains(err.Error(), "disk is full") {
-		hint = "the disk is full: free space and rerun, the ingest resumes where it stopped"
+		hint = "the disk is full: free space and rerun; the ingest resumes where it stopped"
 	}
-	return fmt.Errorf("%w: cannot %s: %w (%s)", ingest.ErrFatal, what, err, hint)
+	return ingest.Fatal(fmt.Errorf("cannot %s: %w (%s)", what, err, hint))
 }
 
 // articleID is the store id of a document: stable, derived from its content.
@@ -216,7 +216,7 @@ func (c storeCheckpoint) Done(ctx context.Context, d ingest.Doc) (bool, error) {
 	if ctx.Err() != nil {
 		return false, err
 	}
-	return false, fmt.Errorf("%w: cannot read the store: %w", ingest.ErrFatal, err)
+	return false, ingest.Fatal(fmt.Errorf("cannot read the store: %w", err))
 }
 
 // MarkDone does nothing: the put by content hash is the mark.

@@ -86,7 +86,7 @@ func TestIngestDiskFull(t *testing.T) {
 	full := &fullDisk{Store: st}
 	src := ingest.NewFileSource([]string{sample200}, ingest.FileConfig{})
 	sum, err := ingestInto(ctx, env, full, az, src, ingestOptions{Workers: 2})
-	if !errors.Is(err, ingest.ErrFatal) || !errors.Is(err, syscall.ENOSPC) || !strings.Contains(err.Error(), "the disk is full: free space and rerun") {
+	if !errors.Is(err, ingest.ErrFatal) || !errors.Is(err, syscall.ENOSPC) || !strings.Contains(err.Error(), "the disk is full: free space and rerun") || strings.Contains(err.Error(), "fatal error") {
 		t.Fatalf("err = %v, want a fatal disk-full error", err)
 	}
 	if n := full.puts.Load(); n > 4 {
