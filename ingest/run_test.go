@@ -253,13 +253,21 @@ func TestRunProgressBar(t *testing.T) {
 	}
 }
 
-// progressSource is a sliceSource that reports 100 bytes read per doc.
+// progressSource is a sliceSource that reports 100 bytes read per doc;
+// Progress may be called from another goroutine.
 type progressSource struct {
 	sliceSource
 	total int64
+	read  atomic.Int64
 }
 
-func (p *progressSource) Progress() (int64, int64) { return int64(p.i) * 100, p.total }
+func (p *progressSource) Next(ctx context.Context) (Doc, error) {
+	d, err := p.sliceSource.Next(ctx)
+	p.read.Store(int64(p.i) * 100)
+	return d, err
+}
+
+func (p *progressSource) Progress() (int64, int64) { return p.read.Load(), p.total }
 
 type fakeProgress struct{ done, total int64 }
 
