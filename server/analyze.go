@@ -62,13 +62,10 @@ func (s *Server) analyze(w http.ResponseWriter, r *http.Request) error {
 	default:
 		return badRequest("format must be text, html or json, not %q", f)
 	}
-	select {
-	case s.tickets <- struct{}{}:
-	default:
-		w.Header().Set("Retry-After", retryAfter)
-		return errorf(http.StatusServiceUnavailable, "too many analyses running or waiting (%d); try again later", cap(s.tickets))
+	release, err := s.admit(w)
+	if err != nil {
+		return err
 	}
-	release := sync.OnceFunc(func() { <-s.tickets })
 	handedOff := false
 	defer func() {
 		if !handedOff {
@@ -97,12 +94,46 @@ func (s *Server) analyze(w http.ResponseWriter, r *http.Request) error {
 		w.Header().Set("Retry-After", retryAfter)
 		return errorf(http.StatusServiceUnavailable, "too many analyses running; try again later")
 	}
+	handedOff = true
+	an, err := s.runAnalysis(ctx, in, release)
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		return errorf(http.StatusServiceUnavailable, "the analysis did not finish within the %s budget of a request (a document of %d bytes); send a shorter one", s.cfg.AnalyzeTimeout, len(in.Data))
+	case errors.Is(err, document.ErrEmpty), errors.Is(err, document.ErrNoBody),
+		errors.Is(err, document.ErrBinary), errors.Is(err, document.ErrManyRecords):
+		return errorf(http.StatusUnprocessableEntity, "cannot analyse this document: %s", strings.TrimPrefix(err.Error(), "document: "))
+	case errors.Is(err, document.ErrTooLarge):
+		return errorf(http.StatusRequestEntityTooLarge, "document too large")
+	case err != nil:
+		return err
+	}
+	return writeJSON(w, http.StatusOK, complete(an))
+}
+
+// admit takes one of the MaxAnalyses+AnalyzeQueue tickets, or refuses the
+// request with 503 and Retry-After. release gives the ticket back; it may
+// be called more than once.
+func (s *Server) admit(w http.ResponseWriter) (release func(), err error) {
+	select {
+	case s.tickets <- struct{}{}:
+		return sync.OnceFunc(func() { <-s.tickets }), nil
+	default:
+		w.Header().Set("Retry-After", retryAfter)
+		return nil, errorf(http.StatusServiceUnavailable, "too many analyses running or waiting (%d); try again later", cap(s.tickets))
+	}
+}
+
+// runAnalysis analyses in on a goroutine of its own, holding the slot it
+// was given, and returns when the analysis ends or ctx is done, whichever
+// comes first. The slot and the ticket (release) are given back only when
+// the analysis has ended, so an analysis that overruns its deadline still
+// counts against the bounds.
+func (s *Server) runAnalysis(ctx context.Context, in marsad.Input, release func()) (*marsad.Analysis, error) {
 	type result struct {
 		an  *marsad.Analysis
 		err error
 	}
 	done := make(chan result, 1)
-	handedOff = true
 	go func() {
 		defer func() {
 			if v := recover(); v != nil {
@@ -114,24 +145,12 @@ func (s *Server) analyze(w http.ResponseWriter, r *http.Request) error {
 		an, err := s.az.Analyze(ctx, in)
 		done <- result{an, err}
 	}()
-	var res result
 	select {
-	case res = <-done:
+	case res := <-done:
+		return res.an, res.err
 	case <-ctx.Done():
-		res.err = ctx.Err()
+		return nil, ctx.Err()
 	}
-	switch err := res.err; {
-	case errors.Is(err, context.DeadlineExceeded):
-		return errorf(http.StatusServiceUnavailable, "the analysis did not finish within the %s budget of a request (a document of %d bytes); send a shorter one", s.cfg.AnalyzeTimeout, len(in.Data))
-	case errors.Is(err, document.ErrEmpty), errors.Is(err, document.ErrNoBody),
-		errors.Is(err, document.ErrBinary), errors.Is(err, document.ErrManyRecords):
-		return errorf(http.StatusUnprocessableEntity, "cannot analyse this document: %s", strings.TrimPrefix(err.Error(), "document: "))
-	case errors.Is(err, document.ErrTooLarge):
-		return errorf(http.StatusRequestEntityTooLarge, "document too large")
-	case err != nil:
-		return err
-	}
-	return writeJSON(w, http.StatusOK, complete(res.an))
 }
 
 // bodyError turns a failed read of the request body into a client error:
