@@ -101,3 +101,12 @@ func TestIngestDiskFull(t *testing.T) {
 		t.Fatalf("rerun: err=%v summary=%+v", err, sum.Run)
 	}
 }
+
+// TestIngestOneSummary: an ingest ends with one summary, not a log line and
+// the same counts again (issue #17).
+func TestIngestOneSummary(t *testing.T) {
+	code, _, stderr := run(t, "", "ingest", "--db", filepath.Join(t.TempDir(), "x.db"), "../../testdata/seed-000.txt")
+	if code != 0 || strings.Count(stderr, "ingest: read 1, stored 1 new") != 1 || strings.Contains(stderr, "ingest: done") || strings.Contains(stderr, "level=INFO") {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
+	}
+}
