@@ -24,7 +24,7 @@ func (s *stringList) String() string     { return fmt.Sprint(*s) }
 func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
 
 func runIngest(ctx context.Context, env *Env, args []string) (err error) {
-	fs := newFlagSet(env, "ingest", "[--db PATH|URL] [--feed URL]… [--workers N] SOURCE…")
+	fs := newFlagSet(env, "ingest", "[--db PATH|URL] [--feed URL]… [--workers N] [--max-failures N] [--quiet] SOURCE…")
 	db := dbFlag(fs, "store to add to, created if missing")
 	var feeds stringList
 	fs.Var(&feeds, "feed", "RSS/Atom feed `URL` or file whose item links are fetched (repeatable)")
@@ -32,7 +32,7 @@ func runIngest(ctx context.Context, env *Env, args []string) (err error) {
 	allowPrivate := fs.Bool("allow-private", false, "let the fetcher reach loopback and private addresses (refused by default)")
 	maxBytes := fs.Int64("max-bytes", 32<<20, "largest document accepted, in `bytes`")
 	maxInflate := fs.Int64("max-decompressed", 0, "cap on the decompressed size of each gzip file, in `bytes` (0: 100 times its compressed size, at least 256 MiB)")
-	quiet := fs.Bool("quiet", false, "no progress lines, only warnings and the summary")
+	quiet := fs.Bool("quiet", false, "no progress bar or lines: only warnings and the summary")
 	maxFailures := fs.Int64("max-failures", 0, "stop, with exit status 1, at the `N`-th document that fails or is bad input (0: never)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
