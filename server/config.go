@@ -31,6 +31,11 @@ type Config struct {
 	// a request waits for a slot until its time budget runs out, then
 	// gets 503.
 	MaxAnalyses int
+	// AnalyzeQueue caps the analysis requests waiting for a slot (default
+	// 2×MaxAnalyses). Beyond MaxAnalyses+AnalyzeQueue a request is refused
+	// at once, before its body is read: 503 with Retry-After. So at most
+	// MaxAnalyses+AnalyzeQueue bodies of MaxBodyBytes are held at a time.
+	AnalyzeQueue int
 	// ReadHeaderTimeout, ReadTimeout and IdleTimeout are the http.Server
 	// timeouts Serve uses (defaults 5s, 30s, 120s). The write timeout is
 	// derived from the request timeouts.
@@ -75,6 +80,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxAnalyses <= 0 {
 		c.MaxAnalyses = runtime.GOMAXPROCS(0)
+	}
+	if c.AnalyzeQueue <= 0 {
+		c.AnalyzeQueue = 2 * c.MaxAnalyses
 	}
 	if c.MaxOffset <= 0 {
 		c.MaxOffset = DefaultMaxOffset

@@ -38,6 +38,9 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	for i := range res.Hits {
+		res.Hits[i].URL = webURL(res.Hits[i].URL)
+	}
 	out := searchJSON{list: newList(res.Hits, res.Total, f), Facets: res.Facets}
 	if !facets {
 		out.Facets = nil

@@ -21,6 +21,7 @@ type Server struct {
 	store   store.Store
 	az      Analyzer
 	slots   chan struct{} // one per analysis allowed to run
+	tickets chan struct{} // one per analysis request admitted (running or waiting)
 	routes  []route
 	mux     *http.ServeMux
 	handler http.Handler
@@ -52,6 +53,7 @@ var (
 func New(cfg Config, st store.Store, az Analyzer) *Server {
 	s := &Server{cfg: cfg.withDefaults(), store: st, az: az, mux: http.NewServeMux()}
 	s.slots = make(chan struct{}, s.cfg.MaxAnalyses)
+	s.tickets = make(chan struct{}, s.cfg.MaxAnalyses+s.cfg.AnalyzeQueue)
 	read, slow := s.cfg.RequestTimeout, s.cfg.AnalyzeTimeout
 	s.routes = []route{
 		{"GET", "/healthz", nil, false, read, s.health},

@@ -23,7 +23,7 @@ func runDemo(ctx context.Context, env *Env, args []string) (err error) {
 	addr := fs.String("addr", "127.0.0.1:8080", "`host:port` to serve on")
 	db := fs.String("db", "", "keep the demo store: the `PATH|URL` of a SQLite file or a postgres://user@host/db database (default: a temporary file, removed on exit)")
 	noServe := fs.Bool("no-serve", false, "build the store and exit")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseFlagsOnly(fs, args); err != nil {
 		return err
 	}
 	dir, err := os.MkdirTemp("", "marsad-demo-")
@@ -49,8 +49,9 @@ func runDemo(ctx context.Context, env *Env, args []string) (err error) {
 		return err
 	}
 	fmt.Fprintf(env.Stderr, "marsad demo: analysing the bundled sample of news articles into %s\n", dbName(path))
-	src := ingest.NewFileSource([]string{sample}, ingest.FileConfig{Logger: env.Logger})
-	sum, err := ingestInto(ctx, env, st, az, src, ingestOptions{})
+	ienv, progress := withConsole(env, false)
+	src := ingest.NewFileSource([]string{sample}, ingest.FileConfig{Logger: ienv.Logger})
+	sum, err := ingestInto(ctx, ienv, st, az, src, ingestOptions{Progress: progress})
 	printIngestSummary(env, sum)
 	if err != nil || *noServe {
 		return err

@@ -12,7 +12,7 @@ import (
 	"github.com/marsad/marsad/server/ui"
 )
 
-const serveUsage = "[--db PATH|URL] [--addr HOST:PORT] [--token T] [--cors ORIGINS] [--log-requests]"
+const serveUsage = "[--db PATH|URL] [--addr HOST:PORT] [--token-file FILE] [--cors ORIGINS] [--log-requests]"
 
 // runServe serves the JSON API over a database until ctx is cancelled
 // (Ctrl-C).
@@ -20,19 +20,25 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "serve", serveUsage)
 	db := dbFlag(fs, "store to serve (made by ingest)")
 	addr := fs.String("addr", "127.0.0.1:8080", "`host:port` to listen on")
-	token := fs.String("token", "", "bearer `token` POST requests (analyze) must carry; empty: no check")
+	token := fs.String("token", "", "bearer `token` POST requests (analyze) must carry (visible in ps: prefer --token-file or $"+tokenEnv+"); none: no check")
+	tokenFile := fs.String("token-file", "", "read the bearer token from the first line of `FILE`")
+	maxAnalyses := fs.Int("max-analyses", 0, "analyses run at once by POST /api/analyze (default: one per core); twice as many may wait, more get 503")
 	cors := fs.String("cors", "", "comma-separated `origins` allowed to call the API from a browser (* for any); empty: CORS off")
 	maxBody := fs.Int64("max-body", server.DefaultMaxBodyBytes, "largest request body, in `bytes`")
 	logRequests := fs.Bool("log-requests", false, "log every request to standard error")
 	analyze := fs.Bool("analyze", true, "enable POST /api/analyze (loads the models)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseFlagsOnly(fs, args); err != nil {
 		return err
-	}
-	if fs.NArg() > 0 {
-		return usageError("unexpected argument %q", fs.Arg(0))
 	}
 	if *maxBody <= 0 {
 		return usageError("--max-body must be positive")
+	}
+	if *maxAnalyses < 0 {
+		return usageError("--max-analyses must be positive")
+	}
+	tok, err := serveToken(env, *token, *tokenFile)
+	if err != nil {
+		return err
 	}
 	st, err := openStoreRead(ctx, *db)
 	if err != nil {
@@ -52,7 +58,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	if *logRequests {
 		logger = slog.New(slog.NewTextHandler(env.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	}
-	cfg := server.Config{Token: *token, MaxBodyBytes: *maxBody, Logger: logger}
+	cfg := server.Config{Token: tok, MaxBodyBytes: *maxBody, MaxAnalyses: *maxAnalyses, Logger: logger}
 	if *cors != "" {
 		for _, o := range strings.Split(*cors, ",") {
 			if o = strings.TrimSpace(o); o != "" {
@@ -69,8 +75,8 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(env.Stderr, "marsad serve: %s on http://%s (web UI at /, API description at /api/openapi.json; Ctrl-C stops)\n", dbName(*db), ln.Addr())
-	if *token == "" && !isLoopback(ln.Addr()) {
-		fmt.Fprintln(env.Stderr, "marsad serve: warning: listening beyond this machine without --token: anyone can run analyses")
+	if tok == "" && !isLoopback(ln.Addr()) {
+		fmt.Fprintln(env.Stderr, "marsad serve: warning: listening beyond this machine without a token (--token-file or $"+tokenEnv+"): anyone can run analyses")
 	}
 	return server.New(cfg, st, az).Serve(ctx, ln)
 }
