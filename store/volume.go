@@ -17,10 +17,11 @@ const MaxBuckets = 2000
 
 // Volume is the count of one interval, [Start, Start+Bucket).
 type Volume struct {
-	Start time.Time
+	Start time.Time `json:"start"`
 	// Articles counts articles that are not duplicates, published in the
 	// interval; Events the events of those articles.
-	Articles, Events int
+	Articles int `json:"articles"`
+	Events   int `json:"events"`
 }
 
 // Buckets checks q and returns its intervals, every count zero, for an

@@ -7,8 +7,8 @@ import (
 	"github.com/marsad/marsad/store"
 )
 
-// Trends counts actors or places in a window and its baseline in one pass
-// over their rows; see store.Store.
+// Trends counts actors or places in a window and its baseline; see
+// store.Store.
 func (s *Store) Trends(ctx context.Context, q store.TrendQuery) ([]store.Trend, error) {
 	if err := q.Check(); err != nil {
 		return nil, fmt.Errorf("postgres: trends: %w", err)
@@ -17,19 +17,23 @@ func (s *Store) Trends(ctx context.Context, q store.TrendQuery) ([]store.Trend, 
 		return nil, err
 	}
 	minRecent, limit := q.Limits()
-	name, typ, group, from := mostFrequent("e.canonical"), `e.type`, `e.canonical_key, e.type`, `entities e JOIN articles a ON a.seq = e.article_seq`
+	key, typ, from := `e.canonical_key`, `e.type`, `entities e JOIN articles a ON a.seq = e.article_seq`
+	name := mostFrequent("e.canonical")
 	if q.Kind == store.TrendPlaces {
-		name, typ, group, from = mostFrequent("p.name"), `p.country`, `p.name_key, p.country`, `places p JOIN articles a ON a.seq = p.article_seq`
+		key, typ, from = `p.name_key`, `p.country`, `places p JOIN articles a ON a.seq = p.article_seq`
+		name = mostFrequent("p.name")
 	}
-	rows, err := s.pool.Query(ctx, `SELECT `+name+`, `+typ+`,
-		COUNT(DISTINCT `+storyKey+`) FILTER (WHERE a.published_at >= $1) AS recent,
-		COUNT(DISTINCT `+storyKey+`) FILTER (WHERE a.published_at < $1) AS base
-		FROM `+from+`
-		WHERE a.duplicate_of = '' AND a.published_at >= $2 AND a.published_at < $3
-		GROUP BY `+group+`
-		HAVING COUNT(DISTINCT `+storyKey+`) FILTER (WHERE a.published_at >= $1) >= $4
-		ORDER BY recent DESC, base, 1 LIMIT $5`,
-		q.Since, q.Baseline(), q.Until, minRecent, limit)
+	// Two passes, as in the SQLite store: the names of the window, then
+	// the baseline of those names only.
+	rows, err := s.pool.Query(ctx, `WITH hot AS (
+		SELECT `+key+` AS k, `+typ+` AS t, `+name+` AS name, COUNT(DISTINCT `+storyKey+`) AS recent
+		FROM `+from+` WHERE a.duplicate_of = '' AND a.published_at >= $1 AND a.published_at < $2
+		GROUP BY 1, 2 HAVING COUNT(DISTINCT `+storyKey+`) >= $3)
+		SELECT name, t, recent, (SELECT COUNT(DISTINCT `+storyKey+`) FROM `+from+`
+			WHERE `+key+` = hot.k AND `+typ+` = hot.t AND a.duplicate_of = ''
+			AND a.published_at >= $4 AND a.published_at < $1) AS base
+		FROM hot ORDER BY recent DESC, base, name LIMIT $5`,
+		q.Since, q.Until, minRecent, q.Baseline(), limit)
 	if err != nil {
 		return nil, wrap("trends", err)
 	}
