@@ -2,6 +2,7 @@ package server
 
 import (
 	"net/http"
+	"net/url"
 	"strings"
 
 	"github.com/marsad/marsad/store"
@@ -21,12 +22,9 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	text := r.URL.Query().Get("q")
-	if len(text) > store.MaxQueryBytes {
-		return badRequest("q is longer than %d bytes", store.MaxQueryBytes)
-	}
-	if _, err := store.ParseQuery(text); err != nil {
-		return badRequest("bad query q: %s", strings.TrimPrefix(err.Error(), store.ErrInvalid.Error()+": "))
+	text, err := queryText(r.URL.Query())
+	if err != nil {
+		return err
 	}
 	facets := true
 	if r.URL.Query().Has("facets") {
@@ -52,4 +50,16 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	return writeJSON(w, http.StatusOK, out)
+}
+
+// queryText reads the q parameter, checked with store.ParseQuery.
+func queryText(q url.Values) (string, error) {
+	text := q.Get("q")
+	if len(text) > store.MaxQueryBytes {
+		return "", badRequest("q is longer than %d bytes", store.MaxQueryBytes)
+	}
+	if _, err := store.ParseQuery(text); err != nil {
+		return "", badRequest("bad query q: %s", strings.TrimPrefix(err.Error(), store.ErrInvalid.Error()+": "))
+	}
+	return text, nil
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/server/monitor"
 	"github.com/marsad/marsad/store"
 )
 
@@ -21,6 +22,7 @@ type Server struct {
 	store   store.Store
 	az      Analyzer
 	slots   chan struct{} // one per analysis allowed to run
+	digests *monitor.Cache
 	routes  []route
 	mux     *http.ServeMux
 	handler http.Handler
@@ -50,7 +52,7 @@ var (
 // New returns a Server reading from st. az may be nil: POST /api/analyze
 // then answers 503.
 func New(cfg Config, st store.Store, az Analyzer) *Server {
-	s := &Server{cfg: cfg.withDefaults(), store: st, az: az, mux: http.NewServeMux()}
+	s := &Server{cfg: cfg.withDefaults(), store: st, az: az, mux: http.NewServeMux(), digests: monitor.NewCache(st, 0)}
 	s.slots = make(chan struct{}, s.cfg.MaxAnalyses)
 	read, slow := s.cfg.RequestTimeout, s.cfg.AnalyzeTimeout
 	s.routes = []route{
@@ -61,11 +63,14 @@ func New(cfg Config, st store.Store, az Analyzer) *Server {
 		{"GET", "/api/articles/{id}/raw", nil, false, read, s.raw},
 		{"GET", "/api/actors", filterParams, false, read, s.actors},
 		{"GET", "/api/actors/{id}", []string{"type", "limit"}, false, read, s.actor},
-		{"GET", "/api/quotes", filterParams, false, read, s.quotes},
+		{"GET", "/api/quotes", quoteParams, false, read, s.quotes},
 		{"GET", "/api/events", filterParams, false, read, s.events},
 		{"GET", "/api/places", filterParams, false, read, s.places},
 		{"GET", "/api/stories", filterParams, false, read, s.stories},
 		{"GET", "/api/stats", nil, false, read, s.stats},
+		{"GET", "/api/monitor", monitorParams, false, read, s.monitor},
+		{"GET", "/feed.atom", feedParams, false, read, s.feed},
+		{"GET", "/quotes.atom", quoteFeedParams, false, read, s.quoteFeed},
 		{"POST", "/api/analyze", []string{"date", "format", "url"}, true, slow, s.analyze},
 	}
 	for _, rt := range s.routes {
