@@ -12,6 +12,11 @@ import (
 type Config struct {
 	// Token, when set, is the bearer token POST endpoints require.
 	Token string
+	// ReadToken, when set, is the token every other route but /healthz
+	// requires (the API's reads, the feeds, the web UI): as a bearer
+	// token or as the password of HTTP Basic authentication. Token, when
+	// set, is accepted too.
+	ReadToken string
 	// CORSOrigins lists the origins allowed to call the API from a browser
 	// ("*" allows any). Empty: CORS headers are never sent.
 	CORSOrigins []string

@@ -24,8 +24,11 @@
 // digest of the desk (package monitor): top stories, rising actors and
 // places, volume.
 //
-// Reads are open. When Config.Token is set, writes (POST) need
-// "Authorization: Bearer <token>". CORS is off unless Config.CORSOrigins
+// Reads are open unless Config.ReadToken is set: then every route but
+// /healthz (the API, the feeds, the web UI) needs the read token, as a
+// bearer token or as the password of HTTP Basic authentication (what
+// browsers and feed readers can send), or the write token. When
+// Config.Token is set, writes (POST) need "Authorization: Bearer <token>". CORS is off unless Config.CORSOrigins
 // names origins. Every answer carries security headers (nosniff, no
 // framing, a locked-down Content-Security-Policy, no referrer).
 package server

@@ -86,10 +86,14 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.handler.ServeHTTP(w, r)
 }
 
-// wrap applies a route's checks (token, query parameters, time budget)
+// wrap applies a route's checks (tokens, query parameters, time budget)
 // around its handler.
 func (s *Server) wrap(rt route) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !publicPath(rt.path) && !s.readAuthorized(r) {
+			s.denyRead(w, r)
+			return
+		}
 		if rt.write && !s.authorized(r) {
 			w.Header().Set("WWW-Authenticate", `Bearer realm="marsad"`)
 			s.fail(w, r, errorf(http.StatusUnauthorized, "missing or wrong bearer token"))
@@ -113,6 +117,10 @@ func (s *Server) wrap(rt route) http.Handler {
 func (s *Server) fallback(w http.ResponseWriter, r *http.Request) {
 	if s.cfg.UI != nil && (r.Method == http.MethodGet || r.Method == http.MethodHead) &&
 		!strings.HasPrefix(r.URL.Path, "/api/") && r.URL.Path != "/api" {
+		if !s.readAuthorized(r) {
+			s.denyRead(w, r)
+			return
+		}
 		s.cfg.UI.ServeHTTP(w, r)
 		return
 	}
