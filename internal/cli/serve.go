@@ -12,7 +12,7 @@ import (
 	"github.com/marsad/marsad/server/ui"
 )
 
-const serveUsage = "[--db PATH|URL] [--addr HOST:PORT] [--token T] [--cors ORIGINS] [--log-requests]"
+const serveUsage = "[--db PATH|URL] [--addr HOST:PORT] [--token T] [--token-read T] [--cors ORIGINS] [--log-requests]"
 
 // runServe serves the JSON API over a database until ctx is cancelled
 // (Ctrl-C).
@@ -21,6 +21,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	db := dbFlag(fs, "store to serve (made by ingest)")
 	addr := fs.String("addr", "127.0.0.1:8080", "`host:port` to listen on")
 	token := fs.String("token", "", "bearer `token` POST requests (analyze) must carry; empty: no check")
+	tokenRead := fs.String("token-read", "", "`token` every other request but /healthz (API, feeds, web UI) must carry, as a bearer token or the HTTP Basic password; empty: reads are open")
 	cors := fs.String("cors", "", "comma-separated `origins` allowed to call the API from a browser (* for any); empty: CORS off")
 	maxBody := fs.Int64("max-body", server.DefaultMaxBodyBytes, "largest request body, in `bytes`")
 	logRequests := fs.Bool("log-requests", false, "log every request to standard error")
@@ -52,7 +53,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	if *logRequests {
 		logger = slog.New(slog.NewTextHandler(env.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	}
-	cfg := server.Config{Token: *token, MaxBodyBytes: *maxBody, Logger: logger}
+	cfg := server.Config{Token: *token, ReadToken: *tokenRead, MaxBodyBytes: *maxBody, Logger: logger}
 	if *cors != "" {
 		for _, o := range strings.Split(*cors, ",") {
 			if o = strings.TrimSpace(o); o != "" {
@@ -69,8 +70,11 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(env.Stderr, "marsad serve: %s on http://%s (web UI at /, API description at /api/openapi.json; Ctrl-C stops)\n", dbName(*db), ln.Addr())
-	if *token == "" && !isLoopback(ln.Addr()) {
+	if *token == "" && *tokenRead == "" && !isLoopback(ln.Addr()) {
 		fmt.Fprintln(env.Stderr, "marsad serve: warning: listening beyond this machine without --token: anyone can run analyses")
+	}
+	if *tokenRead == "" && !isLoopback(ln.Addr()) {
+		fmt.Fprintln(env.Stderr, "marsad serve: warning: listening beyond this machine without --token-read: anyone can read the store")
 	}
 	return server.New(cfg, st, az).Serve(ctx, ln)
 }
