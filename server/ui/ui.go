@@ -4,7 +4,9 @@
 //
 // Pages have stable URLs:
 //
-//	/                 search: query box, filters, facets, highlighted snippets
+//	/                 the desk: top stories, rising actors and places, volume
+//	/?q=…             search: query box, filters, facets, highlighted snippets
+//	/quotes           what did X say (about Y): quote search by speaker and words
 //	/articles/{id}    one article: entities, quotes, events, places, duplicates
 //	/actors/{id}      one actor (canonical name or actor ID)
 //	/events           event timeline filtered by PLOVER type, actor, dates
@@ -30,6 +32,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/marsad/marsad/server/monitor"
 	"github.com/marsad/marsad/store"
 )
 
@@ -58,6 +61,15 @@ type IngestReport struct {
 	Errors                        []string         // last error messages, newest last
 }
 
+// Rate is the articles processed per second of the run, in words ("" when
+// unknown).
+func (r *IngestReport) Rate() string {
+	if r == nil || r.Duration <= 0 || r.Processed <= 0 {
+		return ""
+	}
+	return trimFloat(float64(r.Processed) / r.Duration.Seconds())
+}
+
 // Options configures a Handler.
 type Options struct {
 	// Logger receives render errors (default: discarded).
@@ -70,11 +82,12 @@ type Options struct {
 
 // Handler serves the UI. It is safe for concurrent use.
 type Handler struct {
-	st     store.Store
-	opt    Options
-	pages  map[string]*template.Template
-	static http.Handler
-	mux    *http.ServeMux
+	st      store.Store
+	digests *monitor.Cache
+	opt     Options
+	pages   map[string]*template.Template
+	static  http.Handler
+	mux     *http.ServeMux
 }
 
 // New returns the UI over st.
@@ -93,8 +106,9 @@ func New(st store.Store, opt Options) (*Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	h := &Handler{st: st, opt: opt, pages: pages, static: http.FileServerFS(sub), mux: http.NewServeMux()}
+	h := &Handler{st: st, digests: monitor.NewCache(st, 0), opt: opt, pages: pages, static: http.FileServerFS(sub), mux: http.NewServeMux()}
 	h.mux.HandleFunc("GET /{$}", h.search)
+	h.mux.HandleFunc("GET /quotes", h.quotes)
 	h.mux.HandleFunc("GET /articles/{id}", h.article)
 	h.mux.HandleFunc("GET /actors/{id}", h.actor)
 	h.mux.HandleFunc("GET /events", h.events)

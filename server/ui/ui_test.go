@@ -98,7 +98,10 @@ func TestPages(t *testing.T) {
 		status     int
 		want       []string
 	}{
-		{"search empty", "/", 200, []string{`name="q"`, `class="hit"`, `rel="next"`}},
+		{"home", "/", 200, []string{`name="q"`, `class="tabs"`, "أبرز القصص", "فاعلون صاعدون", "أماكن صاعدة", `<svg class="chart"`, "المخزن تاريخي"}},
+		{"home week", "/?window=7d", 200, []string{`aria-current="page">آخر 7 أيام`, `<svg class="chart"`}},
+		{"newest", "/?sort=newest", 200, []string{`name="q"`, `class="hit"`, `rel="next"`, `href="/feed.atom"`}},
+		{"quotes", "/quotes?speaker=" + url.QueryEscape("خليفة حفتر"), 200, []string{"ماذا قال خليفة حفتر؟", "<blockquote>", `href="/quotes.atom?speaker=`}},
 		{"search query", "/?q=" + url.QueryEscape("حفتر"), 200, []string{"<mark>حفتر</mark>", `class="facets"`}},
 		{"search filtered", "/?q=" + url.QueryEscape("حفتر") + "&actor=" + url.QueryEscape("خليفة حفتر"), 200, []string{`aria-current="true"`}},
 		{"search dates", "/?from=2000-01-01&to=2030-12-31", 200, []string{`class="hit"`, `value="2000-01-01"`}},
@@ -109,7 +112,7 @@ func TestPages(t *testing.T) {
 		{"actor", actorURL("خليفة حفتر"), 200, []string{"LBYMIL", "الأسماء والصيغ", "يُذكر معه", "<q>"}},
 		{"actor missing", actorURL("لا أحد هنا"), 404, nil},
 		{"events", "/events", 200, []string{`class="timeline"`, "<table>"}},
-		{"events filtered", "/events?type=CONSULT&actor=" + url.QueryEscape("خليفة حفتر"), 200, []string{"<code>CONSULT</code>"}},
+		{"events filtered", "/events?type=CONSULT&actor=" + url.QueryEscape("خليفة حفتر"), 200, []string{`title="CONSULT">تشاور</a>`}},
 		{"map", "/map", 200, []string{`<svg class="worldmap"`, `<circle class="place"`, `href="/static/world.svg"`}},
 		{"graph", "/graph?from=2000-01-01", 200, []string{`<svg class="graph"`, "<line"}},
 		{"ingest", "/ingest", 200, []string{"المخزن", "لم يُشغَّل استيعاب"}},
