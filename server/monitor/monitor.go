@@ -280,6 +280,14 @@ func rising(ts []store.Trend, ratio float64, n int, keep func(store.Trend) bool)
 	slices.SortStableFunc(out, func(a, b Rising) int {
 		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(b.Recent, a.Recent), strings.Compare(a.Name, b.Name))
 	})
+	// One name tagged with two types (an embassy as ORG and LOC) is shown
+	// once, with its best score.
+	seen := map[string]bool{}
+	out = slices.DeleteFunc(out, func(r Rising) bool {
+		k := arabic.Normalize(r.Name)
+		defer func() { seen[k] = true }()
+		return seen[k]
+	})
 	return out[:min(n, len(out))]
 }
 
