@@ -22,6 +22,9 @@ const (
 type TrendQuery struct {
 	Kind                        TrendKind
 	BaselineSince, Since, Until time.Time
+	// Types keeps the actors of these entity types, or the places of
+	// these country codes (empty: all).
+	Types []string
 	// MinRecent leaves out names with fewer recent stories (default 2).
 	MinRecent int
 	// Limit caps the rows, most recent stories first (default and at most

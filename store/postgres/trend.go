@@ -25,15 +25,25 @@ func (s *Store) Trends(ctx context.Context, q store.TrendQuery) ([]store.Trend, 
 	}
 	// Two passes, as in the SQLite store: the names of the window, then
 	// the baseline of those names only.
+	var c conds
+	since, until := c.arg(q.Since), c.arg(q.Until)
+	types := ""
+	if len(q.Types) > 0 {
+		types = ` AND ` + typ + ` = ANY(` + c.arg(q.Types) + `::text[])`
+	}
+	minArg := c.arg(minRecent)
+	base := `0`
+	if q.Baseline().Before(q.Since) {
+		base = `(SELECT COUNT(DISTINCT ` + storyKey + `) FROM ` + from + `
+			WHERE ` + key + ` = hot.k AND ` + typ + ` = hot.t AND a.duplicate_of = ''
+			AND a.published_at >= ` + c.arg(q.Baseline()) + ` AND a.published_at < ` + since + `)`
+	}
 	rows, err := s.pool.Query(ctx, `WITH hot AS (
 		SELECT `+key+` AS k, `+typ+` AS t, `+name+` AS name, COUNT(DISTINCT `+storyKey+`) AS recent
-		FROM `+from+` WHERE a.duplicate_of = '' AND a.published_at >= $1 AND a.published_at < $2
-		GROUP BY 1, 2 HAVING COUNT(DISTINCT `+storyKey+`) >= $3)
-		SELECT name, t, recent, (SELECT COUNT(DISTINCT `+storyKey+`) FROM `+from+`
-			WHERE `+key+` = hot.k AND `+typ+` = hot.t AND a.duplicate_of = ''
-			AND a.published_at >= $4 AND a.published_at < $1) AS base
-		FROM hot ORDER BY recent DESC, base, name LIMIT $5`,
-		q.Since, q.Until, minRecent, q.Baseline(), limit)
+		FROM `+from+` WHERE a.duplicate_of = '' AND a.published_at >= `+since+` AND a.published_at < `+until+types+`
+		GROUP BY 1, 2 HAVING COUNT(DISTINCT `+storyKey+`) >= `+minArg+`)
+		SELECT name, t, recent, `+base+` AS base
+		FROM hot ORDER BY recent DESC, base, name LIMIT `+c.arg(limit), c.args...)
 	if err != nil {
 		return nil, wrap("trends", err)
 	}

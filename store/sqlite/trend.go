@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/marsad/marsad/store"
 )
@@ -26,15 +27,29 @@ func (db *DB) Trends(ctx context.Context, q store.TrendQuery) ([]store.Trend, er
 	// Two passes: the names of the window with their counts, then the
 	// baseline of those names only, through the index on the name. One
 	// pass over the baseline's rows costs several times more.
+	types, typeArgs := "", []any{}
+	if len(q.Types) > 0 {
+		types = ` AND ` + typ + ` IN (?` + strings.Repeat(`, ?`, len(q.Types)-1) + `)`
+		for _, t := range q.Types {
+			typeArgs = append(typeArgs, t)
+		}
+	}
+	base := `(SELECT COUNT(DISTINCT ` + storyKey + `) FROM ` + from + `
+			WHERE ` + key + ` = hot.k AND ` + typ + ` = hot.t AND a.duplicate_of = ''
+			AND a.published_at >= ? AND a.published_at < ?)`
+	args := append(append([]any{q.Since.Unix(), q.Until.Unix()}, typeArgs...), minRecent)
+	if q.Baseline().Before(q.Since) {
+		args = append(args, q.Baseline().Unix(), q.Since.Unix())
+	} else { // no baseline: nothing to count
+		base = `0`
+	}
+	args = append(args, limit)
 	rows, err := db.r.QueryContext(ctx, `WITH hot AS (
 		SELECT `+key+` AS k, `+typ+` AS t, `+name+` AS name, COUNT(DISTINCT `+storyKey+`) AS recent
-		FROM `+from+` WHERE a.duplicate_of = '' AND a.published_at >= ? AND a.published_at < ?
+		FROM `+from+` WHERE a.duplicate_of = '' AND a.published_at >= ? AND a.published_at < ?`+types+`
 		GROUP BY 1, 2 HAVING recent >= ?)
-		SELECT name, t, recent, (SELECT COUNT(DISTINCT `+storyKey+`) FROM `+from+`
-			WHERE `+key+` = hot.k AND `+typ+` = hot.t AND a.duplicate_of = ''
-			AND a.published_at >= ? AND a.published_at < ?) AS base
-		FROM hot ORDER BY recent DESC, base, name LIMIT ?`,
-		q.Since.Unix(), q.Until.Unix(), minRecent, q.Baseline().Unix(), q.Since.Unix(), limit)
+		SELECT name, t, recent, `+base+` AS base
+		FROM hot ORDER BY recent DESC, base, name LIMIT ?`, args...)
 	if err != nil {
 		return nil, wrap("trends", err)
 	}

@@ -118,6 +118,9 @@ func testTrends(t *testing.T, s store.Store) {
 		{"places recent", store.TrendQuery{Kind: store.TrendPlaces, Since: d(0), Until: d(6)}, []store.Trend{
 			{Name: "سرت", Type: "LY", Recent: 2}}},
 		{"nothing", store.TrendQuery{Since: d(10), Until: d(11)}, []store.Trend{}},
+		{"types", store.TrendQuery{Since: d(0), Until: d(6), Types: []string{"ORG"}, MinRecent: 1}, []store.Trend{
+			{Name: "البلدية", Type: "ORG", Recent: 1}}},
+		{"countries", store.TrendQuery{Kind: store.TrendPlaces, Since: d(0), Until: d(6), Types: []string{"EG", "TN"}, MinRecent: 1}, []store.Trend{}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -49,6 +49,9 @@ func (s *Store) Trends(ctx context.Context, q store.TrendQuery) ([]store.Trend, 
 	recent, base := map[key]map[string]bool{}, map[key]map[string]bool{}
 	names := map[key]string{}
 	add := func(k key, name string, a *store.Article) {
+		if len(q.Types) > 0 && !slices.Contains(q.Types, k.typ) {
+			return
+		}
 		m := base
 		if !a.Published.Before(q.Since) {
 			m = recent
