@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"runtime"
 	"time"
+
+	"github.com/marsad/marsad/server/monitor"
 )
 
 // Config configures a Server. The zero value serves with the defaults
@@ -48,6 +50,10 @@ type Config struct {
 
 	// Logger receives the access log and errors (default: discarded).
 	Logger *slog.Logger
+
+	// Digests caches the digests of GET /api/monitor (default: a cache of
+	// its own); share one with the web UI.
+	Digests *monitor.Cache
 
 	// UI, when set, serves GET and HEAD requests outside /api/ and
 	// /healthz (the web interface, see package server/ui). It sets its own

@@ -52,8 +52,12 @@ var (
 // New returns a Server reading from st. az may be nil: POST /api/analyze
 // then answers 503.
 func New(cfg Config, st store.Store, az Analyzer) *Server {
-	s := &Server{cfg: cfg.withDefaults(), store: st, az: az, mux: http.NewServeMux(), digests: monitor.NewCache(st, 0)}
+	s := &Server{cfg: cfg.withDefaults(), store: st, az: az, mux: http.NewServeMux()}
 	s.slots = make(chan struct{}, s.cfg.MaxAnalyses)
+	s.digests = s.cfg.Digests
+	if s.digests == nil {
+		s.digests = monitor.NewCache(st, 0)
+	}
 	read, slow := s.cfg.RequestTimeout, s.cfg.AnalyzeTimeout
 	s.routes = []route{
 		{"GET", "/healthz", nil, false, read, s.health},

@@ -9,6 +9,7 @@ import (
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/server"
+	"github.com/marsad/marsad/server/monitor"
 	"github.com/marsad/marsad/server/ui"
 )
 
@@ -61,7 +62,8 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 			}
 		}
 	}
-	if cfg.UI, err = ui.New(st, ui.Options{Logger: logger}); err != nil {
+	cfg.Digests = monitor.NewCache(st, 0)
+	if cfg.UI, err = ui.New(st, ui.Options{Logger: logger, Digests: cfg.Digests}); err != nil {
 		return err
 	}
 	var lc net.ListenConfig
@@ -69,6 +71,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	go warm(ctx, env, cfg.Digests)
 	fmt.Fprintf(env.Stderr, "marsad serve: %s on http://%s (web UI at /, API description at /api/openapi.json; Ctrl-C stops)\n", dbName(*db), ln.Addr())
 	if *token == "" && *tokenRead == "" && !isLoopback(ln.Addr()) {
 		fmt.Fprintln(env.Stderr, "marsad serve: warning: listening beyond this machine without --token: anyone can run analyses")
@@ -83,4 +86,12 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 func isLoopback(addr net.Addr) bool {
 	tcp, ok := addr.(*net.TCPAddr)
 	return ok && tcp.IP.IsLoopback()
+}
+
+// warm builds the desk's digests while the server starts, so that no
+// visitor waits for one; a failure is logged (the page builds it then).
+func warm(ctx context.Context, env *Env, c *monitor.Cache) {
+	if err := c.Warm(ctx); err != nil && ctx.Err() == nil {
+		env.Logger.WarnContext(ctx, "serve: building the desk's digest", slog.Any("err", err))
+	}
 }

@@ -21,6 +21,17 @@ func TestCache(t *testing.T) {
 		}
 		return d
 	}
+	// settled waits for a background rebuild and returns the digest then.
+	settled := func(now time.Time, w Window, old *Digest) *Digest {
+		t.Helper()
+		for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+			if d := get(now, w); d != old {
+				return d
+			}
+		}
+		t.Fatal("stale digest never rebuilt")
+		return nil
+	}
 	first := get(now, Day)
 	if again := get(now.Add(30*time.Second), Day); again != first {
 		t.Error("unchanged store: digest rebuilt")
@@ -28,12 +39,17 @@ func TestCache(t *testing.T) {
 	if week := get(now, Week); week == first || week.Window != "7d" {
 		t.Error("the week's digest is the day's")
 	}
-	if later := get(now.Add(2*time.Minute), Day); later == first {
-		t.Error("digest kept past its TTL")
+	// Past its TTL the digest is served once more, then replaced.
+	if stale := get(now.Add(2*time.Minute), Day); stale != first {
+		t.Error("stale digest not served while rebuilding")
 	}
-	kept := get(now.Add(2*time.Minute), Day)
+	kept := settled(now.Add(2*time.Minute), Day, first)
 	put(t, st, storetest.Fixture{ID: "new", Source: "BBC", Title: "خبر جديد", Body: "خبر جديد.", Published: day.Add(8 * time.Hour), StoryID: "new"})
-	if after := get(now.Add(2*time.Minute), Day); after == kept || !after.Newest.Equal(day.Add(8*time.Hour)) {
-		t.Errorf("digest not rebuilt after an ingest: newest %v", after.Newest)
+	if after := settled(now.Add(2*time.Minute), Day, kept); !after.Newest.Equal(day.Add(8 * time.Hour)) {
+		t.Errorf("digest after an ingest: newest %v", after.Newest)
+	}
+	w := NewCache(st, 0)
+	if err := w.Warm(t.Context()); err != nil || len(w.last) != len(Windows()) {
+		t.Errorf("Warm: %v, %d windows", err, len(w.last))
 	}
 }

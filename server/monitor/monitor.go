@@ -14,8 +14,9 @@
 // other titles of the story (summed Jaccard similarity of their search
 // keys), not the first one stored.
 //
-// An actor or place is rising when it is named in at least MinRecent
-// stories of the window and in at least twice the stories its baseline
+// An actor (a person or an organisation) or a place is rising when it is
+// named in at least the window's MinRecent stories (3 in a day, 5 in a
+// week) and in at least twice the stories its baseline
 // (the weeks before the window, as far back as the store goes) predicts
 // for a window of that length. Rising names are ranked by
 // (recent − expected) / √(expected + 1), a Poisson z-score with one
@@ -46,12 +47,14 @@ type Window struct {
 	Length   time.Duration // the window
 	Baseline time.Duration // the baseline before it
 	Bucket   time.Duration // the volume chart's interval
+	// MinRecent is the fewest stories of the window a rising name needs.
+	MinRecent int
 }
 
 // The windows of the digest.
 var (
-	Day  = Window{Name: "24h", Length: 24 * time.Hour, Baseline: 7 * 24 * time.Hour, Bucket: 3 * time.Hour}
-	Week = Window{Name: "7d", Length: 7 * 24 * time.Hour, Baseline: 28 * 24 * time.Hour, Bucket: 24 * time.Hour}
+	Day  = Window{Name: "24h", Length: 24 * time.Hour, Baseline: 7 * 24 * time.Hour, Bucket: 3 * time.Hour, MinRecent: 3}
+	Week = Window{Name: "7d", Length: 7 * 24 * time.Hour, Baseline: 28 * 24 * time.Hour, Bucket: 24 * time.Hour, MinRecent: 5}
 )
 
 // Windows lists the windows by name.
@@ -77,8 +80,7 @@ type Options struct {
 	// Stories and Rising are how many top stories and rising actors and
 	// places to return (defaults 10 and 12).
 	Stories, Rising int
-	// MinRecent is the fewest stories of the window a rising name needs
-	// (default 3).
+	// MinRecent overrides the window's MinRecent.
 	MinRecent int
 }
 
@@ -167,7 +169,7 @@ func (o Options) withDefaults() Options {
 	}
 	o.Stories = cmp.Or(o.Stories, 10)
 	o.Rising = cmp.Or(o.Rising, 12)
-	o.MinRecent = cmp.Or(o.MinRecent, 3)
+	o.MinRecent = cmp.Or(o.MinRecent, o.Window.MinRecent, 3)
 	return o
 }
 
@@ -224,7 +226,7 @@ func build(ctx context.Context, st store.Store, opt Options, newest *store.Searc
 		func() (err error) { stories, err = topStories(ctx, st, d.Since, d.Until, opt.Stories); return err },
 		func() (err error) {
 			actors, err = st.Trends(ctx, store.TrendQuery{Kind: store.TrendActors, BaselineSince: d.BaselineSince,
-				Since: d.Since, Until: d.Until, MinRecent: opt.MinRecent})
+				Since: d.Since, Until: d.Until, MinRecent: opt.MinRecent, Types: []string{entity.PER, entity.ORG}})
 			return err
 		},
 		func() (err error) {
@@ -255,19 +257,17 @@ func build(ctx context.Context, st store.Store, opt Options, newest *store.Searc
 	if covered > 0 {
 		ratio = float64(w.Length) / float64(covered)
 	}
-	d.RisingActors = rising(actors, ratio, opt.Rising, func(t store.Trend) bool {
-		return t.Type == entity.PER || t.Type == entity.ORG
-	})
-	d.RisingPlaces = rising(places, ratio, opt.Rising, func(store.Trend) bool { return true })
+	d.RisingActors = rising(actors, ratio, opt.Rising)
+	d.RisingPlaces = rising(places, ratio, opt.Rising)
 	return d, nil
 }
 
 // rising keeps the names of ts named at least twice as often as expected
 // (the baseline times ratio), best score first.
-func rising(ts []store.Trend, ratio float64, n int, keep func(store.Trend) bool) []Rising {
+func rising(ts []store.Trend, ratio float64, n int) []Rising {
 	out := []Rising{}
 	for _, t := range ts {
-		if !keep(t) || strings.TrimSpace(t.Name) == "" {
+		if strings.TrimSpace(t.Name) == "" {
 			continue
 		}
 		exp := float64(t.Baseline) * ratio
@@ -304,7 +304,7 @@ func topStories(ctx context.Context, st store.Store, since, until time.Time, n i
 	slices.SortStableFunc(cands.Items, func(a, b store.Story) int {
 		return cmp.Compare(b.Articles*b.Sources, a.Articles*a.Sources)
 	})
-	cands.Items = cands.Items[:min(len(cands.Items), 2*n)]
+	cands.Items = cands.Items[:min(len(cands.Items), n+n/2)]
 	out := make([]Story, len(cands.Items))
 	fns := make([]func() error, len(cands.Items))
 	for i, c := range cands.Items {

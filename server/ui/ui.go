@@ -78,6 +78,9 @@ type Options struct {
 	Ingest func() *IngestReport
 	// Timeout bounds the store work of one page (default 15s).
 	Timeout time.Duration
+	// Digests caches the desk's digests (default: a cache of its own);
+	// share one with server.Config.Digests.
+	Digests *monitor.Cache
 }
 
 // Handler serves the UI. It is safe for concurrent use.
@@ -106,7 +109,10 @@ func New(st store.Store, opt Options) (*Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	h := &Handler{st: st, digests: monitor.NewCache(st, 0), opt: opt, pages: pages, static: http.FileServerFS(sub), mux: http.NewServeMux()}
+	if opt.Digests == nil {
+		opt.Digests = monitor.NewCache(st, 0)
+	}
+	h := &Handler{st: st, digests: opt.Digests, opt: opt, pages: pages, static: http.FileServerFS(sub), mux: http.NewServeMux()}
 	h.mux.HandleFunc("GET /{$}", h.search)
 	h.mux.HandleFunc("GET /quotes", h.quotes)
 	h.mux.HandleFunc("GET /articles/{id}", h.article)
