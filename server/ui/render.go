@@ -34,6 +34,7 @@ var funcs = template.FuncMap{
 	"duration":      fmtDuration,
 	"time":          fmtTime,
 	"sub":           func(a, b float64) float64 { return a - b },
+	"add":           func(a, b float64) float64 { return a + b },
 	"count":         count,
 }
 
