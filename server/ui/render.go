@@ -70,7 +70,13 @@ type view struct {
 	Nav   string
 	Data  any
 	Feed  string // the page's Atom feed, if any
+	// Scripts are the bundled script files the page loads (its CSP then
+	// allows same-origin scripts).
+	Scripts []string
 }
+
+// scripter is page data that loads bundled scripts.
+type scripter interface{ Scripts() []string }
 
 // feeder is page data with an Atom feed, linked from the page's head.
 type feeder interface{ FeedURL() string }
@@ -83,6 +89,9 @@ func (h *Handler) render(w http.ResponseWriter, r *http.Request, status int, nam
 	if f, ok := data.(feeder); ok {
 		v.Feed = f.FeedURL()
 	}
+	if s, ok := data.(scripter); ok {
+		v.Scripts = s.Scripts()
+	}
 	if err := h.pages[name].Execute(&buf, v); err != nil {
 		h.opt.Logger.ErrorContext(r.Context(), "ui: render", slog.String("page", name), slog.Any("err", err))
 		http.Error(w, "internal error", http.StatusInternalServerError)
@@ -93,6 +102,9 @@ func (h *Handler) render(w http.ResponseWriter, r *http.Request, status int, nam
 	// templates' own text has one).
 	page := safetext.StripBidi(buf.String())
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	if len(v.Scripts) > 0 {
+		w.Header().Set("Content-Security-Policy", CSPScripts)
+	}
 	w.Header().Set("Content-Length", strconv.Itoa(len(page)))
 	w.WriteHeader(status)
 	if r.Method != http.MethodHead {

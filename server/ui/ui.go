@@ -16,11 +16,12 @@
 //
 // Everything is rendered on the server with html/template, so every string
 // from the store (article text is untrusted) is escaped, and every page,
-// the map and graph included (inline SVG), works without JavaScript. The
-// pages load no script at all; the Content-Security-Policy allows only
-// same-origin styles, fonts and images. Assets (an Arabic web font, the
-// stylesheet, the world map) are embedded: nothing is fetched from another
-// origin.
+// the map and graph included (inline SVG), works without JavaScript. Only
+// the map page loads script, to zoom and pan (progressive enhancement with
+// the bundled svg-pan-zoom); the Content-Security-Policy allows only
+// same-origin styles, fonts and images, and same-origin script files on
+// that page. Assets (an Arabic web font, the stylesheet, the world map,
+// the scripts) are embedded: nothing is fetched from another origin.
 package ui
 
 import (
@@ -48,6 +49,11 @@ var staticFS embed.FS
 // fonts and images; no script, no inline style, no plugin, no framing.
 const CSP = "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'; " +
 	"form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+// CSPScripts is the policy of the pages that load the bundled scripts
+// (the map's zoom): CSP plus same-origin script files, never inline
+// script.
+const CSPScripts = CSP + "; script-src 'self'"
 
 // IngestReport describes the last ingest run of this process, for the
 // ingest page.

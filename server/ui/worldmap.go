@@ -31,6 +31,11 @@ type mapPage struct {
 	EventTypes []string
 }
 
+// Scripts are the map page's: svg-pan-zoom and its set-up.
+func (mapPage) Scripts() []string {
+	return []string{"/static/js/svg-pan-zoom.min.js", "/static/js/map.js"}
+}
+
 // worldMap serves /map: places (red, by number of articles) and events
 // (blue, by number of events placed there) on the world map.
 func (h *Handler) worldMap(w http.ResponseWriter, r *http.Request) {
@@ -71,5 +76,6 @@ func (h *Handler) worldMap(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	v.Map = newMapView(append(places, events...), false, "خريطة الأماكن والأحداث")
+	v.Map.Zoom = true
 	h.render(w, r, http.StatusOK, "map", "الخريطة", "map", v)
 }
