@@ -7,11 +7,32 @@ import "slices"
 // of text with its key (see Terms), a phrase its keys in sequence, AND all
 // children (a NOT child excluding), OR any child. A nil query matches
 // everything.
+//
+// Only the words of text that hold one of the query's keys in their
+// normalised form are stemmed (a key is its word's normalised form less
+// affixes, as for highlighting): stemming every word costs several times
+// more, and quote search matches thousands of quotes.
 func (n *QueryNode) Matches(text string) bool {
 	if n == nil {
 		return true
 	}
-	return n.MatchTerms(Terms(text))
+	return n.MatchTerms(newMatcher(n.allKeys()).terms(nil, text, 0))
+}
+
+// allKeys returns every key of the query, those it excludes included.
+func (n *QueryNode) allKeys() map[string]bool {
+	keys := map[string]bool{}
+	var walk func(*QueryNode)
+	walk = func(n *QueryNode) {
+		for _, k := range n.Keys {
+			keys[k] = true
+		}
+		for _, c := range n.Children {
+			walk(c)
+		}
+	}
+	walk(n)
+	return keys
 }
 
 // MatchTerms is Matches over text already split by Terms.
