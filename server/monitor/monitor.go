@@ -125,8 +125,9 @@ type Story struct {
 	Last    time.Time `json:"last,omitzero"`
 	// Score is Articles × len(Sources), the rank.
 	Score int `json:"score"`
-	// Headlines are its distinct articles, the central one first, then
-	// newest first, each with the number of copies folded into it.
+	// Headlines are its distinct articles (at most 6): the central one,
+	// then one of each other source, then the others, newest first; each
+	// with the number of copies folded into it.
 	Headlines []Headline `json:"headlines"`
 }
 
@@ -368,7 +369,22 @@ func fold(id string, hits []store.Hit) Story {
 		return s
 	}
 	s.Title, s.ArticleID = distinct[c].Title, distinct[c].ID
-	order := append([]store.Hit{distinct[c]}, slices.Delete(slices.Clone(distinct), c, c+1)...)
+	// The central article first, then one article of each other source,
+	// then the rest, newest first within each.
+	rest := slices.Delete(slices.Clone(distinct), c, c+1)
+	seen := map[string]bool{distinct[c].Source: true}
+	order := []store.Hit{distinct[c]}
+	for _, h := range rest {
+		if !seen[h.Source] {
+			seen[h.Source] = true
+			order = append(order, h)
+		}
+	}
+	for _, h := range rest {
+		if !slices.ContainsFunc(order, func(o store.Hit) bool { return o.ID == h.ID }) {
+			order = append(order, h)
+		}
+	}
 	for _, h := range order[:min(headlines, len(order))] {
 		s.Headlines = append(s.Headlines, Headline{ArticleID: h.ID, Title: h.Title, Source: h.Source,
 			Published: h.Published, Copies: copies[h.ID]})

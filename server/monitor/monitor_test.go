@@ -85,6 +85,13 @@ func TestBuildStories(t *testing.T) {
 	if s.Headlines[0].ArticleID != s.ArticleID || len(s.Headlines) != 6 {
 		t.Errorf("headlines = %+v", s.Headlines)
 	}
+	srcs := map[string]bool{}
+	for _, h := range s.Headlines[:5] {
+		srcs[h.Source] = true
+	}
+	if len(srcs) != 5 {
+		t.Errorf("the first headlines are not one per source: %+v", s.Headlines)
+	}
 	for _, h := range s.Headlines {
 		if (h.ArticleID == "d4") != (h.Copies == 1) || h.ArticleID == "d5" {
 			t.Errorf("headline %+v: d5 is folded into d4", h)
