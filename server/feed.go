@@ -69,11 +69,7 @@ type atomEntry struct {
 // feed answers GET /feed.atom: the newest articles matching the search
 // query and filters, as an Atom feed.
 func (s *Server) feed(w http.ResponseWriter, r *http.Request) error {
-	f, err := s.filter(r, entityOrEvent)
-	if err != nil {
-		return err
-	}
-	text, err := queryText(r.URL.Query())
+	text, f, err := s.searchParams(r)
 	if err != nil {
 		return err
 	}

@@ -52,20 +52,15 @@ func (s *Server) quotes(w http.ResponseWriter, r *http.Request) error {
 // quoteQuery reads a quote search: q, speaker (or actor) and the listing
 // filters.
 func (s *Server) quoteQuery(r *http.Request) (store.QuoteQuery, error) {
-	f, err := s.filter(r, entityOrEvent)
+	text, f, err := s.searchParams(r)
 	if err != nil {
 		return store.QuoteQuery{}, err
 	}
-	q := r.URL.Query()
-	if sp := strings.TrimSpace(q.Get("speaker")); sp != "" {
+	if sp := strings.TrimSpace(r.URL.Query().Get("speaker")); sp != "" {
 		if f.Actor != "" && f.Actor != sp {
 			return store.QuoteQuery{}, badRequest("speaker and actor name the same filter: give one")
 		}
 		f.Actor = sp
-	}
-	text, err := queryText(q)
-	if err != nil {
-		return store.QuoteQuery{}, err
 	}
 	return store.QuoteQuery{Text: text, Filter: f}, nil
 }

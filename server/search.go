@@ -18,11 +18,7 @@ type searchJSON struct {
 // search answers GET /api/search: full-text query (store.ParseQuery
 // language) with filters, facets and snippets.
 func (s *Server) search(w http.ResponseWriter, r *http.Request) error {
-	f, err := s.filter(r, entityOrEvent)
-	if err != nil {
-		return err
-	}
-	text, err := queryText(r.URL.Query())
+	text, f, err := s.searchParams(r)
 	if err != nil {
 		return err
 	}
@@ -50,6 +46,16 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	return writeJSON(w, http.StatusOK, out)
+}
+
+// searchParams reads the query text (q) and the filters of a search.
+func (s *Server) searchParams(r *http.Request) (string, store.Filter, error) {
+	f, err := s.filter(r, entityOrEvent)
+	if err != nil {
+		return "", f, err
+	}
+	text, err := queryText(r.URL.Query())
+	return text, f, err
 }
 
 // queryText reads the q parameter, checked with store.ParseQuery.

@@ -27,16 +27,15 @@ package monitor
 import (
 	"cmp"
 	"context"
-	"errors"
 	"fmt"
 	"math"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/extract/entity"
+	"github.com/marsad/marsad/server/internal/parallel"
 	"github.com/marsad/marsad/store"
 )
 
@@ -206,7 +205,6 @@ func newestArticle(ctx context.Context, st store.Store) (*store.SearchResult, er
 func build(ctx context.Context, st store.Store, opt Options, newest *store.SearchResult) (*Digest, error) {
 	w := opt.Window
 	d := &Digest{Window: w.Name, Now: opt.Now.UTC(), Stories: []Story{}, RisingActors: []Rising{}, RisingPlaces: []Rising{}}
-	var err error
 	end := d.Now
 	if len(newest.Hits) > 0 && !newest.Hits[0].Published.IsZero() {
 		d.Newest = newest.Hits[0].Published.UTC()
@@ -223,7 +221,7 @@ func build(ctx context.Context, st store.Store, opt Options, newest *store.Searc
 		stories        []Story
 		actors, places []store.Trend
 	)
-	err = parallel(
+	err := parallel.Do(
 		func() (err error) { stories, err = topStories(ctx, st, d.Since, d.Until, opt.Stories); return err },
 		func() (err error) {
 			actors, err = st.Trends(ctx, store.TrendQuery{Kind: store.TrendActors, BaselineSince: d.BaselineSince,
@@ -319,7 +317,7 @@ func topStories(ctx context.Context, st store.Store, since, until time.Time, n i
 			return nil
 		}
 	}
-	if err := parallel(fns...); err != nil {
+	if err := parallel.Do(fns...); err != nil {
 		return nil, err
 	}
 	out = slices.DeleteFunc(out, func(s Story) bool { return s.Score < 2 })
@@ -431,15 +429,4 @@ func jaccard(a, b map[string]bool) float64 {
 		}
 	}
 	return float64(n) / float64(len(a)+len(b)-n)
-}
-
-// parallel runs fs at once and returns their errors joined.
-func parallel(fs ...func() error) error {
-	errs := make([]error, len(fs))
-	var wg sync.WaitGroup
-	for i, f := range fs {
-		wg.Go(func() { errs[i] = f() })
-	}
-	wg.Wait()
-	return errors.Join(errs...)
 }

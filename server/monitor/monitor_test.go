@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/marsad/marsad/server/internal/cputime"
 	"github.com/marsad/marsad/server/internal/memstore"
 	"github.com/marsad/marsad/store"
 	"github.com/marsad/marsad/store/sqlite"
@@ -218,13 +219,13 @@ func BenchmarkBuild(b *testing.B) {
 	b.Cleanup(func() { _ = db.Close() })
 	for _, w := range Windows() {
 		b.Run(w.Name, func(b *testing.B) {
-			cpu := cpuTime()
+			cpu := cputime.Used()
 			for b.Loop() {
 				if _, err := Build(b.Context(), db, Options{Window: w}); err != nil {
 					b.Fatal(err)
 				}
 			}
-			b.ReportMetric(float64(cpuTime()-cpu)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+			b.ReportMetric(float64(cputime.Used()-cpu)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 		})
 	}
 }

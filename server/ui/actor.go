@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/marsad/marsad/server/internal/parallel"
 	"github.com/marsad/marsad/store"
 )
 
@@ -65,7 +66,7 @@ func (h *Handler) actor(w http.ResponseWriter, r *http.Request) {
 		evs    store.Page[store.EventRow]
 		hits   *store.SearchResult
 	)
-	err = parallel(
+	err = parallel.Do(
 		func() (err error) { quotes, err = h.st.Quotes(ctx, store.Filter{Actor: id, Limit: 50}); return err },
 		func() (err error) { evs, err = h.st.Events(ctx, store.Filter{Actor: id, Limit: 100}); return err },
 		func() (err error) {

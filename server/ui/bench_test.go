@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/marsad/marsad/server"
+	"github.com/marsad/marsad/server/internal/cputime"
 	"github.com/marsad/marsad/server/monitor"
 	"github.com/marsad/marsad/store"
 	"github.com/marsad/marsad/store/sqlite"
@@ -85,7 +86,7 @@ func BenchmarkPages(b *testing.B) {
 		{"quotes-feed", "/quotes.atom?speaker=" + url.QueryEscape("دونالد ترامب"), h},
 	} {
 		b.Run(p.name, func(b *testing.B) {
-			cpu := cpuTime()
+			cpu := cputime.Used()
 			for b.Loop() {
 				rec := httptest.NewRecorder()
 				p.h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, p.path, nil))
@@ -95,7 +96,7 @@ func BenchmarkPages(b *testing.B) {
 			}
 			// CPU time per page: unlike ns/op, it does not grow when other
 			// processes share the machine.
-			b.ReportMetric(float64(cpuTime()-cpu)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+			b.ReportMetric(float64(cputime.Used()-cpu)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 		})
 	}
 }

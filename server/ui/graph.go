@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/server/internal/parallel"
 	"github.com/marsad/marsad/store"
 )
 
@@ -72,7 +73,7 @@ func (h *Handler) graph(w http.ResponseWriter, r *http.Request) {
 		evs store.Page[store.EventRow]
 		qs  store.Page[store.QuoteRow]
 	)
-	err := parallel(
+	err := parallel.Do(
 		func() (err error) { evs, err = h.st.Events(r.Context(), sf); return err },
 		func() (err error) { qs, err = h.st.Quotes(r.Context(), sf); return err },
 	)

@@ -5,6 +5,7 @@ import (
 	"net/http"
 
 	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/server/internal/parallel"
 	"github.com/marsad/marsad/store"
 )
 
@@ -45,7 +46,7 @@ func (h *Handler) worldMap(w http.ResponseWriter, r *http.Request) {
 		pl  store.Page[store.PlaceRow]
 		evs store.Page[store.EventRow]
 	)
-	err := parallel(
+	err := parallel.Do(
 		func() (err error) { pl, err = h.st.Places(r.Context(), f.store(mapPlaces)); return err },
 		func() (err error) { evs, err = h.st.Events(r.Context(), f.store(mapEvents)); return err },
 	)
