@@ -4,6 +4,8 @@ import (
 	"context"
 	"net/http/httptest"
 	"net/url"
+	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -20,8 +22,13 @@ import (
 func deskServer(t *testing.T) *httptest.Server {
 	t.Helper()
 	f := loadFixture(t)
+	st, err := f.st.Stats(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := int64(st.Articles)
 	rep := &IngestReport{Finished: time.Date(2018, 5, 20, 23, 55, 6, 0, time.UTC), Duration: 22825857015 * time.Nanosecond,
-		Source: "sample.jsonl.gz", Read: 108, Processed: 108, Added: 108}
+		Source: "sample.jsonl.gz", Read: n, Processed: n, Added: n}
 	h, err := New(f.st, Options{Ingest: func() *IngestReport { return rep }})
 	if err != nil {
 		t.Fatal(err)
@@ -41,7 +48,11 @@ func TestBrowserDesk(t *testing.T) {
 	dir := shotDir(t)
 	do(t, ctx, chromedp.Navigate(ts.URL+"/?window=7d"), chromedp.WaitVisible(chromedp.CSS(".story h3 a")))
 	top := eval[string](t, ctx, `document.querySelector(".story h3 a").textContent`)
-	if strings.Contains(top, whiteHouse) || !strings.Contains(top, "النووي") {
+	if titles := eval[[]string](t, ctx, `[...document.querySelectorAll(".story h3 a")].map(a => a.textContent)`); slices.Contains(titles, whiteHouse) {
+		t.Errorf("a story is titled by its first article %q", whiteHouse)
+	}
+	// The default fixture's week ends with the story of the nuclear deal.
+	if os.Getenv("MARSAD_UI_DEMO_N") == "" && !strings.Contains(top, "النووي") {
 		t.Errorf("top story %q: want its central article, about the nuclear deal", top)
 	}
 	if !eval[bool](t, ctx, `document.querySelector(".period .note").textContent.includes("تاريخي")`) {

@@ -2,7 +2,9 @@ package ui
 
 import (
 	"net/url"
+	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -28,7 +30,7 @@ func TestDesk(t *testing.T) {
 		t.Fatalf("no top stories:\n%s", body)
 	}
 	t.Logf("top stories: %q", titles)
-	if strings.Contains(titles[0], whiteHouse) || !strings.Contains(titles[0], "النووي") {
+	if slices.Contains(titles, whiteHouse) || (os.Getenv("MARSAD_UI_DEMO_N") == "" && !strings.Contains(titles[0], "النووي")) {
 		t.Errorf("top story titled %q, want its central article (about the nuclear deal)", titles[0])
 	}
 	for _, want := range []string{"المخزن تاريخي", "مكرر", `<rect class="bar in"`, `<polyline class="events"`, `class="risers"`} {
