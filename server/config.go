@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"runtime"
 	"time"
+
+	"github.com/marsad/marsad/server/monitor"
 )
 
 // Config configures a Server. The zero value serves with the defaults
@@ -12,6 +14,11 @@ import (
 type Config struct {
 	// Token, when set, is the bearer token POST endpoints require.
 	Token string
+	// ReadToken, when set, is the token every other route but /healthz
+	// requires (the API's reads, the feeds, the web UI): as a bearer
+	// token or as the password of HTTP Basic authentication. Token, when
+	// set, is accepted too.
+	ReadToken string
 	// CORSOrigins lists the origins allowed to call the API from a browser
 	// ("*" allows any). Empty: CORS headers are never sent.
 	CORSOrigins []string
@@ -48,6 +55,10 @@ type Config struct {
 
 	// Logger receives the access log and errors (default: discarded).
 	Logger *slog.Logger
+
+	// Digests caches the digests of GET /api/monitor (default: a cache of
+	// its own); share one with the web UI.
+	Digests *monitor.Cache
 
 	// UI, when set, serves GET and HEAD requests outside /api/ and
 	// /healthz (the web interface, see package server/ui). It sets its own

@@ -13,6 +13,7 @@ import (
 	"github.com/marsad/marsad/ingest"
 	"github.com/marsad/marsad/internal/demo"
 	"github.com/marsad/marsad/server"
+	"github.com/marsad/marsad/server/monitor"
 	"github.com/marsad/marsad/server/ui"
 )
 
@@ -63,11 +64,13 @@ func runDemo(ctx context.Context, env *Env, args []string) (err error) {
 	}
 	fmt.Fprintf(env.Stderr, "marsad demo: serving on http://%s — open http://%s/ or try http://%s/api/search?q=حفتر (Ctrl-C stops)\n", ln.Addr(), ln.Addr(), ln.Addr())
 	report := demoIngestReport(sum)
-	web, err := ui.New(st, ui.Options{Logger: env.Logger, Ingest: func() *ui.IngestReport { return report }})
+	digests := monitor.NewCache(st, 0)
+	web, err := ui.New(st, ui.Options{Logger: env.Logger, Ingest: func() *ui.IngestReport { return report }, Digests: digests})
 	if err != nil {
 		return err
 	}
-	return server.New(server.Config{Logger: env.Logger, UI: web}, st, az).Serve(ctx, ln)
+	go warm(ctx, env, digests)
+	return server.New(server.Config{Logger: env.Logger, UI: web, Digests: digests}, st, az).Serve(ctx, ln)
 }
 
 // demoIngestReport describes the demo's ingest run for the web UI's ingest

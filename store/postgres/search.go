@@ -94,12 +94,12 @@ func (s *Store) Search(ctx context.Context, q store.SearchQuery) (*store.SearchR
 
 // hits returns the page of matches of the conditions c: by rank when the
 // query has text and at most RankLimit matches, else newest stored first;
-// without text, newest published first. Highlights and snippets are built
+// without text or with store.SortNewest, newest published first. Highlights and snippets are built
 // from the original title and body.
 func hits(ctx context.Context, tx pgx.Tx, c *conds, q store.SearchQuery, node *store.QueryNode, query string,
 	total int) ([]store.Hit, error) {
 	score, order := `0`, `published_at DESC NULLS LAST, seq DESC`
-	if node != nil {
+	if node != nil && q.Sort != store.SortNewest {
 		order = `seq DESC`
 		if total <= RankLimit {
 			score = `ts_rank(` + rankWeights + `, a.tsv, ` + query + `, ` + strconv.Itoa(rankNormalization) + `)`

@@ -34,10 +34,10 @@ func (db *DB) Search(ctx context.Context, q store.SearchQuery) (*store.SearchRes
 		facetQ string
 		facetA []any
 	)
-	if node != nil && textOnly(q.Filter) {
+	if node != nil && textOnly(q.Filter) && q.Sort != store.SortNewest {
 		page, facetQ, facetA, err = db.searchText(ctx, node, q.IncludeDuplicates, limit, offset, q.Facets, res)
 	} else {
-		page, facetQ, facetA, err = db.searchJoin(ctx, node, q.Filter, limit, offset, res)
+		page, facetQ, facetA, err = db.searchJoin(ctx, node, q.Filter, q.Sort, limit, offset, res)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: search: %w", err)
@@ -238,9 +238,10 @@ func (db *DB) matchBound(ctx context.Context, node *store.QueryNode) (int, error
 	return bound(node), nil
 }
 
-// searchJoin answers a filtered query (or a browse without text) with the
-// FTS table joined to articles; ranking and paging run inside SQLite.
-func (db *DB) searchJoin(ctx context.Context, node *store.QueryNode, f store.Filter, limit, offset int,
+// searchJoin answers a filtered query (or a browse without text, or hits
+// newest first) with the FTS table joined to articles; ranking and paging
+// run inside SQLite.
+func (db *DB) searchJoin(ctx context.Context, node *store.QueryNode, f store.Filter, sort store.Sort, limit, offset int,
 	res *store.SearchResult) ([]match, string, []any, error) {
 	var c conds
 	from := `articles a`
@@ -250,6 +251,8 @@ func (db *DB) searchJoin(ctx context.Context, node *store.QueryNode, f store.Fil
 		expr := matchExpr(node)
 		from = `articles_fts JOIN articles a ON a.seq = articles_fts.rowid`
 		c.add(`articles_fts MATCH ?`, expr)
+	}
+	if node != nil && sort != store.SortNewest {
 		score = fmt.Sprintf(`bm25(articles_fts, %g, %g)`, titleWeight, bodyWeight)
 		order = ` ORDER BY s, seq DESC`
 		// Whether to rank depends on how common the words are, not on how
