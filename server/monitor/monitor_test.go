@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/marsad/marsad/server/internal/cputime"
+	"github.com/marsad/marsad/internal/cputime"
 	"github.com/marsad/marsad/server/internal/memstore"
 	"github.com/marsad/marsad/store"
 	"github.com/marsad/marsad/store/sqlite"

@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/marsad/marsad/server"
-	"github.com/marsad/marsad/server/internal/cputime"
+	"github.com/marsad/marsad/internal/cputime"
 	"github.com/marsad/marsad/server/monitor"
 	"github.com/marsad/marsad/store"
 	"github.com/marsad/marsad/store/sqlite"

@@ -1,8 +1,8 @@
 //go:build unix
 
-// Package cputime reads the CPU time the process has used, for the
-// benchmarks of the server's packages (a rate per CPU-second holds on a
-// busy machine, where wall-clock time does not).
+// Package cputime reads the CPU time the process has used, for Marsad's
+// benchmarks (a rate per CPU-second holds on a busy machine, where
+// wall-clock time does not).
 package cputime
 
 import (
