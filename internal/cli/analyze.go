@@ -5,7 +5,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/marsad/marsad/arabic/syntax"
 	"io"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/marsad/marsad"
@@ -13,12 +16,12 @@ import (
 	"github.com/marsad/marsad/ingest"
 )
 
-const analyzeUsage = "[--date YYYY-MM-DD] [--format json|text] FILE|URL|- …"
+const analyzeUsage = "[--date YYYY-MM-DD] [--format json|text|conllu] FILE|URL|- …"
 
 func runAnalyze(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "analyze", analyzeUsage)
 	date := fs.String("date", "", "reference `date` for relative times (YYYY-MM-DD); default: the article's published date")
-	format := fs.String("format", "json", "output `format`: json (one object per document, JSON Lines) or text (a readable report)")
+	format := fs.String("format", "json", "output `format`: json (one object per document, JSON Lines), text (a readable report) or conllu (the segments, parts of speech, features, lemmas and dependency trees of the body, CoNLL-U)")
 	inFormat := fs.String("input-format", "auto", "input `kind`: auto, text, html, json or jsonl")
 	indent := fs.Bool("indent", false, "indent JSON output (no longer one object per line)")
 	maxBytes := fs.Int64("max-bytes", 64<<20, "largest input accepted, in `bytes`")
@@ -39,8 +42,8 @@ func runAnalyze(ctx context.Context, env *Env, args []string) error {
 		}
 		ref = t
 	}
-	if *format != "json" && *format != "text" {
-		return usageError("--format must be json or text, not %q", *format)
+	if *format != "json" && *format != "text" && *format != "conllu" {
+		return usageError("--format must be json, text or conllu, not %q", *format)
 	}
 	kind, err := parseInputFormat(*inFormat)
 	if err != nil {
@@ -165,6 +168,16 @@ func newAnalysisWriter(w io.Writer, format string, indent bool) *analysisWriter 
 
 func (o *analysisWriter) write(an *marsad.Analysis) error {
 	o.n++
+	if o.format == "conllu" {
+		id := an.ID
+		if id == "" {
+			id = "doc" + strconv.Itoa(o.n)
+		}
+		if _, err := fmt.Fprintf(o.w, "# newdoc id = %s\n", strings.Join(strings.Fields(id), "_")); err != nil {
+			return err
+		}
+		return syntax.WriteCoNLLU(o.w, an.Document, strings.Join(strings.Fields(id), "_")+"-")
+	}
 	if o.format == "text" {
 		if o.n > 1 {
 			if _, err := io.WriteString(o.w, "\n"+separator+"\n\n"); err != nil {

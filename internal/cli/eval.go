@@ -23,6 +23,7 @@ var evalCommands = map[string]func(ctx context.Context, env *Env, args []string)
 	"ner":    runEvalNER,
 	"plover": runEvalPlover,
 	"timex":  runEvalTimex,
+	"ud":     runEvalUD,
 }
 
 // runEval dispatches "marsad eval SUB …" to evalCommands.

@@ -123,6 +123,9 @@ var trainCommands = map[string]func(ctx context.Context, env *Env, args []string
 	"gazetteer":   func(_ context.Context, env *Env, args []string) error { return runTrainGazetteer(env, args) },
 	"names":       runTrainNames,
 	"given-names": runTrainGivenNames,
+	"lexicon":     runTrainSyntaxLexicon,
+	"pos":         func(ctx context.Context, env *Env, args []string) error { return runTrainSyntax(ctx, env, args, false) },
+	"parse":       func(ctx context.Context, env *Env, args []string) error { return runTrainSyntax(ctx, env, args, true) },
 }
 
 // runTrain dispatches "marsad train SUB …" to trainCommands.
