@@ -113,7 +113,7 @@ func (z *Analyzer) Analyze(ctx context.Context, art *document.Article, ref time.
 	an.Nationalities = nonNil(res.Nationalities)
 	country := z.linkActors(an.Entities, ref)
 	toks := doc.Tokens
-	an.Places = z.gaz.Find(art.Body, geo.Hints{Locations: locMentions(an.Entities), Countries: isoCountries(z.kb, country), Tokens: toks})
+	an.Places = z.gaz.Find(art.Body, geo.Hints{Locations: locMentions(an.Entities), Countries: isoCountries(z.kb, country), Document: doc})
 	tagged := len(an.Entities)
 	an.Entities = addPlaceEntities(an.Entities, an.Places)
 	z.linkActors(an.Entities[tagged:], ref) // codes for the places the tagger missed

@@ -6,6 +6,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/marsad/marsad/arabic"
 )
 
 func FuzzReadClusters(f *testing.F) {
@@ -73,7 +75,7 @@ func FuzzLoadTagger(f *testing.F) {
 			t.Fatal(err)
 		}
 		if tg, err := LoadTagger(&z, nil); err == nil {
-			tg.Tag([]string{"قال", "محمد"})
+			tg.Tag(arabic.NewDocument("قال محمد"))
 		}
 	})
 }

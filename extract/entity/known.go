@@ -46,11 +46,7 @@ func (d *docState) knownEnd(lex *lexicon, kind uint16, si, i int) int {
 	if isPunct(toks[i]) {
 		return i
 	}
-	off, al := d.nameOffset(toks[i].Text)
-	key := wordKey(toks[i].Text[off:])
-	if al {
-		key = "ال" + key
-	}
+	key := d.word(si, i).name
 	if !lex.prefixes[key] {
 		return i
 	}
@@ -59,7 +55,7 @@ func (d *docState) knownEnd(lex *lexicon, kind uint16, si, i int) int {
 		if isPunct(toks[j]) {
 			break
 		}
-		key += " " + wordKey(toks[j].Text)
+		key += " " + d.word(si, j).key
 		if lex.kinds[key]&kind != 0 {
 			best = j + 1
 		}

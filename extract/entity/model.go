@@ -66,7 +66,8 @@ func viterbi(em [][numTags]float32, trans *[numTags + 1][numTags]float32) []int 
 
 // Model file format (gzip-compressed, little-endian):
 //
-//	magic "MARSADNER4"
+//	magic "MARSADNER5"
+//	uvarint feature set: which analysis features the model uses (posUPOS…)
 //	uvarint count of first names, then each as uvarint length + bytes
 //	uvarint count of found names ("TYPE TAB key"), then each likewise
 //	uvarint count of layers (1: plain tagger; 2: with the document layer),
@@ -74,13 +75,14 @@ func viterbi(em [][numTags]float32, trans *[numTags + 1][numTags]float32) []int 
 //	  float32 scale; (numTags+1)·numTags float32 transitions
 //	  uvarint count of features; then per feature, in ascending hash order,
 //	  uvarint hash delta and numTags zig-zag varint weights (weight/scale)
-const modelMagic = "MARSADNER4"
+const modelMagic = "MARSADNER5"
 
 // quantStep is how many quantisation steps the largest weight spans.
 const quantStep = 1 << 16
 
 // modelFile is what a model file holds.
 type modelFile struct {
+	pos        uint8 // analysis features (featurizer.pos)
 	firstNames []string
 	names      []string
 	layers     []*model
@@ -93,6 +95,7 @@ func writeModel(w io.Writer, mf *modelFile, prune float32) error {
 	raw.WriteString(modelMagic)
 	var tmp [binary.MaxVarintLen64]byte
 	putU := func(x uint64) { raw.Write(tmp[:binary.PutUvarint(tmp[:], x)]) }
+	putU(uint64(mf.pos))
 	for _, list := range [][]string{mf.firstNames, mf.names} {
 		putU(uint64(len(list)))
 		for _, n := range list {
@@ -174,6 +177,11 @@ func readModel(r io.Reader) (*modelFile, error) {
 	}
 	fail := func(err error) (*modelFile, error) { return nil, fmt.Errorf("entity: read model: %w", err) }
 	mf := &modelFile{}
+	pos, err := binary.ReadUvarint(br)
+	if err != nil || pos >= 1<<8 {
+		return fail(errors.Join(errBadModel, err))
+	}
+	mf.pos = uint8(pos)
 	for _, list := range []*[]string{&mf.firstNames, &mf.names} {
 		n, err := binary.ReadUvarint(br)
 		if err != nil || n > 1<<22 {

@@ -8,8 +8,6 @@ import (
 	"io"
 	"sort"
 	"strings"
-
-	"github.com/marsad/marsad/arabic"
 )
 
 // NamesOptions tunes BuildNames. Zero fields take the defaults.
@@ -24,7 +22,7 @@ type NamesOptions struct {
 // Given to Train as TrainOptions.Names they become lexicon features: a
 // self-trained gazetteer that carries what the tagger recognises in clear
 // contexts over to poor ones.
-func BuildNames(ctx context.Context, r io.Reader, t *Tagger, opts NamesOptions) ([]string, error) {
+func BuildNames(ctx context.Context, r io.Reader, a Annotator, t *Tagger, opts NamesOptions) ([]string, error) {
 	if opts.MinCount <= 0 {
 		opts.MinCount = 3
 	}
@@ -33,10 +31,9 @@ func BuildNames(ctx context.Context, r io.Reader, t *Tagger, opts NamesOptions) 
 	}
 	found := make(map[string]map[string]int) // key → type → count
 	seen := make(map[string]int)             // single-word key → occurrences
-	err := tagNews(ctx, r, t, func(words, tags []string) {
-		for _, w := range words {
-			_, seg := segment(wordKey(w))
-			seen[seg]++
+	err := tagNews(ctx, r, a, t, func(s span, tags []string) {
+		for i := s.lo; i < s.hi; i++ {
+			seen[baseKeyOf(s.doc, i)]++
 		}
 		for _, c := range Chunks(tags) {
 			if c.Type == MISC || c.End-c.Start > 5 {
@@ -44,9 +41,9 @@ func BuildNames(ctx context.Context, r io.Reader, t *Tagger, opts NamesOptions) 
 			}
 			parts := make([]string, 0, c.End-c.Start)
 			for i := c.Start; i < c.End; i++ {
-				k := wordKey(words[i])
+				k := foldDigits(s.doc.Tokens[s.lo+i].Norm)
 				if i == c.Start {
-					_, k = segment(k)
+					k = baseKeyOf(s.doc, s.lo+i)
 				}
 				parts = append(parts, k)
 			}
@@ -84,10 +81,14 @@ func BuildNames(ctx context.Context, r io.Reader, t *Tagger, opts NamesOptions) 
 	return out, nil
 }
 
-// tagNews tags every article of unlabelled news (JSON Lines with a "text"
-// field) with t, a document at a time, and calls fn with the words and tags
-// of each sentence (sentences of more than 200 words are skipped).
-func tagNews(ctx context.Context, r io.Reader, t *Tagger, fn func(words, tags []string)) error {
+// maxNewsSentence is the longest sentence, in tokens, that tagNews tags.
+const maxNewsSentence = 200
+
+// tagNews annotates every article of unlabelled news (JSON Lines with a
+// "text" field) with a, tags it with t, a document at a time, and calls fn
+// with the tokens and tags of each sentence (sentences of more than
+// maxNewsSentence tokens are skipped).
+func tagNews(ctx context.Context, r io.Reader, a Annotator, t *Tagger, fn func(s span, tags []string)) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	line := 0
@@ -102,19 +103,16 @@ func tagNews(ctx context.Context, r io.Reader, t *Tagger, fn func(words, tags []
 		if err := json.Unmarshal(sc.Bytes(), &art); err != nil {
 			return fmt.Errorf("line %d: %w", line, err)
 		}
-		var sents [][]string
-		for _, sp := range arabic.Sentences(art.Text) {
-			var words []string
-			for _, tok := range arabic.Tokenize(art.Text[sp.Start:sp.End]) {
-				words = append(words, tok.Text)
-			}
-			if len(words) > 0 && len(words) <= 200 {
-				sents = append(sents, words)
+		doc := a.Annotate(art.Text)
+		var spans []span
+		for _, s := range doc.Sentences {
+			if n := s.EndToken - s.FirstToken; n > 0 && n <= maxNewsSentence {
+				spans = append(spans, span{doc: doc, lo: s.FirstToken, hi: s.EndToken})
 			}
 		}
-		tags := t.TagDocument(sents)
-		for s, words := range sents {
-			fn(words, tags[s])
+		tags := t.names(t.tagIDs(spans))
+		for i, s := range spans {
+			fn(s, tags[i])
 		}
 	}
 	return sc.Err()

@@ -19,8 +19,7 @@ func (d *docState) orgRules() {
 			if d.covered[si][i] != "" || isPunct(s.toks[i]) {
 				continue
 			}
-			off, _ := d.nameOffset(s.toks[i].Text)
-			head := wordKey(s.toks[i].Text[off:])
+			head := d.word(si, i).name
 			definite := strings.HasPrefix(head, "ال")
 			if !d.r.heads[stripAl(head)] || (definite && stripAl(head) == head) {
 				continue
@@ -41,10 +40,10 @@ func (d *docState) orgEnd(si, i int, definite bool) int {
 	end := i + 1
 	for j := i + 1; j < len(toks) && j-i <= 6; j++ {
 		t := toks[j]
-		if d.covered[si][j] != "" || isPunct(t) || d.isTitle(t) {
+		if d.covered[si][j] != "" || isPunct(t) || d.isTitle(si, j) {
 			break
 		}
-		key := wordKey(t.Text)
+		key := d.word(si, j).key
 		if d.r.stop[key] {
 			break
 		}
@@ -55,7 +54,7 @@ func (d *docState) orgEnd(si, i int, definite bool) int {
 			end = j + 1
 			continue
 		}
-		if _, ok := d.nationality(t.Text); ok {
+		if _, ok := d.nationality(si, j); ok {
 			end = j + 1
 			continue
 		}

@@ -10,7 +10,11 @@ import (
 // wordKey is the matching key the tagger and the clusters use for a word:
 // arabic.Normalize with every digit folded to 0, so numbers share features.
 func wordKey(s string) string {
-	n := arabic.Normalize(s)
+	return foldDigits(arabic.Normalize(s))
+}
+
+// foldDigits turns every digit of a key into 0.
+func foldDigits(n string) string {
 	if strings.IndexFunc(n, unicode.IsDigit) < 0 {
 		return n
 	}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/extract/entity"
@@ -17,9 +18,11 @@ type Hints struct {
 	// Countries are ISO2 codes the article is known to be about (e.g. the
 	// outlet's country); they count as one mention each.
 	Countries []string
-	// Tokens, when not nil, must be arabic.Tokenize(body): Find then uses
-	// them instead of tokenising the body again. The places are the same.
-	Tokens []arabic.Token
+	// Document, when not nil, is the shared analysis of the body
+	// (syntax.Model.Annotate): Find reads its tokens, segments and parts
+	// of speech. Without it Find makes arabic.NewDocument(body), whose
+	// segments are arabic.DefaultSplit's and which has no parts of speech.
+	Document *arabic.Document
 }
 
 // Thresholds of Find, in people.
@@ -51,11 +54,11 @@ type match struct {
 // Find returns the places named in body, each once, in order of first
 // mention. See the package documentation for the method.
 func (g *Gazetteer) Find(body string, hints Hints) []Place {
-	toks := hints.Tokens
-	if toks == nil {
-		toks = tokenize(body)
+	doc := hints.Document
+	if doc == nil || doc.Text != body {
+		doc = arabic.NewDocument(body)
 	}
-	ms := g.scan(body, toks)
+	ms := g.scan(doc)
 	ms = append(ms, g.hinted(body, hints.Locations, ms)...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
 	// Two passes: the first resolves with the countries the article names,
@@ -75,19 +78,108 @@ func (g *Gazetteer) Find(body string, hints Hints) []Place {
 	return g.places(kept)
 }
 
-// scan finds every gazetteer name in the token stream, longest first.
-func (g *Gazetteer) scan(body string, toks []arabic.Token) []match {
+// reading is one way to read a token as the start of a place name: the
+// token whole, or its base segment without the proclitics the document's
+// segmentation cuts off (وسرت → سرت، للقاهرة → القاهرة).
+type reading struct {
+	key   string
+	start int  // byte offset of the name in the body
+	strip bool // proclitics were cut off
+	al    bool // the article is not written (ل + القاهرة → للقاهرة): the name gets "ا"
+}
+
+// readings returns the readings of word token i of doc, the whole token
+// first. A token with a pronoun suffix has only its whole reading.
+func readings(doc *arabic.Document, i int, buf []reading) []reading {
+	t := &doc.Tokens[i]
+	out := append(buf[:0], reading{key: t.Norm, start: t.Start})
+	segs := doc.SegmentsOf(i)
+	if len(segs) < 2 || segs[len(segs)-1].Role == arabic.Enclitic {
+		return out
+	}
+	g := &doc.Segments[doc.BaseOf(i)]
+	if g.Start == t.Start || g.Norm == t.Norm || utf8.RuneCountInString(g.Norm) < 3 {
+		return out
+	}
+	written := doc.Text[g.Start:g.End]
+	return append(out, reading{key: g.Norm, start: g.Start, strip: true, al: g.Form != written && g.Form == "ا"+written})
+}
+
+// endsInProminent reports whether key, without its first one to three
+// letters, is the key of a prominent place (or is one with its article's
+// alef dropped, as after ل): a cheap test before arabic.Splits.
+func (g *Gazetteer) endsInProminent(key string) bool {
+	i := 0
+	for n := 1; n <= 3; n++ {
+		_, size := utf8.DecodeRuneInString(key[i:])
+		if i += size; i >= len(key) {
+			return false
+		}
+		if rest := key[i:]; g.prom[rest] || g.prom["ا"+rest] {
+			return true
+		}
+	}
+	return false
+}
+
+// prominent returns the entries of ids that are countries, capitals or
+// curated places.
+func (g *Gazetteer) prominent(ids []int32) []int32 {
+	var out []int32
+	for _, id := range ids {
+		if e := &g.entries[id]; e.Kind == KindCountry || e.Capital || e.Curated {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// otherReadings returns the readings of token i without proclitics that
+// arabic.Splits allows besides the document's (pronoun suffixes left
+// out), fewest proclitics first.
+func otherReadings(doc *arabic.Document, i int, buf []reading) []reading {
+	t := &doc.Tokens[i]
+	out := buf[:0]
+	have := baseKey(doc, i)
+	for _, sp := range arabic.Splits(t.Text) {
+		b := sp[len(sp)-1]
+		if len(sp) < 2 || b.Role != arabic.Base || b.Start == b.End {
+			continue
+		}
+		k := arabic.Normalize(b.Form)
+		if k == have || utf8.RuneCountInString(k) < 3 {
+			continue
+		}
+		written := t.Text[b.Start:b.End]
+		out = append(out, reading{key: k, start: t.Start + b.Start, strip: true, al: b.Form != written && b.Form == "ا"+written})
+	}
+	return out
+}
+
+// baseKey returns the key of the base segment of token i: the word without
+// its clitics (بمدينة → مدينه).
+func baseKey(doc *arabic.Document, i int) string { return doc.Segments[doc.BaseOf(i)].Norm }
+
+// hasConjunction reports whether token i starts with the conjunction و.
+func hasConjunction(doc *arabic.Document, i int) bool {
+	segs := doc.SegmentsOf(i)
+	return len(segs) > 1 && segs[0].Role == arabic.Proclitic && segs[0].Norm == "و"
+}
+
+// scan finds every gazetteer name in the document's tokens, longest first.
+func (g *Gazetteer) scan(doc *arabic.Document) []match {
 	var out []match
+	body, toks := doc.Text, doc.Tokens
 	cuedEnd := -1 // token index after the last cued match, for "X و Y"
-	var vbuf [8]variant
+	var rbuf [2]reading
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.Kind != arabic.Word {
 			continue
 		}
-		best, bestLen := variant{}, 0
+		best, bestLen := reading{}, 0
 		var bestIDs []int32
-		for _, v := range appendKeyVariants(vbuf[:0], t.Norm) {
+		for _, v := range readings(doc, i, rbuf[:0]) {
 			n := g.maxToks[v.key]
 			if n == 0 {
 				continue
@@ -103,37 +195,50 @@ func (g *Gazetteer) scan(body string, toks []arabic.Token) []match {
 				}
 			}
 		}
+		if bestLen == 0 && g.endsInProminent(t.Norm) {
+			// The segmenter may keep a name's proclitic (وتونس) or read
+			// it wrongly (لليبيا → ل + اليبيا): the other readings
+			// arabic.Splits allows are tried then, for prominent places
+			// only (countries, capitals, curated places); a rare town's
+			// name is too often the rest of a common word (فرانس → رانس).
+			for _, v := range otherReadings(doc, i, rbuf[:0]) {
+				if ids := g.prominent(g.index[v.key]); len(ids) > 0 {
+					best, bestLen, bestIDs = v, 1, ids
+					break
+				}
+			}
+		}
 		if bestLen == 0 || g.lex.cues[best.key] || g.lex.dirCues[best.key] {
 			continue // مدينة and وسط are cues, not the place Medina or Wasat
 		}
-		start := t.Start + skipLetters(t.Text, best.skip)
+		start := best.start
 		end := toks[i+bestLen-1].End
 		m := match{start: start, end: end, text: body[start:end], ids: bestIDs, al: best.al}
 		key := best.key
 		if bestLen > 1 {
 			key, _ = joinKey(best.key, toks[i+1:i+bestLen])
 		}
-		m.homograph, m.common, m.stripped = g.lex.homographs[key], g.lex.common[key], best.skip > 0
-		m.funcWord = bestLen == 1 && best.skip == 0 && functionReading(t.Text, g.lex.stopwords)
+		m.homograph, m.common, m.stripped = g.lex.homographs[key], g.lex.common[key], best.strip
+		m.funcWord = bestLen == 1 && !best.strip && g.functionReading(doc, i)
 		prev := prevWord(toks, i)
 		if prev >= 0 {
-			pk := strippedKey(toks[prev].Text)
+			pk := baseKey(doc, prev)
 			if g.lex.cues[toks[prev].Norm] || g.lex.dirCues[toks[prev].Norm] || g.lex.personCues[toks[prev].Norm] {
 				pk = toks[prev].Norm // بايرن is not ب + ايرن
 			}
-			m.strong = g.lex.cues[pk] || (cuedEnd == i && best.skip > 0 && isConj(t.Text))
+			m.strong = g.lex.cues[pk] || (cuedEnd == i && best.strip && hasConjunction(doc, i))
 			m.dirCue = g.lex.dirCues[pk]
-			m.weak = g.lex.weakCues[arabic.Normalize(toks[prev].Text)]
+			m.weak = g.lex.weakCues[toks[prev].Norm]
 			m.person = bestLen == 1 && (g.lex.personCues[pk] || g.lex.nameLinks[pk] || g.lex.personCues[toks[prev].Norm])
 			m.typeCue = g.lex.cues[pk]
 		}
 		if next := i + bestLen; bestLen == 1 && next < len(toks) && toks[next].Kind == arabic.Word && g.lex.nameLinks[toks[next].Norm] {
 			m.person = true
 		}
-		if next := i + bestLen; next < len(toks) && toks[next].Kind == arabic.Word && g.lex.orgAfter[arabic.Normalize(toks[next].Text)] {
+		if next := i + bestLen; next < len(toks) && toks[next].Kind == arabic.Word && g.lex.orgAfter[toks[next].Norm] {
 			m.org = true
 		}
-		if prev >= 0 && anyReading(g.lex.orgBefore, toks[prev].Norm) {
+		if prev >= 0 && (g.lex.orgBefore[toks[prev].Norm] || g.lex.orgBefore[baseKey(doc, prev)]) {
 			m.org = true
 		}
 		m.adjective = bestLen == 1 && g.isAdjective(best.key)
@@ -146,8 +251,16 @@ func (g *Gazetteer) scan(body string, toks []arabic.Token) []match {
 	return out
 }
 
-// isConj reports whether a token starts with the conjunction و.
-func isConj(tok string) bool { return strings.HasPrefix(tok, "و") }
+// functionReading reports whether the document reads token i as clitics
+// and a function word (وأن = و + أن، بأنه = ب + أنه): such a token is no
+// place even when the whole token is a gazetteer name (وان, Van in Turkey).
+func (g *Gazetteer) functionReading(doc *arabic.Document, i int) bool {
+	segs := doc.SegmentsOf(i)
+	if len(segs) < 2 {
+		return false
+	}
+	return g.lex.stopwords[baseKey(doc, i)]
+}
 
 // joinKey appends the keys of toks to first; ok is false if a token is not
 // a word (names do not run across punctuation).
@@ -174,20 +287,6 @@ func prevWord(toks []arabic.Token, i int) int {
 		return -1
 	}
 	return i - 1
-}
-
-// strippedKey is the key of a cue word without a leading proclitic
-// (بمدينة → مدينه، ومنطقة → منطقه).
-func strippedKey(tok string) string {
-	k := arabic.Normalize(tok)
-	for _, p := range []string{"وب", "فب", "ول", "و", "ف", "ب", "ل"} {
-		if rest, ok := strings.CutPrefix(k, p); ok && len([]rune(rest)) >= 3 {
-			if strings.HasPrefix(rest, "ال") || !strings.HasPrefix(k, "ال") {
-				return rest
-			}
-		}
-	}
-	return k
 }
 
 // hinted turns NER LOC mentions that scan missed into strong matches, and
@@ -330,9 +429,6 @@ func (g *Gazetteer) places(ms []match) []Place {
 	return out
 }
 
-// tokenize is arabic.Tokenize (a seam for tests).
-func tokenize(body string) []arabic.Token { return arabic.Tokenize(body) }
-
 // isAdjective reports whether a one-word key is better read as a
 // nationality adjective of a country in the gazetteer (ألباني from ألبانيا,
 // عراقي from العراق) than as the place of the same spelling (Albany).
@@ -354,13 +450,3 @@ func (g *Gazetteer) isCountryKey(key string) bool {
 	return false
 }
 
-// anyReading reports whether the token key k, or k without a proclitic
-// (وبايرن → بايرن), is in set.
-func anyReading(set map[string]bool, k string) bool {
-	for _, v := range keyVariants(k) {
-		if set[v.key] {
-			return true
-		}
-	}
-	return false
-}

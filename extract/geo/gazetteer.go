@@ -31,6 +31,7 @@ type Gazetteer struct {
 	entries []Candidate
 	index   map[string][]int32 // key → entries
 	maxToks map[string]int     // first token key → most tokens of a name
+	prom    map[string]bool    // one-word keys of countries, capitals and curated places
 	lex     lexicon
 }
 
@@ -51,7 +52,7 @@ func Load() (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("geo: gazetteer: %w", err)
 	}
-	g := &Gazetteer{index: make(map[string][]int32, 32000), maxToks: map[string]int{}, lex: lex}
+	g := &Gazetteer{index: make(map[string][]int32, 32000), maxToks: map[string]int{}, prom: map[string]bool{}, lex: lex}
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	for line := 1; sc.Scan(); line++ {
@@ -66,7 +67,11 @@ func Load() (*Gazetteer, error) {
 		id := int32(len(g.entries))
 		g.entries = append(g.entries, c)
 		for _, n := range names {
-			g.addKey(nameKey(n), id)
+			k := nameKey(n)
+			g.addKey(k, id)
+			if (c.Kind == KindCountry || c.Capital || c.Curated) && !strings.Contains(k, " ") {
+				g.prom[k] = true
+			}
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -126,14 +131,15 @@ func parseEntry(line string) (Candidate, []string, error) {
 
 // Lookup returns the places a name may refer to, best first (countries,
 // then curated places, then by population). The name is matched on its
-// normalised key; if nothing matches, proclitics (و ب ل ف ك) are stripped.
+// normalised key; if nothing matches, its first word is read without
+// proclitics (و ب ل ف ك, لل), in every way arabic.Splits allows.
 func (g *Gazetteer) Lookup(name string) []Candidate {
 	ids := g.index[nameKey(name)]
 	if len(ids) == 0 {
 		if toks := strings.Fields(name); len(toks) > 0 {
 			rest := strings.Join(toks[1:], " ")
-			for _, v := range variants(toks[0]) {
-				k := strings.TrimSpace(v.key + " " + nameKey(rest))
+			for _, b := range baseKeys(toks[0]) {
+				k := strings.TrimSpace(b + " " + nameKey(rest))
 				if ids = g.index[k]; len(ids) > 0 {
 					break
 				}

@@ -4,13 +4,27 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"reflect"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/arabic/syntax"
 	"github.com/marsad/marsad/extract/entity"
 )
+
+var loadSyntax = sync.OnceValues(syntax.DefaultModel)
+
+// annotate returns the syntax model's analysis of text, as the analysis
+// gives Find.
+func annotate(tb testing.TB, text string) *arabic.Document {
+	tb.Helper()
+	m, err := loadSyntax()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return m.Annotate(text)
+}
 
 func mustLoad(tb testing.TB) *Gazetteer {
 	tb.Helper()
@@ -95,19 +109,19 @@ func TestFind(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			places := g.Find(tt.body, Hints{})
-			if withToks := g.Find(tt.body, Hints{Tokens: arabic.Tokenize(tt.body)}); !reflect.DeepEqual(withToks, places) {
-				t.Errorf("Find with Tokens = %v, without = %v", withToks, places)
-			}
-			got := strings.Join(names(places), " ")
-			for _, w := range tt.want {
-				if !strings.Contains(" "+got+" ", " "+w+" ") {
-					t.Errorf("Find(%q) = %s, missing %s", tt.body, got, w)
+			// With the syntax model's analysis, as the analysis runs it,
+			// and with arabic.NewDocument's.
+			for _, doc := range []*arabic.Document{annotate(t, tt.body), nil} {
+				got := strings.Join(names(g.Find(tt.body, Hints{Document: doc})), " ")
+				for _, w := range tt.want {
+					if !strings.Contains(" "+got+" ", " "+w+" ") {
+						t.Errorf("Find(%q) = %s, missing %s (parsed %v)", tt.body, got, w, doc != nil)
+					}
 				}
-			}
-			for _, n := range tt.not {
-				if strings.Contains(" "+got, " "+n) {
-					t.Errorf("Find(%q) = %s, should not contain %s", tt.body, got, n)
+				for _, n := range tt.not {
+					if strings.Contains(" "+got, " "+n) {
+						t.Errorf("Find(%q) = %s, should not contain %s (parsed %v)", tt.body, got, n, doc != nil)
+					}
 				}
 			}
 		})

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/marsad/marsad/arabic/syntax"
 	"github.com/marsad/marsad/extract/entity"
 )
 
@@ -77,13 +78,18 @@ func tagCoNLL(ctx context.Context, env *Env, in, dir string) ([]entity.Sentence,
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
+	syn, err := syntax.DefaultModel()
+	if err != nil {
+		return nil, nil, err
+	}
 	toks := make([][]string, len(sents))
 	for i, s := range sents {
 		toks[i] = s.Tokens
 	}
 	// The file is a running text: the document layer sees the sentences
-	// around each one, as it did in training.
-	return sents, tg.TagDocument(toks), nil
+	// around each one, as it did in training. Each sentence gets the
+	// syntax model's analysis, as news does.
+	return sents, tg.TagSentences(syn, toks), nil
 }
 
 func readCoNLLFile(env *Env, path string) ([]entity.Sentence, error) {
@@ -190,14 +196,19 @@ func runTrainNER(ctx context.Context, env *Env, args []string) error {
 			}
 		}
 	}
+	syn, err := syntax.DefaultModel()
+	if err != nil {
+		return err
+	}
 	fmt.Fprintf(env.Stderr, "train: %d sentences, dev: %d sentences, clusters: %d words\n", len(train), len(dev), cl.Len())
 	start := time.Now()
 	tg, res, err := entity.Train(ctx, train, dev, cl, entity.TrainOptions{
-		Epochs:  *epochs,
-		Seed:    *seed,
-		Refit:   *refit,
-		NoOBias: !*oBias,
-		Names:   names,
+		Annotator: syn,
+		Epochs:    *epochs,
+		Seed:      *seed,
+		Refit:     *refit,
+		NoOBias:   !*oBias,
+		Names:     names,
 		EpochObserver: func(layer, epoch, errs int, sc entity.Score) {
 			fmt.Fprintf(env.Stderr, "layer %d epoch %2d  wrong sentences %5d  dev P %.4f R %.4f F1 %.4f  (%s)\n",
 				layer, epoch, errs, sc.Micro.Precision(), sc.Micro.Recall(), sc.Micro.F1(), time.Since(start).Round(time.Second))
@@ -291,7 +302,11 @@ func runTrainNames(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer closeNews()
-	names, err := entity.BuildNames(ctx, r, tg, entity.NamesOptions{})
+	syn, err := syntax.DefaultModel()
+	if err != nil {
+		return err
+	}
+	names, err := entity.BuildNames(ctx, r, syn, tg, entity.NamesOptions{})
 	if err != nil {
 		return err
 	}
@@ -331,7 +346,11 @@ func runTrainGivenNames(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer closeNews()
-	mined, err := entity.BuildGivenNames(ctx, r, tg, entity.GivenNamesOptions{})
+	syn, err := syntax.DefaultModel()
+	if err != nil {
+		return err
+	}
+	mined, err := entity.BuildGivenNames(ctx, r, syn, tg, entity.GivenNamesOptions{})
 	if err != nil {
 		return err
 	}
