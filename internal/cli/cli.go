@@ -69,7 +69,7 @@ var summaries = map[string]string{
 	"train":             "train the named-entity tagger, word clusters, gazetteer or name lists (sub-commands ner, clusters, gazetteer, names, given-names)",
 	"train ner":         "train the named-entity tagger on a CoNLL file",
 	"train clusters":    "train word classes on a news corpus",
-	"train gazetteer":   "build the place gazetteer from the shared data",
+	"train gazetteer":   "build the place gazetteer (entity, geo and actor read it) from the shared data",
 	"train names":       "mine person names from a news corpus",
 	"train given-names": "mine given names from a news corpus",
 	"serve":             "serve the web UI and the JSON API over a store",

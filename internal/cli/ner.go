@@ -13,6 +13,7 @@ import (
 
 	"github.com/marsad/marsad/arabic/syntax"
 	"github.com/marsad/marsad/extract/entity"
+	"github.com/marsad/marsad/extract/gazetteer"
 )
 
 const (
@@ -21,7 +22,7 @@ const (
 	trainGivenUsage    = "--news FILE[.gz] --model DIR [--namedb FILE] --out FILE"
 	trainNERUsage      = "--train FILE [--dev FILE] --out DIR [--epochs N] [--seed S] [--refit=false] [--o-bias=false] [--clusters FILE] [--names FILE]"
 	trainClustersUsage = "--news FILE[.gz] --out FILE[.gz] [--seed S]"
-	trainGazUsage      = "--shared DIR --out FILE"
+	trainGazUsage      = "--shared DIR --out FILE [--curated FILE]"
 )
 
 // runNER tags a CoNLL file and writes token TAB gold TAB predicted lines.
@@ -271,18 +272,29 @@ func runTrainClusters(ctx context.Context, env *Env, args []string) error {
 
 func runTrainGazetteer(env *Env, args []string) error {
 	fs := newFlagSet(env, "train gazetteer", trainGazUsage)
-	dir := fs.String("shared", "", "the shared data/gazetteer `directory`")
-	out := fs.String("out", "", "output `file` (extract/entity/data/gazetteer.txt)")
+	dir := fs.String("shared", "", "the shared data `directory` (its data/gazetteer is read)")
+	curated := fs.String("curated", filepath.Join("extract", "gazetteer", "data", "curated.tsv"), "curated additions `file`")
+	out := fs.String("out", "", "output `file` (extract/gazetteer/data/gazetteer.tsv.gz)")
 	if err := parseFlagsOnly(fs, args); err != nil {
 		return err
 	}
 	if *dir == "" || *out == "" {
 		return usageError("--shared and --out are required")
 	}
-	var buf bytes.Buffer
-	if err := entity.BuildGazetteer(*dir, &buf); err != nil {
+	f, err := os.Open(*curated)
+	if err != nil {
 		return err
 	}
+	defer f.Close()
+	var buf bytes.Buffer
+	rep, err := gazetteer.Build(*dir, f, &buf)
+	if err != nil {
+		return err
+	}
+	for _, r := range rep.Redundant {
+		fmt.Fprintf(env.Stderr, "train gazetteer: curated name %s is in a general source already\n", r)
+	}
+	fmt.Fprintf(env.Stderr, "%d places\n", rep.Entries)
 	return os.WriteFile(*out, buf.Bytes(), 0o644)
 }
 
