@@ -15,6 +15,10 @@ type Hints struct {
 	// Locations are LOC mentions from the NER layer (byte offsets into the
 	// body). A gazetteer name inside one needs no other cue.
 	Locations []entity.Mention
+	// Names are the NER layer's mentions of persons and organisations: a
+	// gazetteer name inside one is part of that name (أوباما، قوات سوريا
+	// الديمقراطية، جامعة القاهرة), not a place.
+	Names []entity.Mention
 	// Countries are ISO2 codes the article is known to be about (e.g. the
 	// outlet's country); they count as one mention each.
 	Countries []string
@@ -36,18 +40,24 @@ type match struct {
 	start, end int // span of the name, proclitics excluded
 	text       string
 	ids        []int32
-	strong     bool // place-type cue (مدينة، منطقة) or NER hint
-	dirCue     bool // directional cue (شمال، وسط، محيط)
-	typeCue    bool // the strong cue is a place-type word: prefer cities to countries
-	weak       bool // preposition before it
-	person     bool // looks like part of a person's name
-	homograph  bool // a well-known place that is also a word
-	common     bool // a common word or given name
-	stripped   bool // a proclitic was removed
-	funcWord   bool // the token also reads as proclitic + function word (وأن، فإن، بأنه)
-	org        bool // part of an organisation's name (ريال مدريد، مانشستر سيتي)
-	adjective  bool // a nationality adjective (ألباني ← ألبانيا)
-	al         bool // "لل" read as ل + ال
+	strong     bool   // place-type cue (مدينة، منطقة) or NER hint
+	hint       bool   // inside an NER LOC mention
+	dirCue     bool   // directional cue (شمال، وسط، محيط)
+	typeCue    bool   // the strong cue is a place-type word: prefer cities to countries
+	weak       bool   // preposition before it
+	person     bool   // looks like part of a person's name
+	homograph  bool   // a well-known place that is also a word
+	common     bool   // a common word or given name
+	stripped   bool   // a proclitic was removed
+	funcWord   bool   // the token also reads as proclitic + function word (وأن، فإن، بأنه)
+	org        bool   // part of an organisation's name (ريال مدريد، مانشستر سيتي)
+	adjective  bool   // a nationality adjective (ألباني ← ألبانيا)
+	inName     bool   // inside a person's or an organisation's name (Hints.Names)
+	natAfter   string // country (ISO2) of the nationality adjective right after the name (سالزبوري البريطانية), or between it and its cue (العاصمة الأردنية عمان)
+	head       bool   // followed by a place's name, so the head of a construct (بورصة لندن)
+	fragment   bool   // inside a longer location's name, after words that are no place cue (شبه الجزيرة الكورية)
+	notNoun    bool   // the tagger reads the word as no noun (سلمية ADJ "peaceful", دوماً ADV "always", بل CCONJ)
+	al         bool   // "لل" read as ل + ال
 	choice     int32
 }
 
@@ -59,8 +69,15 @@ func (g *Gazetteer) Find(body string, hints Hints) []Place {
 		doc = arabic.NewDocument(body)
 	}
 	ms := g.scan(doc)
-	ms = append(ms, g.hinted(body, hints.Locations, ms)...)
+	ms = append(ms, g.hinted(doc, hints.Locations, ms)...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	for i := range ms {
+		for _, n := range hints.Names {
+			if n.Start <= ms[i].start && ms[i].end <= n.End {
+				ms[i].inName = true
+			}
+		}
+	}
 	// Two passes: the first resolves with the countries the article names,
 	// the second with the countries of every place the first pass kept.
 	ctx := g.context(ms, hints.Countries, nil)
@@ -222,6 +239,13 @@ func (g *Gazetteer) scan(doc *arabic.Document) []match {
 		m.funcWord = bestLen == 1 && !best.strip && g.functionReading(doc, i)
 		prev := prevWord(toks, i)
 		if prev >= 0 {
+			// A cue and a nationality adjective: العاصمة الأردنية عمان is
+			// Jordan's capital.
+			if c := g.adjectiveCountry(toks[prev].Norm); c != "" {
+				if pp := prevWord(toks, prev); pp >= 0 && (g.lex.cues[toks[pp].Norm] || g.lex.cues[baseKey(doc, pp)]) {
+					m.natAfter, prev = c, pp
+				}
+			}
 			pk := baseKey(doc, prev)
 			if g.lex.cues[toks[prev].Norm] || g.lex.dirCues[toks[prev].Norm] || g.lex.personCues[toks[prev].Norm] {
 				pk = toks[prev].Norm // بايرن is not ب + ايرن
@@ -242,6 +266,16 @@ func (g *Gazetteer) scan(doc *arabic.Document) []match {
 			m.org = true
 		}
 		m.adjective = bestLen == 1 && g.isAdjective(best.key)
+		// A proper name takes no genitive: a word followed by a place's
+		// name is the head of a construct (بورصة لندن "the London stock
+		// exchange"), not the town Bursa.
+		m.head = bestLen == 1 && g.placeAt(doc, i+1)
+		if next := i + bestLen; next < len(toks) && toks[next].Kind == arabic.Word && m.natAfter == "" {
+			m.natAfter = g.adjectiveCountry(toks[next].Norm)
+		}
+		// What follows a preposition is a noun, whatever the tagger says
+		// (إلى سرت: Sirte, not the verb "spread").
+		m.notNoun = bestLen == 1 && !m.weak && !best.strip && !nounLike(doc, i)
 		if m.strong {
 			cuedEnd = i + bestLen
 		}
@@ -249,6 +283,33 @@ func (g *Gazetteer) scan(doc *arabic.Document) []match {
 		i += bestLen - 1
 	}
 	return out
+}
+
+// placeAt reports whether token i is a word that starts a gazetteer name
+// of one word (لندن، موسكو).
+func (g *Gazetteer) placeAt(doc *arabic.Document, i int) bool {
+	if i >= len(doc.Tokens) || doc.Tokens[i].Kind != arabic.Word {
+		return false
+	}
+	return len(g.index[doc.Tokens[i].Norm]) > 0 && !g.lex.common[doc.Tokens[i].Norm] && !g.lex.homographs[doc.Tokens[i].Norm]
+}
+
+// nounLike reports whether token i can be a place name by its part of
+// speech and form: the tagger reads its base as a noun, a proper noun or a
+// foreign word (or the document has no tags), and it carries no tanween —
+// a name takes none (دوماً is the adverb "always", not Douma).
+func nounLike(doc *arabic.Document, i int) bool {
+	if strings.ContainsAny(doc.Tokens[i].Text, "\u064B\u064C\u064D") {
+		return false
+	}
+	if !doc.Tagged {
+		return true
+	}
+	switch doc.Segments[doc.BaseOf(i)].UPOS {
+	case arabic.NOUN, arabic.PROPN, arabic.X, arabic.NoPOS:
+		return true
+	}
+	return false
 }
 
 // functionReading reports whether the document reads token i as clitics
@@ -289,22 +350,48 @@ func prevWord(toks []arabic.Token, i int) int {
 	return i - 1
 }
 
+// onlyCues reports whether the bytes [from, to) of the document, inside
+// a location's name before a gazetteer name, hold only what may precede a
+// place there: place cues (مدينة، شمال), the proclitics of the word at to,
+// or other places joined to it (بنما وتونس، الشرق الأوسط وإفريقيا: a list).
+func (g *Gazetteer) onlyCues(doc *arabic.Document, from, to int) bool {
+	i := doc.TokenAt(from)
+	for ; i < len(doc.Tokens) && doc.Tokens[i].Start < to; i++ {
+		t := &doc.Tokens[i]
+		if t.End > to {
+			return true // the word of the match: its proclitics
+		}
+		k := baseKey(doc, i)
+		if !g.lex.cues[t.Norm] && !g.lex.dirCues[t.Norm] && !g.lex.cues[k] && !g.lex.dirCues[k] && len(g.index[k]) == 0 {
+			j := doc.TokenAt(to) // a list: X وY
+			return hasConjunction(doc, j) || (doc.Tokens[j].Start < to && strings.HasPrefix(doc.Tokens[j].Text, "و"))
+		}
+	}
+	return true
+}
+
 // hinted turns NER LOC mentions that scan missed into strong matches, and
 // marks scanned matches inside a hint as strong.
-func (g *Gazetteer) hinted(body string, hints []entity.Mention, ms []match) []match {
+func (g *Gazetteer) hinted(doc *arabic.Document, hints []entity.Mention, ms []match) []match {
+	body := doc.Text
 	var out []match
 	for _, h := range hints {
 		covered := false
 		for i := range ms {
 			if ms[i].start < h.End && h.Start < ms[i].end {
-				ms[i].strong, covered = true, true
+				covered = true
+				if ms[i].start > h.Start && !g.onlyCues(doc, h.Start, ms[i].start) {
+					ms[i].fragment = true // الجزيرة of شبه الجزيرة الكورية، يونغ of بيونغ يانغ
+				} else {
+					ms[i].strong, ms[i].hint = true, true
+				}
 			}
 		}
 		if covered || h.Start < 0 || h.End > len(body) || h.Start >= h.End {
 			continue
 		}
 		if cs := g.index[nameKey(body[h.Start:h.End])]; len(cs) > 0 {
-			out = append(out, match{start: h.Start, end: h.End, text: body[h.Start:h.End], ids: cs, strong: true})
+			out = append(out, match{start: h.Start, end: h.End, text: body[h.Start:h.End], ids: cs, strong: true, hint: true})
 		}
 	}
 	return out
@@ -354,19 +441,25 @@ func (g *Gazetteer) resolve(m match, ctx map[string]float64) (int32, bool) {
 	best, bestScore := int32(-1), math.Inf(-1)
 	for _, id := range m.ids {
 		e := g.entries[id]
+		if m.natAfter != "" && e.Country != m.natAfter {
+			continue // سالزبوري البريطانية is in Britain
+		}
 		s := prior(e)
 		if m.typeCue && e.Kind == KindCountry {
 			s -= 10 // العاصمة عمان is Amman, not Oman
 		}
 		if c := ctx[e.Country]; c > 0 {
-			s += 2 + 0.5*math.Log1p(c) // in context: a bonus that a much larger namesake still beats
+			// In context: a bonus that a much larger or better known
+			// namesake still beats (جنيف is Geneva, a canton's seat, in an
+			// American story; القنيطرة is Quneitra in a Syrian one).
+			s += 1.5 + 0.5*math.Log1p(c)
 		}
 		if s > bestScore {
 			best, bestScore = id, s
 		}
 	}
 	if best < 0 {
-		return 0, false
+		return 0, false // the adjective names a country none of the namesakes is in
 	}
 	e := g.entries[best]
 	if m.person && !m.strong && e.Kind != KindCountry && !e.Curated {
@@ -378,10 +471,21 @@ func (g *Gazetteer) resolve(m match, ctx map[string]float64) (int32, bool) {
 	if e.Kind == KindCountry {
 		inCtx = ctx[e.Country] >= 2
 	}
+	// A small town of a country the article does not name is rather a
+	// namesake the gazetteer lacks (مدينة بورتون in a story on Britain is
+	// not Burton, Michigan), after a place cue too; the tagger's reading
+	// of the name as a location is trusted.
+	if e.Kind == KindCity && !prominent && ctx[e.Country] < 1 && !m.hint {
+		return 0, false
+	}
 	switch {
+	case m.inName && !m.typeCue:
+		return 0, false // مدينة رشيد is the town even when the tagger saw a person
+	case m.fragment && !m.typeCue:
+		return 0, false
 	case m.strong:
 		return best, true
-	case m.common || m.funcWord || m.org || m.adjective:
+	case m.common || m.funcWord || m.org || m.adjective || m.notNoun || (m.head && e.Kind != KindCountry):
 		return 0, false
 	case m.dirCue:
 		return best, true
@@ -440,6 +544,25 @@ func (g *Gazetteer) isAdjective(key string) bool {
 	return g.isCountryKey(key+"ا") || g.isCountryKey(base) || g.isCountryKey("ال"+base)
 }
 
+// adjectiveCountry returns the country (ISO2) a nationality adjective key
+// derives from (البريطانية → GB, الإندونيسية → ID, السوري → SY), or "".
+func (g *Gazetteer) adjectiveCountry(key string) string {
+	k := strings.TrimPrefix(key, "ال")
+	k = strings.TrimSuffix(k, "ه") // feminine ـية
+	base, ok := strings.CutSuffix(k, "ي")
+	if !ok || utf8.RuneCountInString(base) < 2 {
+		return ""
+	}
+	for _, c := range [...]string{k + "ا", base, "ال" + base, base + "يا"} {
+		for _, id := range g.index[c] {
+			if e := &g.entries[id]; e.Kind == KindCountry {
+				return e.Country
+			}
+		}
+	}
+	return ""
+}
+
 // isCountryKey reports whether key names a country.
 func (g *Gazetteer) isCountryKey(key string) bool {
 	for _, id := range g.index[key] {
@@ -449,4 +572,3 @@ func (g *Gazetteer) isCountryKey(key string) bool {
 	}
 	return false
 }
-
