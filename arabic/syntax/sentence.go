@@ -6,5 +6,5 @@ import "github.com/marsad/marsad/arabic"
 // its punctuation: a labelled sentence of a corpus given as raw text (its
 // tokens joined by spaces), so that it gets the same analysis as news.
 func (m *Model) AnnotateSentence(text string) *arabic.Document {
-	return m.annotate(text, true)
+	return m.AnnotateWith(text, Options{OneSentence: true})
 }

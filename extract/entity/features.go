@@ -10,8 +10,8 @@ import (
 
 // tokInfo is what the features need to know about one token, computed once
 // per sentence by the same code at training and tagging time from the
-// shared analysis of the text (arabic.Document): its key, its segments and
-// their parts of speech.
+// shared analysis of the text (arabic.Document): its key, light stem and
+// segments.
 type tokInfo struct {
 	text  string // the token as written
 	key   string // the token's key (Norm), digits folded to 0 (see foldDigits)
@@ -19,16 +19,13 @@ type tokInfo struct {
 	pro   string // its clitics: the proclitics' keys, "+" and the pronoun suffix's ("و+ب+", "+ها"); "" for none
 	light string // light stem of the token (arabic.LightStem)
 	shape string
-	upos  arabic.UPOS // part of speech of the base segment
-	rel   arabic.Rel  // its dependency relation
-	hpos  arabic.UPOS // part of speech of its head (NoPOS for a root)
-	clus  int         // fine cluster of key, -1 if none
-	clus2 int         // fine cluster of base, -1 if none
-	nat   bool        // a nationality adjective (الفرنسي، الألمانية)
-	quote uint8       // inside quotes: 1, plus 2 if first and 4 if last inside
-	morph uint8       // morphology bins of the base word (see morphStats)
-	xc    int         // exchange class of key (or base), -1 if none
-	topic uint8       // topic cue word (see topics.go), 0 if none
+	clus  int   // fine cluster of key, -1 if none
+	clus2 int   // fine cluster of base, -1 if none
+	nat   bool  // a nationality adjective (الفرنسي، الألمانية)
+	quote uint8 // inside quotes: 1, plus 2 if first and 4 if last inside
+	morph uint8 // morphology bins of the base word (see morphStats)
+	xc    int   // exchange class of key (or base), -1 if none
+	topic uint8 // topic cue word (see topics.go), 0 if none
 	lex   uint16
 	gazB  uint16 // a multi-word lexicon phrase starts here (kind bits)
 	gazI  uint16 // a multi-word lexicon phrase continues here
@@ -38,15 +35,7 @@ type tokInfo struct {
 type featurizer struct {
 	lex  *lexicon
 	clus *Clusters
-	pos  uint8 // which analysis features are on (posUPOS, posRel, posPro)
 }
-
-// Feature groups read from the syntax layer's analysis.
-const (
-	posUPOS = 1 << iota // parts of speech of the token and its neighbours
-	posRel              // dependency relation and the head's part of speech
-	posPro              // clitics with the part of speech
-)
 
 // stripAl removes a leading definite article from a key (the article is no
 // clitic: the document's bases keep it).
@@ -133,12 +122,6 @@ func (f *featurizer) tokenInfo(doc *arabic.Document, i int, ti *tokInfo) {
 			}
 		}
 		ti.pro = pb.String()
-	}
-	if g := &doc.Segments[b]; doc.Tagged {
-		ti.upos, ti.rel = g.UPOS, g.Rel
-		if g.Head >= 0 {
-			ti.hpos = doc.Segments[g.Head].UPOS
-		}
 	}
 	ti.shape = shapeOf(t.Text)
 	ti.clus, ti.clus2 = -1, -1
@@ -417,26 +400,6 @@ func (f *featurizer) features(ti []tokInfo, i int, dst []uint64) []uint64 {
 	}
 	if nat(i + 2) {
 		add(newHash(49).num(2))
-	}
-	if f.pos&posUPOS != 0 {
-		upos := func(j int) int {
-			if j < 0 || j >= len(ti) {
-				return -1
-			}
-			return int(ti[j].upos)
-		}
-		add(newHash(80).num(upos(i)))
-		add(newHash(81).num(upos(i - 1)).num(upos(i)))
-		add(newHash(82).num(upos(i)).num(upos(i + 1)))
-		add(newHash(83).num(upos(i - 1)))
-		add(newHash(84).num(upos(i + 1)))
-	}
-	if f.pos&posRel != 0 {
-		add(newHash(85).num(int(t.rel)))
-		add(newHash(86).num(int(t.rel)).num(int(t.hpos)))
-	}
-	if f.pos&posPro != 0 {
-		add(newHash(87).str(t.pro).num(int(t.upos)))
 	}
 	add(newHash(35).str(key(i - 1)).str(t.key))
 	add(newHash(36).str(t.key).str(key(i + 1)))

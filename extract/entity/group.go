@@ -138,6 +138,9 @@ func (d *docState) group() []Entity {
 				break
 			}
 		}
+		if g := groupOf[d.aliases[k]]; into == nil && g != nil && g.typ == typ {
+			into = g // a short form with its long name (الأونروا)
+		}
 		if into == nil {
 			into = &group{typ: typ, counts: make(map[string]int)}
 			groups = append(groups, into)

@@ -23,9 +23,21 @@ func organisations(names []string) *lexicon {
 // name give way to it; a name that would cut across another mention is
 // left alone.
 func (d *docState) knownNames() {
+	found := [...]struct {
+		typ  string
+		kind uint16
+	}{{PER, kindNamePER}, {ORG, kindNameORG}, {LOC, kindNameLOC}}
 	for si, s := range d.sents {
 		for i := 0; i < len(s.toks); i++ {
 			typ, end := ORG, d.knownEnd(d.r.known, kindNameORG, si, i)
+			// Names the tagger found in clear contexts of the news corpus
+			// (the model's found names): the whole name where the tagger
+			// found part of it here (مولود جاويش أوغلو for جاويش أوغلو).
+			for _, f := range found {
+				if e := d.knownEnd(d.lex(), f.kind, si, i); e > end {
+					typ, end = f.typ, e
+				}
+			}
 			if end <= i+1 {
 				typ, end = LOC, d.knownEnd(d.lex(), kindCountry, si, i)
 			}

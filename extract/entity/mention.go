@@ -26,9 +26,10 @@ type docState struct {
 	body     string
 	sents    []sentence
 	mentions []mention
-	covered  [][]string  // per sentence and token: type of the covering mention, or ""
+	covered  [][]string   // per sentence and token: type of the covering mention, or ""
 	words    [][]wordInfo // per sentence and token: what the rules read of it
 	names    map[string]bool
+	aliases  map[string]string // short form of an organisation → key of its long name (shortForms)
 }
 
 // wordInfo is what the mention rules read of a token, from the document's

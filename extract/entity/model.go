@@ -67,7 +67,6 @@ func viterbi(em [][numTags]float32, trans *[numTags + 1][numTags]float32) []int 
 // Model file format (gzip-compressed, little-endian):
 //
 //	magic "MARSADNER5"
-//	uvarint feature set: which analysis features the model uses (posUPOS…)
 //	uvarint count of first names, then each as uvarint length + bytes
 //	uvarint count of found names ("TYPE TAB key"), then each likewise
 //	uvarint count of layers (1: plain tagger; 2: with the document layer),
@@ -82,7 +81,6 @@ const quantStep = 1 << 16
 
 // modelFile is what a model file holds.
 type modelFile struct {
-	pos        uint8 // analysis features (featurizer.pos)
 	firstNames []string
 	names      []string
 	layers     []*model
@@ -95,7 +93,6 @@ func writeModel(w io.Writer, mf *modelFile, prune float32) error {
 	raw.WriteString(modelMagic)
 	var tmp [binary.MaxVarintLen64]byte
 	putU := func(x uint64) { raw.Write(tmp[:binary.PutUvarint(tmp[:], x)]) }
-	putU(uint64(mf.pos))
 	for _, list := range [][]string{mf.firstNames, mf.names} {
 		putU(uint64(len(list)))
 		for _, n := range list {
@@ -177,11 +174,6 @@ func readModel(r io.Reader) (*modelFile, error) {
 	}
 	fail := func(err error) (*modelFile, error) { return nil, fmt.Errorf("entity: read model: %w", err) }
 	mf := &modelFile{}
-	pos, err := binary.ReadUvarint(br)
-	if err != nil || pos >= 1<<8 {
-		return fail(errors.Join(errBadModel, err))
-	}
-	mf.pos = uint8(pos)
 	for _, list := range []*[]string{&mf.firstNames, &mf.names} {
 		n, err := binary.ReadUvarint(br)
 		if err != nil || n > 1<<22 {

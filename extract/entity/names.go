@@ -6,8 +6,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
+
+	"github.com/marsad/marsad/arabic"
 )
 
 // NamesOptions tunes BuildNames. Zero fields take the defaults.
@@ -31,10 +34,12 @@ func BuildNames(ctx context.Context, r io.Reader, a Annotator, t *Tagger, opts N
 	}
 	found := make(map[string]map[string]int) // key → type → count
 	seen := make(map[string]int)             // single-word key → occurrences
+	var sf shortForms
 	err := tagNews(ctx, r, a, t, func(s span, tags []string) {
 		for i := s.lo; i < s.hi; i++ {
 			seen[baseKeyOf(s.doc, i)]++
 		}
+		sf.count(s, tags)
 		for _, c := range Chunks(tags) {
 			if c.Type == MISC || c.End-c.Start > 5 {
 				continue
@@ -77,8 +82,78 @@ func BuildNames(ctx context.Context, r io.Reader, a Annotator, t *Tagger, opts N
 			out = append(out, best+"\t"+key)
 		}
 	}
+	out = append(out, sf.lines(opts)...)
 	sort.Strings(out)
-	return out, nil
+	return slices.Compact(out), nil
+}
+
+// shortForms counts the words written in brackets right after an
+// organisation's name (وكالة الأنباء السورية (سانا)، منظمة الدول المصدرة
+// للنفط (أوبك)): the short forms news defines for names. A word bracketed
+// after an ORG name often and consistently is that organisation's short
+// form: BuildNames gives it as an ORG name and as an "ALIAS TAB short TAB
+// long" line naming its most frequent long form.
+type shortForms struct {
+	after map[string]map[string]int // short key → long key → times bracketed after that ORG name
+	all   map[string]int            // short key → times bracketed after anything
+}
+
+// count counts the bracketed words of one tagged sentence.
+func (sf *shortForms) count(s span, tags []string) {
+	if sf.after == nil {
+		sf.after, sf.all = make(map[string]map[string]int), make(map[string]int)
+	}
+	toks := s.doc.Tokens[s.lo:s.hi]
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].Text != "(" || toks[i+2].Text != ")" || toks[i+1].Kind != arabic.Word || tags[i+1] != "O" && tags[i+1] != "B-ORG" {
+			continue
+		}
+		short := baseKeyOf(s.doc, s.lo+i+1)
+		if runeLen(short) < 3 {
+			continue
+		}
+		sf.all[short]++
+		if !strings.HasSuffix(tags[i-1], "-ORG") {
+			continue
+		}
+		start := i - 1
+		for start > 0 && tags[start] != "B-ORG" {
+			start--
+		}
+		if i-start > 8 {
+			continue
+		}
+		parts := make([]string, 0, i-start)
+		for j := start; j < i; j++ {
+			k := foldDigits(toks[j].Norm)
+			if j == start {
+				k = baseKeyOf(s.doc, s.lo+j)
+			}
+			parts = append(parts, k)
+		}
+		if sf.after[short] == nil {
+			sf.after[short] = make(map[string]int)
+		}
+		sf.after[short][strings.Join(parts, " ")]++
+	}
+}
+
+// lines returns the short forms found often and consistently enough.
+func (sf *shortForms) lines(opts NamesOptions) []string {
+	var out []string
+	for short, longs := range sf.after {
+		n, best := 0, ""
+		for l, k := range longs {
+			n += k
+			if best == "" || k > longs[best] || (k == longs[best] && l < best) {
+				best = l
+			}
+		}
+		if n >= opts.MinCount && float64(n) >= opts.MinShare*float64(sf.all[short]) {
+			out = append(out, ORG+"\t"+short, "ALIAS\t"+short+"\t"+best)
+		}
+	}
+	return out
 }
 
 // maxNewsSentence is the longest sentence, in tokens, that tagNews tags.

@@ -1,7 +1,10 @@
 package entity
 
 import (
+	"slices"
 	"strings"
+
+	"github.com/marsad/marsad/arabic"
 )
 
 // orgRules adds ORG mentions the tagger missed, for two patterns of Arabic
@@ -34,41 +37,94 @@ func (d *docState) orgRules() {
 }
 
 // orgEnd returns the end of the institution name headed at token i, or i+1
-// when there is none.
+// when there is none. An indefinite head takes definite words (وزارة
+// الخارجية) or a place's name that ends the name (بلدية نابلس، جريدة
+// فلسطين); a definite head takes definite words and words after ل up to a
+// nationality adjective.
 func (d *docState) orgEnd(si, i int, definite bool) int {
 	toks := d.sents[si].toks
 	end := i + 1
 	for j := i + 1; j < len(toks) && j-i <= 6; j++ {
 		t := toks[j]
-		if d.covered[si][j] != "" || isPunct(t) || d.isTitle(si, j) {
+		if isPunct(t) || d.isTitle(si, j) {
 			break
 		}
-		key := d.word(si, j).key
-		if d.r.stop[key] {
+		w := d.word(si, j)
+		if c := d.covered[si][j]; c != "" {
+			if !definite && j == i+1 && c == LOC && w.off == 0 {
+				if e := d.mentionEnd(si, j); d.nameEndsAt(si, e) {
+					return e // بلدية نابلس: the place the tagger found
+				}
+			}
+			break
+		}
+		if d.r.stop[w.key] {
 			break
 		}
 		if !definite {
-			if !strings.HasPrefix(key, "ال") {
-				break
+			switch {
+			case j == i+1 && w.off == 0 && d.lex().kind(w.key)&(kindCountry|kindCity) != 0 && d.nameEndsAt(si, j+1):
+				return j + 1 // جريدة فلسطين
+			case d.definite(si, j) && w.off == 0:
+				end = j + 1
+				continue
 			}
-			end = j + 1
-			continue
+			break
 		}
 		if _, ok := d.nationality(si, j); ok {
 			end = j + 1
 			continue
 		}
-		// Inside the name: definite words, or و/ل + word (لمشايخ وأعيان).
-		if !strings.HasPrefix(key, "ال") && !(strings.ContainsRune("ول", firstRune(key)) && runeLen(key) >= 4) {
-			break
+		// Inside the name: definite words, or a word after ل (المجلس
+		// الأعلى للدولة الليبية). A coordinated word is left out: whether
+		// it belongs to the name (التربية والتعليم) or starts another
+		// (التحالف والجيش) is the found names' to say (knownNames).
+		if !(d.definite(si, j) && w.off == 0) && !d.hasProclitic(si, j, "ل") {
+			return end
 		}
 	}
 	return end
 }
 
-func firstRune(s string) rune {
-	for _, r := range s {
-		return r
+// definite reports whether token j of sentence si is a definite noun or
+// adjective: the article, and a nominal part of speech (إلى is no الـ
+// word).
+func (d *docState) definite(si, j int) bool {
+	w := d.word(si, j)
+	if !strings.HasPrefix(d.baseKey(w), "ال") {
+		return false
 	}
-	return 0
+	if !d.doc.Tagged {
+		return true
+	}
+	switch d.doc.Segments[w.base].UPOS {
+	case arabic.NOUN, arabic.ADJ, arabic.PROPN, arabic.X, arabic.NUM:
+		return true
+	}
+	return false
+}
+
+// nameEndsAt reports whether a name can end before token k of sentence si:
+// k is the end, punctuation, or a word that is not definite.
+func (d *docState) nameEndsAt(si, k int) bool {
+	toks := d.sents[si].toks
+	return k >= len(toks) || isPunct(toks[k]) || !d.definite(si, k)
+}
+
+// hasProclitic reports whether the document cuts one of the proclitics
+// forms off the front of token j of sentence si.
+func (d *docState) hasProclitic(si, j int, forms ...string) bool {
+	segs := d.doc.SegmentsOf(d.sents[si].first + j)
+	return len(segs) > 1 && segs[0].Role == arabic.Proclitic && slices.Contains(forms, segs[0].Norm)
+}
+
+// mentionEnd returns the end of the mention covering token j of sentence
+// si (j+1 when none does).
+func (d *docState) mentionEnd(si, j int) int {
+	for _, m := range d.mentions {
+		if m.sent == si && m.from <= j && j < m.to {
+			return m.to
+		}
+	}
+	return j + 1
 }

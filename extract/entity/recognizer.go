@@ -119,6 +119,7 @@ func (r *Recognizer) AnalyzeDocument(ctx context.Context, doc *arabic.Document) 
 	d.collect()
 	d.orgRules()
 	d.knownNames()
+	d.shortForms()
 	d.propagate()
 	ents := d.group()
 	return Result{Entities: ents, Nationalities: d.nationalities()}, nil

@@ -29,7 +29,7 @@ func LoadTagger(modelFile io.Reader, clusters *Clusters) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Tagger{mf: mf, fz: &featurizer{lex: lex, clus: clusters, pos: mf.pos}, tab: newFeatTab(mf.layers)}, nil
+	return &Tagger{mf: mf, fz: &featurizer{lex: lex, clus: clusters}, tab: newFeatTab(mf.layers)}, nil
 }
 
 // Tag returns the BIO tags ("O", "B-PER", "I-ORG", …) of the tokens of

@@ -3,8 +3,6 @@ package entity
 import (
 	"context"
 	"fmt"
-	"os"
-	"strconv"
 	"math/rand/v2"
 	"sort"
 )
@@ -127,7 +125,7 @@ func Train(ctx context.Context, train, dev []Sentence, clusters *Clusters, opts 
 	if err != nil {
 		return nil, res, err
 	}
-	tr := &trainer{opts: opts, fz: &featurizer{lex: lex, clus: clusters, pos: analysisFeatures()}}
+	tr := &trainer{opts: opts, fz: &featurizer{lex: lex, clus: clusters}}
 	trB, devB := featurizeWith(tr.fz, trA), featurizeWith(tr.fz, devA)
 	layers, err := tr.fit(ctx, trB, devB, nil, &res)
 	if err != nil {
@@ -141,7 +139,7 @@ func Train(ctx context.Context, train, dev []Sentence, clusters *Clusters, opts 
 	}
 	// Round-trip through the file format so the returned tagger is exactly
 	// the one that would be loaded from disk (pruned and quantised).
-	t, err := roundTrip(&modelFile{pos: tr.fz.pos, firstNames: first, names: opts.Names, layers: layers}, opts.Prune, clusters)
+	t, err := roundTrip(&modelFile{firstNames: first, names: opts.Names, layers: layers}, opts.Prune, clusters)
 	if err != nil {
 		return nil, res, err
 	}
@@ -395,10 +393,4 @@ func deriveFirstNames(sents []aligned, min int) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-// analysisFeatures is the feature set of new models (experiment: MARSAD_NER_POS).
-func analysisFeatures() uint8 {
-	n, _ := strconv.Atoi(os.Getenv("MARSAD_NER_POS"))
-	return uint8(n)
 }
