@@ -397,4 +397,3 @@ func hasObject(wc *wordCache, toks []arabic.Token, k int, objects []string) bool
 	}
 	return false
 }
-
