@@ -117,6 +117,11 @@ type docState struct {
 	words     *wordCache // per-word keys and nationalities of this document
 }
 
+// occurrenceTypes are the categories whose events are worth keeping with no
+// actor named, when the sentence reports that they happened (a bombing
+// that killed five, a demonstration that was dispersed).
+var occurrenceTypes = map[string]bool{"ASSAULT": true, "PROTEST": true}
+
 // proposalNouns are trigger nouns a later "ذلك الاقتراح" can refer back to.
 var proposalNouns = map[string]bool{"مقترح": true, "اقتراح": true, "مبادره": true, "خطه": true, "عرض": true, "طلب": true}
 
@@ -185,6 +190,7 @@ func (c *Coder) sentence(st *docState, start, end int, toks []arabic.Token) []Ev
 	}
 	var out []Event
 	seen := map[string]bool{}
+	concrete := c.concrete(st.words, toks)
 	for _, cd := range cands {
 		ev := cd.ev
 		if cd.src == nil && cd.dst == nil && ev.Target == "" && withArgs[ev.Type] {
@@ -214,6 +220,9 @@ func (c *Coder) sentence(st *docState, start, end int, toks []arabic.Token) []Ev
 			}
 		}
 		for _, ev := range evs {
+			if ev.Source == "" && ev.Target == "" && !(occurrenceTypes[ev.Type] && concrete) {
+				continue // no actor and no attack or protest that happened: nothing to hold
+			}
 			key := ev.Type + "|" + ev.Source + "|" + ev.Target
 			if seen[key] {
 				continue
