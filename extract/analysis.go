@@ -36,6 +36,9 @@ type Analysis struct {
 	Events        []event.Event               `json:"events"`
 	Places        []geo.Place                 `json:"places"`
 	Times         []timex.Expression          `json:"times"`
+	// Topic is the kind of story the article is (news, sport, culture),
+	// with the model's probability.
+	Topic *Topic `json:"topic,omitempty"`
 	// Truncated is set when the input's body was longer than the
 	// analyzer's limit: Body and Paragraphs are then the part analysed.
 	Truncated *Truncation `json:"truncated,omitempty"`
@@ -50,4 +53,10 @@ type Analysis struct {
 type Truncation struct {
 	OriginalBytes int    `json:"original_bytes"`
 	Reason        string `json:"reason"`
+}
+
+// Topic is what kind of story an article is (package topic).
+type Topic struct {
+	Name string  `json:"name"`
+	P    float64 `json:"p"`
 }

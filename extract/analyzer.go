@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/extract/topic"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -29,6 +30,10 @@ type Config struct {
 	MaxBodyBytes int
 }
 
+// sportConfidence is how sure the topic model must be that an article is a
+// sports report before the event coder reads it as one.
+const sportConfidence = 0.9
+
 // DefaultMaxBodyBytes is the default MaxBodyBytes: 2 MiB of text, some
 // hundred times a long news article.
 const DefaultMaxBodyBytes = 2 << 20
@@ -43,6 +48,7 @@ type Analyzer struct {
 	coder  *event.Coder
 	gaz    *geo.Gazetteer
 	syn    *syntax.Model
+	topics *topic.Model
 }
 
 // New loads the embedded models and returns an Analyzer.
@@ -75,7 +81,11 @@ func New(cfg Config) (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	return &Analyzer{cfg: cfg, kb: kb, ner: ner, quotes: qx, coder: coder, gaz: gaz, syn: syn}, nil
+	topics, err := topic.Default()
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	return &Analyzer{cfg: cfg, kb: kb, ner: ner, quotes: qx, coder: coder, gaz: gaz, syn: syn, topics: topics}, nil
 }
 
 // Analyze runs every layer over a cleaned article: entities (linked to
@@ -116,6 +126,8 @@ func (z *Analyzer) Analyze(ctx context.Context, art *document.Article, ref time.
 		return nil, fmt.Errorf("extract: syntax: %w", err)
 	}
 	an.Document = doc
+	tp := z.topics.Classify(doc)
+	an.Topic = &Topic{Name: tp.Topic, P: tp.P}
 	res, err := z.ner.AnalyzeDocument(ctx, doc)
 	if err != nil {
 		return nil, fmt.Errorf("extract: entities: %w", err)
@@ -135,7 +147,8 @@ func (z *Analyzer) Analyze(ctx context.Context, art *document.Article, ref time.
 	an.Quotes = z.quotes.ExtractDocument(doc, an.Paragraphs, an.Entities)
 	an.Times = timex.FindDocument(doc, ref, timex.Options{})
 
-	in := event.Input{Body: an.Body, Paragraphs: an.Paragraphs, Entities: an.Entities, Quotes: an.Quotes, Doc: doc}
+	in := event.Input{Body: an.Body, Paragraphs: an.Paragraphs, Entities: an.Entities, Quotes: an.Quotes, Doc: doc,
+		Sport: tp.Topic == topic.Sport && tp.P >= sportConfidence}
 	for _, p := range an.Places {
 		for _, s := range p.Spans {
 			in.Places = append(in.Places, event.Located{Start: s.Start, End: s.End, Value: p.Name})

@@ -35,6 +35,10 @@ type Input struct {
 	Quotes     []quote.Quote
 	Places     []Located // place mentions, Value = place name
 	Dates      []Located // DATE expressions, Value = ISO date
+	// Sport says the article is a sports report: its attacks are on goal
+	// and its meetings matches, so only protests (riots) and coercion
+	// (arrests) are coded.
+	Sport bool
 	// Doc, when not nil, is the shared analysis of Body: the coder reads
 	// its sentences, tokens and parse. Without it the body is analysed
 	// with arabic.NewDocument (no parse).
@@ -121,6 +125,10 @@ type docState struct {
 // actor named, when the sentence reports that they happened (a bombing
 // that killed five, a demonstration that was dispersed).
 var occurrenceTypes = map[string]bool{"ASSAULT": true, "PROTEST": true}
+
+// sportTypes are the categories coded in a sports report: riots and
+// arrests happen around matches; every other trigger there is a metaphor.
+var sportTypes = map[string]bool{"PROTEST": true, "COERCE": true}
 
 // proposalNouns are trigger nouns a later "ذلك الاقتراح" can refer back to.
 var proposalNouns = map[string]bool{"مقترح": true, "اقتراح": true, "مبادره": true, "خطه": true, "عرض": true, "طلب": true}
@@ -220,6 +228,9 @@ func (c *Coder) sentence(st *docState, start, end int, toks []arabic.Token) []Ev
 			}
 		}
 		for _, ev := range evs {
+			if st.in.Sport && !sportTypes[ev.Type] {
+				continue // "هجوم" on goal, "لقاء" a match
+			}
 			if ev.Source == "" && ev.Target == "" && !(occurrenceTypes[ev.Type] && concrete) {
 				continue // no actor and no attack or protest that happened: nothing to hold
 			}
