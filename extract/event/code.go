@@ -122,8 +122,8 @@ type docState struct {
 }
 
 // occurrenceTypes are the categories whose events are worth keeping with no
-// actor named, when the sentence reports that they happened (a bombing
-// that killed five, a demonstration that was dispersed).
+// actor named, when a verb reports them or the sentence says they happened
+// (قتل شخص، a bombing that killed five, a demonstration that was dispersed).
 var occurrenceTypes = map[string]bool{"ASSAULT": true, "PROTEST": true}
 
 // sportTypes are the categories coded in a sports report: riots and
@@ -231,7 +231,7 @@ func (c *Coder) sentence(st *docState, start, end int, toks []arabic.Token) []Ev
 			if st.in.Sport && !sportTypes[ev.Type] {
 				continue // "هجوم" on goal, "لقاء" a match
 			}
-			if ev.Source == "" && ev.Target == "" && !(occurrenceTypes[ev.Type] && concrete) {
+			if ev.Source == "" && ev.Target == "" && !(occurrenceTypes[ev.Type] && (concrete || !cd.h.noun)) {
 				continue // no actor and no attack or protest that happened: nothing to hold
 			}
 			key := ev.Type + "|" + ev.Source + "|" + ev.Target
