@@ -56,7 +56,10 @@ type DB struct {
 	readOnly bool
 }
 
-var _ store.Store = (*DB)(nil)
+var (
+	_ store.Store   = (*DB)(nil)
+	_ store.Batcher = (*DB)(nil)
+)
 
 // Open opens (creating if needed) the database and migrates it to the
 // current schema.
