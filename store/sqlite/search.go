@@ -1,9 +1,12 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/marsad/marsad/store"
@@ -30,14 +33,13 @@ func (db *DB) Search(ctx context.Context, q store.SearchQuery) (*store.SearchRes
 	res := &store.SearchResult{}
 	limit, offset := q.PageLimit(), max(0, q.Offset)
 	var (
-		page   []match
-		facetQ string
-		facetA []any
+		page []match
+		all  []int64 // every match, for the facets
 	)
 	if node != nil && textOnly(q.Filter) {
-		page, facetQ, facetA, err = db.searchText(ctx, node, q.IncludeDuplicates, limit, offset, q.Facets, res)
+		page, all, err = db.searchText(ctx, node, q.IncludeDuplicates, limit, offset, q.Facets, res)
 	} else {
-		page, facetQ, facetA, err = db.searchJoin(ctx, node, q.Filter, limit, offset, res)
+		page, all, err = db.searchJoin(ctx, node, q.Filter, limit, offset, q.Facets, res)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: search: %w", err)
@@ -46,7 +48,7 @@ func (db *DB) Search(ctx context.Context, q store.SearchQuery) (*store.SearchRes
 		return nil, err
 	}
 	if q.Facets {
-		if res.Facets, err = db.facets(ctx, facetQ, facetA); err != nil {
+		if res.Facets, err = db.facets(ctx, all); err != nil {
 			return nil, err
 		}
 	}
@@ -75,27 +77,27 @@ func textOnly(f store.Filter) bool {
 // bound is above RankLimit but the matches turn out fewer is the match run
 // a second time, ranked.
 func (db *DB) searchText(ctx context.Context, node *store.QueryNode, dups bool, limit, offset int, facets bool,
-	res *store.SearchResult) ([]match, string, []any, error) {
+	res *store.SearchResult) ([]match, []int64, error) {
 	expr := matchExpr(node)
 	bound, err := db.matchBound(ctx, node)
 	if err != nil {
-		return nil, "", nil, err
+		return nil, nil, err
 	}
 	var isDup map[int64]bool
 	if !dups {
 		if isDup, err = db.duplicates(ctx); err != nil {
-			return nil, "", nil, err
+			return nil, nil, err
 		}
 	}
 	rank := bound <= RankLimit
 	cand, all, total, err := db.scanMatches(ctx, expr, rank, isDup, offset+limit, facets)
 	if err != nil {
-		return nil, "", nil, err
+		return nil, nil, err
 	}
 	if !rank && total <= RankLimit {
 		rank = true
 		if cand, _, _, err = db.scanMatches(ctx, expr, true, isDup, offset+limit, false); err != nil {
-			return nil, "", nil, err
+			return nil, nil, err
 		}
 	}
 	res.Total = total
@@ -114,11 +116,7 @@ func (db *DB) searchText(ctx context.Context, node *store.QueryNode, dups bool, 
 	for i := range page {
 		page[i].score = -page[i].score
 	}
-	if !facets {
-		return page, "", nil, nil
-	}
-	b, _ := json.Marshal(all)
-	return page, `SELECT value FROM json_each(?)`, []any{string(b)}, nil
+	return page, all, nil
 }
 
 // scanMatches reads every match of expr once: by BM25 (all matches kept,
@@ -239,60 +237,119 @@ func (db *DB) matchBound(ctx context.Context, node *store.QueryNode) (int, error
 }
 
 // searchJoin answers a filtered query (or a browse without text) with the
-// FTS table joined to articles; ranking and paging run inside SQLite.
-func (db *DB) searchJoin(ctx context.Context, node *store.QueryNode, f store.Filter, limit, offset int,
-	res *store.SearchResult) ([]match, string, []any, error) {
+// FTS table joined to articles, in one pass over its matches: with facets,
+// every match is read once (count, page and the facets' set); without,
+// ranking and paging run inside SQLite.
+func (db *DB) searchJoin(ctx context.Context, node *store.QueryNode, f store.Filter, limit, offset int, facets bool,
+	res *store.SearchResult) ([]match, []int64, error) {
 	var c conds
 	from := `articles a`
 	order := ` ORDER BY pub DESC, seq DESC` // over the columns of the inner select below
 	score := `0`
+	ranked := false
 	if node != nil {
 		expr := matchExpr(node)
 		from = `articles_fts JOIN articles a ON a.seq = articles_fts.rowid`
 		c.add(`articles_fts MATCH ?`, expr)
-		score = fmt.Sprintf(`bm25(articles_fts, %g, %g)`, titleWeight, bodyWeight)
-		order = ` ORDER BY s, seq DESC`
 		// Whether to rank depends on how common the words are, not on how
 		// many matches the filters keep: bounded from the index's counts,
 		// without a pass over the matches.
 		n, err := db.matchBound(ctx, node)
 		if err != nil {
-			return nil, "", nil, err
+			return nil, nil, err
 		}
-		if n > RankLimit {
-			score, order = `0`, ` ORDER BY seq DESC`
+		order = ` ORDER BY seq DESC`
+		if n <= RankLimit {
+			score = fmt.Sprintf(`bm25(articles_fts, %g, %g)`, titleWeight, bodyWeight)
+			order, ranked = ` ORDER BY s, seq DESC`, true
 		}
 	}
 	articleConds(&c, f)
-	facetQ := `SELECT a.seq FROM ` + from + c.sql()
-	// One pass counts the matches (a window over all of them) and returns
-	// the page: the count and the page used to walk the matches twice. The
-	// score is computed in an inner select: FTS5's bm25() cannot stand
+	// The score is computed in an inner select: FTS5's bm25() cannot stand
 	// beside a window function.
-	rows, err := db.r.QueryContext(ctx, `SELECT seq, s, COUNT(*) OVER () FROM (SELECT a.seq AS seq, `+score+
-		` AS s, a.published_at AS pub FROM `+from+c.sql()+`)`+order+` LIMIT ? OFFSET ?`, append(c.args, limit, offset)...)
+	inner := `SELECT a.seq AS seq, ` + score + ` AS s, a.published_at AS pub FROM ` + from + c.sql()
+	if facets {
+		return db.scanJoin(ctx, inner, c.args, node == nil, ranked, limit, offset, res)
+	}
+	// One pass counts the matches (a window over all of them) and returns
+	// the page.
+	rows, err := db.r.QueryContext(ctx, `SELECT seq, s, COUNT(*) OVER () FROM (`+inner+`)`+order+` LIMIT ? OFFSET ?`,
+		append(c.args, limit, offset)...)
 	if err != nil {
-		return nil, "", nil, err
+		return nil, nil, err
 	}
 	defer rows.Close()
 	var page []match
 	for rows.Next() {
 		var m match
 		if err := rows.Scan(&m.seq, &m.score, &res.Total); err != nil {
-			return nil, "", nil, err
+			return nil, nil, err
 		}
 		m.score = -m.score // bm25() is lower-is-better
 		page = append(page, m)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, "", nil, err
+		return nil, nil, err
 	}
 	if len(page) == 0 && offset > 0 { // past the end: no row carried the count
 		if err := db.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM `+from+c.sql(), c.args...).Scan(&res.Total); err != nil {
-			return nil, "", nil, err
+			return nil, nil, err
 		}
 	}
-	return page, facetQ, c.args, nil
+	return page, nil, nil
+}
+
+// scanJoin reads every row of the query inner (seq, s, pub) once, and
+// returns the page, in the order searchJoin's SQL would give (newest
+// published first when browsing, by score when ranked, else newest stored
+// first), with the seqs of every row for the facets.
+func (db *DB) scanJoin(ctx context.Context, inner string, args []any, browse, ranked bool, limit, offset int,
+	res *store.SearchResult) ([]match, []int64, error) {
+	rows, err := db.r.QueryContext(ctx, inner, args...)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer rows.Close()
+	type row struct {
+		match
+		pub sql.NullInt64
+	}
+	var all []row
+	for rows.Next() {
+		var r row
+		if err := rows.Scan(&r.seq, &r.score, &r.pub); err != nil {
+			return nil, nil, err
+		}
+		all = append(all, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, err
+	}
+	slices.SortFunc(all, func(a, b row) int {
+		switch {
+		case browse && a.pub != b.pub: // newest first, unknown last
+			if a.pub.Valid && b.pub.Valid {
+				return cmp.Compare(b.pub.Int64, a.pub.Int64)
+			}
+			if a.pub.Valid {
+				return -1
+			}
+			return 1
+		case ranked && a.score != b.score:
+			return cmp.Compare(a.score, b.score) // bm25(): lower is better
+		}
+		return cmp.Compare(b.seq, a.seq)
+	})
+	res.Total = len(all)
+	seqs := make([]int64, len(all))
+	for i, r := range all {
+		seqs[i] = r.seq
+	}
+	var page []match
+	for _, r := range all[min(offset, len(all)):min(offset+limit, len(all))] {
+		page = append(page, match{seq: r.seq, score: -r.score})
+	}
+	return page, seqs, nil
 }
 
 // hits loads the page's articles and builds highlights and snippets.
@@ -359,9 +416,11 @@ func (db *DB) hits(ctx context.Context, page []match, node *store.QueryNode, nSn
 // facetTop is the number of values per facet.
 const facetTop = 10
 
-// facets counts sources, entities and event types over the matching set
-// (set is a SQL query yielding article seqs).
-func (db *DB) facets(ctx context.Context, set string, args []any) (*store.Facets, error) {
+// facets counts sources, entities and event types over the matching
+// articles, given by seq.
+func (db *DB) facets(ctx context.Context, seqs []int64) (*store.Facets, error) {
+	b, _ := json.Marshal(seqs)
+	set, args := `SELECT value FROM json_each(?)`, []any{string(b)}
 	f := &store.Facets{}
 	var err error
 	if f.Sources, err = db.facetQuery(ctx, `SELECT source, '', COUNT(*) c FROM articles WHERE seq IN (`+set+
