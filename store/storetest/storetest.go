@@ -36,6 +36,7 @@ func Run(t *testing.T, open Open) {
 		{"Filters", testFilters},
 		{"Snippets", testSnippets},
 		{"Facets", testFacets},
+		{"FacetsSameHits", testFacetsSameHits},
 		{"Paging", testPaging},
 		{"Browse", testBrowse},
 		{"Actors", testActors},
@@ -402,6 +403,41 @@ func testFacets(t *testing.T, s store.Store) {
 			t.Errorf("%q: event facets = %+v, want %+v", text, r.Facets.EventTypes, wantEv)
 		}
 	}
+}
+
+// testFacetsSameHits: asking for facets does not change a query's hits,
+// their order, scores or total, with and without text, filters and paging.
+func testFacetsSameHits(t *testing.T, s store.Store) {
+	load(t, s)
+	undated := Corpus()[0].Article()
+	undated.ID, undated.Published, undated.Raw = "undated", time.Time{}, []byte("undated")
+	if _, err := s.Put(t.Context(), undated); err != nil {
+		t.Fatal(err)
+	}
+	filters := []store.Filter{
+		{Place: "LY"}, {Source: "bbc"}, {Since: Day()}, {Source: "skynews", Limit: 1, Offset: 1},
+		{Limit: 3, Offset: 2}, {IncludeDuplicates: true, Limit: 2},
+	}
+	for _, text := range []string{"", "خليفة OR الجيش OR المدينة OR مدينة", "في OR على OR عن OR الجيش"} {
+		for _, f := range filters {
+			q := store.SearchQuery{Text: text, Filter: f}
+			plain := search(t, s, q)
+			q.Facets = true
+			faceted := search(t, s, q)
+			if plain.Total != faceted.Total || !slices.Equal(ranked(plain), ranked(faceted)) {
+				t.Errorf("%q %+v: without facets %d %v, with %d %v", text, f, plain.Total, ranked(plain), faceted.Total, ranked(faceted))
+			}
+		}
+	}
+}
+
+// ranked returns the hits' IDs with their scores, in order.
+func ranked(r *store.SearchResult) []string {
+	out := make([]string, len(r.Hits))
+	for i, h := range r.Hits {
+		out[i] = fmt.Sprintf("%s:%.6g", h.ID, h.Score)
+	}
+	return out
 }
 
 func testPaging(t *testing.T, s store.Store) {
