@@ -128,4 +128,3 @@ func envInt(name string, def int) int {
 	}
 	return def
 }
-
