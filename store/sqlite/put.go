@@ -89,6 +89,7 @@ func (db *DB) commitPuts(reqs []*putReq) error {
 	}
 	defer func() { _ = rtx.Rollback() }()
 	tx := wtx{Tx: rtx, c: db.wst}
+	created := int64(0)
 	for _, r := range reqs {
 		if err := r.ctx.Err(); err != nil {
 			r.err = fmt.Errorf("sqlite: put %s: %w", r.art.ID, err)
@@ -98,6 +99,9 @@ func (db *DB) commitPuts(reqs []*putReq) error {
 			return wrap("put", err)
 		}
 		r.res, r.err = putTx(ctx, tx, r.art, r.anJSON, r.ix)
+		if r.res.Created {
+			created++
+		}
 		if r.err != nil {
 			if _, err := tx.ExecContext(ctx, qRollbackTo); err != nil {
 				return wrap("put", err)
@@ -107,7 +111,11 @@ func (db *DB) commitPuts(reqs []*putReq) error {
 			return wrap("put", err)
 		}
 	}
-	return wrap("put", rtx.Commit())
+	if err := rtx.Commit(); err != nil {
+		return wrap("put", err)
+	}
+	db.created.Add(created)
+	return nil
 }
 
 // putTx writes one article in transaction tx.
