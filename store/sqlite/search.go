@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -176,31 +177,16 @@ func (db *DB) duplicates(ctx context.Context) (map[int64]bool, error) {
 // node, from the number of articles holding each of its keys: a word's
 // count, the least of an AND's or a phrase's, the sum of an OR's.
 func (db *DB) matchBound(ctx context.Context, node *store.QueryNode) (int, error) {
-	keys := node.PositiveKeys()
-	list := make([]string, 0, len(keys))
-	for k := range keys {
-		list = append(list, k)
-	}
-	b, _ := json.Marshal(list)
-	rows, err := db.r.QueryContext(ctx, `SELECT term, doc FROM articles_fts_vocab
-		WHERE term IN (SELECT value FROM json_each(?))`, string(b))
-	if err != nil {
-		return 0, err
-	}
-	defer rows.Close()
+	// One lookup per key: fts5vocab finds a term by equality, but would
+	// scan the whole vocabulary for an IN list.
 	docs := map[string]int{}
-	for rows.Next() {
-		var (
-			t string
-			n int
-		)
-		if err := rows.Scan(&t, &n); err != nil {
+	for k := range node.PositiveKeys() {
+		var n int
+		err := db.r.QueryRowContext(ctx, `SELECT doc FROM articles_fts_vocab WHERE term = ?`, k).Scan(&n)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return 0, err
 		}
-		docs[t] = n
-	}
-	if err := rows.Err(); err != nil {
-		return 0, err
+		docs[k] = n
 	}
 	var bound func(*store.QueryNode) int
 	bound = func(n *store.QueryNode) int {
