@@ -28,7 +28,9 @@ import (
 // `marsad ingest` would be, stores further corpus articles as fast as the
 // store takes them, through a store.Writer as the ingest does (MARSAD_LOAD_BATCH
 // articles a transaction, default 256; 1 for one Put each, as ingests did
-// before). The server opens the store read-only, as `marsad
+// before). MARSAD_LOAD_RATE paces the writer to that many articles a
+// second (0, the default: unpaced; a full-analysis ingest stores some 100
+// a second on a 2-core machine, the rest of its CPU going to analysis). The server opens the store read-only, as `marsad
 // serve` does. It logs the percentiles of both phases and their ratio. It
 // is skipped unless MARSAD_LOAD is set to the number of articles to serve
 // (the writer adds up to as many again):
@@ -57,6 +59,7 @@ func TestSearchUnderIngest(t *testing.T) {
 	if v, err := strconv.Atoi(os.Getenv("MARSAD_LOAD_BATCH")); err == nil && v > 0 {
 		batch = v
 	}
+	rate, _ := strconv.Atoi(os.Getenv("MARSAD_LOAD_RATE"))
 	storetest.StoreDocs(ctx, t, w, docs[:min(n, len(docs))], 256)
 	if err := w.Optimize(ctx); err != nil {
 		t.Fatal(err)
@@ -82,7 +85,20 @@ func TestSearchUnderIngest(t *testing.T) {
 						t.Error(err)
 					}
 				}()
+				var pace <-chan time.Time
+				if rate > 0 {
+					tick := time.NewTicker(time.Second / time.Duration(rate))
+					defer tick.Stop()
+					pace = tick.C
+				}
 				for _, d := range docs[n:] {
+					if pace != nil {
+						select {
+						case <-pace:
+						case <-stop:
+							return
+						}
+					}
 					select {
 					case <-stop:
 						return
@@ -133,7 +149,11 @@ func TestSearchUnderIngest(t *testing.T) {
 	}
 	idle := phase("idle", false)
 	busy := phase("one writer", true)
-	t.Logf("p99 under a concurrent writer (%d articles a transaction) / idle p99 = %.2f", batch, float64(busy)/float64(idle))
+	pacing := "unpaced"
+	if rate > 0 {
+		pacing = strconv.Itoa(rate) + " articles/s"
+	}
+	t.Logf("p99 under a concurrent writer (%d articles a transaction, %s) / idle p99 = %.2f", batch, pacing, float64(busy)/float64(idle))
 }
 
 // get sends one search request and reads its answer.
