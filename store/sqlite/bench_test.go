@@ -80,7 +80,9 @@ func TestSearchLatency(t *testing.T) {
 	if path == "" {
 		path = filepath.Join(t.TempDir(), "latency.db")
 	}
-	db, err := sqlite.Open(t.Context(), sqlite.Options{Path: path})
+	// Mapped into memory, as the read-only opens of marsad serve and
+	// marsad search are.
+	db, err := sqlite.Open(t.Context(), sqlite.Options{Path: path, MmapBytes: 1 << 30})
 	if err != nil {
 		t.Fatal(err)
 	}
