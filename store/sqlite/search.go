@@ -5,10 +5,8 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"slices"
-	"sort"
 
 	"github.com/marsad/marsad/store"
 )
@@ -68,158 +66,74 @@ func textOnly(f store.Filter) bool {
 	return f == store.Filter{}
 }
 
-// searchText answers a query without filters from the FTS table alone, in
-// one pass over its matches: the count, the duplicates left out, the page
-// and the set the facets count over all come from that one scan. (The join
-// to articles, needed only to drop duplicates, costs more than the match
-// itself on common words, so duplicates are read apart, and only when the
-// store has any.) Whether to rank by BM25 is decided before the scan, from
-// how many articles hold each key (articles_fts_vocab); only when that
-// bound is above RankLimit but the matches turn out fewer is the match run
-// a second time, ranked.
+// searchText answers a query without filters from the FTS table alone
+// (the join to articles, needed only to drop duplicates, costs more than
+// the match itself on common words: duplicates are left out by their seqs,
+// from their small partial index). The rows of a match cost most when they
+// cross into Go, so SQLite counts them itself, and returns only the page:
+// ranked by BM25 (a bounded sort) when the matches are at most RankLimit,
+// else newest stored first, where FTS5 stops once the page is full. With
+// facets, the seqs of all matches are read once, for the facets' set and
+// the count.
 func (db *DB) searchText(ctx context.Context, node *store.QueryNode, dups bool, limit, offset int, facets bool,
 	res *store.SearchResult) ([]match, []int64, error) {
 	expr := matchExpr(node)
-	bound, err := db.matchBound(ctx, node)
-	if err != nil {
-		return nil, nil, err
-	}
-	var isDup map[int64]bool
+	where := ` WHERE articles_fts MATCH ?`
 	if !dups {
-		if isDup, err = db.duplicates(ctx); err != nil {
+		where += ` AND rowid NOT IN (SELECT seq FROM articles WHERE duplicate_of <> '')`
+	}
+	var all []int64
+	if facets {
+		rows, err := db.r.QueryContext(ctx, `SELECT rowid FROM articles_fts`+where, expr)
+		if err != nil {
 			return nil, nil, err
 		}
-	}
-	rank := bound <= RankLimit
-	cand, all, total, err := db.scanMatches(ctx, expr, rank, isDup, offset+limit, facets)
-	if err != nil {
+		defer rows.Close()
+		for rows.Next() {
+			var seq int64
+			if err := rows.Scan(&seq); err != nil {
+				return nil, nil, err
+			}
+			all = append(all, seq)
+		}
+		if err := rows.Err(); err != nil {
+			return nil, nil, err
+		}
+		res.Total = len(all)
+	} else if err := db.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles_fts`+where, expr).Scan(&res.Total); err != nil {
 		return nil, nil, err
 	}
-	if !rank && total <= RankLimit {
-		rank = true
-		if cand, _, _, err = db.scanMatches(ctx, expr, true, isDup, offset+limit, false); err != nil {
-			return nil, nil, err
-		}
+	if offset >= res.Total {
+		return nil, all, nil
 	}
-	res.Total = total
-	if rank {
-		sort.Slice(cand, func(i, j int) bool {
-			if cand[i].score != cand[j].score {
-				return cand[i].score < cand[j].score // bm25(): lower is better
-			}
-			return cand[i].seq > cand[j].seq
-		})
+	q := fmt.Sprintf(`SELECT rowid, bm25(articles_fts, %g, %g) AS s FROM articles_fts`+where+
+		` ORDER BY s, rowid DESC LIMIT ? OFFSET ?`, titleWeight, bodyWeight)
+	if res.Total > RankLimit { // FTS5 walks rowids backwards without sorting
+		q = `SELECT rowid, 0 FROM articles_fts` + where + ` ORDER BY rowid DESC LIMIT ? OFFSET ?`
 	}
-	var page []match
-	if offset < len(cand) {
-		page = cand[offset:min(len(cand), offset+limit)]
-	}
-	for i := range page {
-		page[i].score = -page[i].score
-	}
-	return page, all, nil
-}
-
-// scanMatches reads every match of expr once: by BM25 (all matches kept,
-// to be sorted) or newest stored first (the first keep kept). It counts the
-// matches that are not in isDup and, with wantAll, returns their seqs.
-func (db *DB) scanMatches(ctx context.Context, expr string, rank bool, isDup map[int64]bool, keep int,
-	wantAll bool) (cand []match, all []int64, total int, err error) {
-	q := fmt.Sprintf(`SELECT rowid, bm25(articles_fts, %g, %g) FROM articles_fts WHERE articles_fts MATCH ?`,
-		titleWeight, bodyWeight)
-	if !rank { // FTS5 walks rowids backwards without sorting
-		q = `SELECT rowid, 0 FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC`
-	}
-	rows, err := db.r.QueryContext(ctx, q, expr)
+	rows, err := db.r.QueryContext(ctx, q, expr, limit, offset)
 	if err != nil {
-		return nil, nil, 0, err
+		return nil, nil, err
 	}
 	defer rows.Close()
+	var page []match
 	for rows.Next() {
 		var m match
 		if err := rows.Scan(&m.seq, &m.score); err != nil {
-			return nil, nil, 0, err
+			return nil, nil, err
 		}
-		if isDup[m.seq] {
-			continue
-		}
-		total++
-		if wantAll {
-			all = append(all, m.seq)
-		}
-		if rank || len(cand) < keep {
-			cand = append(cand, m)
-		}
+		m.score = -m.score // bm25(): lower is better
+		page = append(page, m)
 	}
-	return cand, all, total, rows.Err()
+	return page, all, rows.Err()
 }
 
-// duplicates returns the seqs of the articles marked as duplicates (none
-// read when the store has none), from their small partial index.
-func (db *DB) duplicates(ctx context.Context) (map[int64]bool, error) {
-	rows, err := db.r.QueryContext(ctx, `SELECT seq FROM articles WHERE duplicate_of <> ''`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := map[int64]bool{}
-	for rows.Next() {
-		var s int64
-		if err := rows.Scan(&s); err != nil {
-			return nil, err
-		}
-		out[s] = true
-	}
-	return out, rows.Err()
-}
-
-// matchBound returns an upper bound of the number of articles matching
-// node, from the number of articles holding each of its keys: a word's
-// count, the least of an AND's or a phrase's, the sum of an OR's.
-func (db *DB) matchBound(ctx context.Context, node *store.QueryNode) (int, error) {
-	// One lookup per key: fts5vocab finds a term by equality, but would
-	// scan the whole vocabulary for an IN list.
-	docs := map[string]int{}
-	for k := range node.PositiveKeys() {
-		var n int
-		err := db.r.QueryRowContext(ctx, `SELECT doc FROM articles_fts_vocab WHERE term = ?`, k).Scan(&n)
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return 0, err
-		}
-		docs[k] = n
-	}
-	var bound func(*store.QueryNode) int
-	bound = func(n *store.QueryNode) int {
-		switch n.Kind {
-		case store.QueryWord, store.QueryPhrase:
-			least := -1
-			for _, k := range n.Keys {
-				if least < 0 || docs[k] < least {
-					least = docs[k]
-				}
-			}
-			return max(0, least)
-		case store.QueryOr:
-			sum := 0
-			for _, c := range n.Children {
-				sum += bound(c)
-			}
-			return sum
-		case store.QueryAnd:
-			least := -1
-			for _, c := range n.Children {
-				if c.Kind == store.QueryNot {
-					continue
-				}
-				if b := bound(c); least < 0 || b < least {
-					least = b
-				}
-			}
-			return max(0, least)
-		}
-		return 0
-	}
-	return bound(node), nil
+// matchCount returns how many articles match expr, duplicates included:
+// how common the query's words are, which decides whether to rank.
+func (db *DB) matchCount(ctx context.Context, expr string) (int, error) {
+	var n int
+	err := db.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?`, expr).Scan(&n)
+	return n, err
 }
 
 // searchJoin answers a filtered query (or a browse without text) with the
@@ -238,9 +152,9 @@ func (db *DB) searchJoin(ctx context.Context, node *store.QueryNode, f store.Fil
 		from = `articles_fts JOIN articles a ON a.seq = articles_fts.rowid`
 		c.add(`articles_fts MATCH ?`, expr)
 		// Whether to rank depends on how common the words are, not on how
-		// many matches the filters keep: bounded from the index's counts,
-		// without a pass over the matches.
-		n, err := db.matchBound(ctx, node)
+		// many matches the filters keep: SQLite counts them, which costs
+		// little beside the joined pass.
+		n, err := db.matchCount(ctx, expr)
 		if err != nil {
 			return nil, nil, err
 		}
