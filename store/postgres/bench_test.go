@@ -92,21 +92,5 @@ func TestSearchLatency(t *testing.T) {
 func BenchmarkPutBatch(b *testing.B) {
 	db := open(b)
 	defer db.Close()
-	f := storetest.Corpus()[4]
-	n := 0
-	start := time.Now()
-	for b.Loop() {
-		arts := make([]*store.Article, 256)
-		for i := range arts {
-			a := f.Article()
-			a.ID = "b" + strconv.Itoa(n)
-			a.Raw = append(a.Raw, strconv.Itoa(n)...)
-			arts[i] = a
-			n++
-		}
-		if _, err := db.PutBatch(b.Context(), arts); err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.ReportMetric(float64(n)/time.Since(start).Seconds(), "articles/s")
+	storetest.BenchPutBatch(b, db)
 }

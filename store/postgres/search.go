@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
-	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -134,15 +133,16 @@ func textHits(ctx context.Context, tx pgx.Tx, seqs []int64, q store.SearchQuery,
 		slices.SortFunc(seqs, func(a, b int64) int { return cmp.Compare(b, a) })
 		page := seqs[min(offset, len(seqs)):min(offset+limit, len(seqs))]
 		return pageHits(ctx, tx, `SELECT a.seq, 0::float8 AS score FROM articles a WHERE a.seq = ANY($1)`,
-			[]any{page}, `seq DESC`, q, node)
+			[]any{page}, `p.seq DESC`, q, node)
 	}
 	return pageHits(ctx, tx, `SELECT a.seq, ts_rank(`+rankWeights+`, a.tsv, $2::tsquery, `+strconv.Itoa(rankNormalization)+
 		`)::float8 AS score FROM articles a WHERE a.seq = ANY($1) ORDER BY score DESC, seq DESC LIMIT $3 OFFSET $4`,
-		[]any{seqs, tsq, limit, offset}, `score DESC, seq DESC`, q, node)
+		[]any{seqs, tsq, limit, offset}, `p.score DESC, p.seq DESC`, q, node)
 }
 
 // pageHits reads the articles of the page that the query inner (seq,
-// score) yields, in order, with highlights and snippets.
+// score) yields, in order (over p, the page, and a, its articles), with
+// highlights and snippets.
 func pageHits(ctx context.Context, tx pgx.Tx, inner string, args []any, order string, q store.SearchQuery,
 	node *store.QueryNode) ([]store.Hit, error) {
 	rows, err := tx.Query(ctx, `SELECT p.seq, p.score, a.id, a.title, a.url, a.source, a.published, a.story_id,
@@ -188,34 +188,9 @@ func snippetCount(n int) int {
 // hits returns a page of the articles the conditions c select (a browse
 // without text), newest published first.
 func hits(ctx context.Context, tx pgx.Tx, c *conds, q store.SearchQuery) ([]store.Hit, error) {
-	// The inner query pages on small columns; the outer one reads the
-	// page's titles and bodies. Both order by their output columns.
-	const order = `published_at DESC NULLS LAST, seq DESC`
 	limit, args := c.page(q.Filter)
-	rows, err := tx.Query(ctx, `SELECT p.seq, a.id, a.title, a.url, a.source, a.published, a.story_id, a.duplicate_of,
-		a.body, p.published_at FROM (SELECT a.seq, a.published_at FROM articles a`+c.sql()+` ORDER BY `+order+limit+`) p
-		JOIN articles a ON a.seq = p.seq ORDER BY `+order, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	nSnip := snippetCount(q.Snippets)
-	out := make([]store.Hit, 0, q.PageLimit())
-	for rows.Next() {
-		var (
-			h         store.Hit
-			seq       int64
-			published *time.Time // read for the ORDER BY only
-			pub, body string
-		)
-		if err := rows.Scan(&seq, &h.ID, &h.Title, &h.URL, &h.Source, &pub, &h.StoryID, &h.DuplicateOf, &body, &published); err != nil {
-			return nil, err
-		}
-		h.Published = store.ParseTime(pub)
-		h.Snippets = store.MakeSnippets(body, nil, nSnip)
-		out = append(out, h)
-	}
-	return out, rows.Err()
+	return pageHits(ctx, tx, `SELECT a.seq, 0::float8 AS score FROM articles a`+c.sql()+
+		` ORDER BY a.published_at DESC NULLS LAST, a.seq DESC`+limit, args, `a.published_at DESC NULLS LAST, p.seq DESC`, q, nil)
 }
 
 // facetTop is the number of values per facet.

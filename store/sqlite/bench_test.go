@@ -124,27 +124,5 @@ func BenchmarkPutBatch(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer db.Close()
-	benchPutBatch(b, db)
-}
-
-// benchPutBatch stores batches of 256 copies of a fixture article with
-// PutBatch and reports the articles stored per second.
-func benchPutBatch(b *testing.B, db store.Batcher) {
-	f := storetest.Corpus()[4]
-	n := 0
-	start := time.Now()
-	for b.Loop() {
-		arts := make([]*store.Article, 256)
-		for i := range arts {
-			a := f.Article()
-			a.ID = "b" + strconv.Itoa(n)
-			a.Raw = append(a.Raw, strconv.Itoa(n)...)
-			arts[i] = a
-			n++
-		}
-		if _, err := db.PutBatch(b.Context(), arts); err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.ReportMetric(float64(n)/time.Since(start).Seconds(), "articles/s")
+	storetest.BenchPutBatch(b, db)
 }

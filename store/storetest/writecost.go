@@ -86,3 +86,27 @@ func StoreDocs(ctx context.Context, t testing.TB, s store.Store, docs []NewsDoc,
 		t.Fatal(err)
 	}
 }
+
+// BenchPutBatch stores batches of 256 copies of a fixture article (with
+// its analysis: 2 entities, an event, a quote, a place and a time) through
+// db.PutBatch, one batch per iteration, as an ingest's store.Writer writes
+// them, and reports the articles stored per second.
+func BenchPutBatch(b *testing.B, db store.Batcher) {
+	f := Corpus()[4]
+	n := 0
+	start := time.Now()
+	for b.Loop() {
+		arts := make([]*store.Article, 256)
+		for i := range arts {
+			a := f.Article()
+			a.ID = "b" + strconv.Itoa(n)
+			a.Raw = append(a.Raw, strconv.Itoa(n)...)
+			arts[i] = a
+			n++
+		}
+		if _, err := db.PutBatch(b.Context(), arts); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(n)/time.Since(start).Seconds(), "articles/s")
+}
