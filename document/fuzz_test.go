@@ -1,6 +1,8 @@
 package document
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"strings"
@@ -66,4 +68,48 @@ func FuzzParseRecord(f *testing.F) {
 		}
 		checkFuzzResult(t, a, err)
 	})
+}
+
+// FuzzScanJSONL: any stream (plain or gzip) is scanned to its end or to a
+// prefixed error; every record is a valid Article or a *LineError, line
+// numbers only grow.
+func FuzzScanJSONL(f *testing.F) {
+	rec := `{"id":"1","title":"عنوان","text":"` + "قال الوزير إن المحادثات ستستأنف." + `"}`
+	f.Add([]byte(rec + "\n" + rec + "\r\n\n"))
+	f.Add([]byte("\xef\xbb\xbf" + rec))
+	f.Add([]byte("{\"id\": 2, \"title\": broken}\n\n\n{}\n[]\n"))
+	f.Add(gzipBytes([]byte(rec + "\n" + rec)))
+	f.Add([]byte{0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		last := 0
+		err := Options{MaxLineBytes: 1 << 12, MaxDecompressedBytes: 1 << 16}.ScanJSONL(context.Background(), bytes.NewReader(data), func(line int, a *Article, err error) error {
+			if line <= last {
+				t.Fatalf("line %d after %d", line, last)
+			}
+			last = line
+			if (a == nil) == (err == nil) {
+				t.Fatalf("line %d: article %v and error %v", line, a != nil, err)
+			}
+			if err != nil {
+				var le *LineError
+				if !errors.As(err, &le) || le.Line != line {
+					t.Fatalf("line %d: error %v is not its LineError", line, err)
+				}
+				return nil
+			}
+			checkFuzzResult(t, a, nil)
+			return nil
+		})
+		if err != nil && !strings.HasPrefix(err.Error(), "document: ") {
+			t.Fatalf("error without prefix: %v", err)
+		}
+	})
+}
+
+func gzipBytes(b []byte) []byte {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write(b)
+	zw.Close()
+	return buf.Bytes()
 }

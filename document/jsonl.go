@@ -27,7 +27,9 @@ func ScanJSONL(ctx context.Context, r io.Reader, fn func(line int, a *Article, e
 // may end in "\n" or "\r\n"; a last line without newline is read too.
 //
 // r may be gzip-compressed (detected by its magic bytes); multi-member gzip
-// is read through. ScanJSONL stops and returns fn's error when fn returns
+// is read through, up to Options.MaxDecompressedBytes (the scan then fails
+// with an error wrapping ErrTooLarge). A leading UTF-8 byte-order mark is
+// skipped. ScanJSONL stops and returns fn's error when fn returns
 // one, ctx.Err() when ctx is done (checked before each line), and a wrapped
 // read or gzip error; it returns nil at the end of input.
 func (o Options) ScanJSONL(ctx context.Context, r io.Reader, fn func(line int, a *Article, err error) error) error {
@@ -38,7 +40,10 @@ func (o Options) ScanJSONL(ctx context.Context, r io.Reader, fn func(line int, a
 			return fmt.Errorf("document: gzip: %w", err)
 		}
 		defer zr.Close()
-		br = bufio.NewReaderSize(zr, 64<<10)
+		br = bufio.NewReaderSize(LimitDecompressed(zr, o.maxDecompressedBytes()), 64<<10)
+	}
+	if bom, _ := br.Peek(len(utf8BOM)); bytes.Equal(bom, utf8BOM) {
+		_, _ = br.Discard(len(utf8BOM)) // a UTF-8 byte-order mark is not part of the first record
 	}
 	limit := o.maxLineBytes()
 	var buf []byte
@@ -46,6 +51,7 @@ func (o Options) ScanJSONL(ctx context.Context, r io.Reader, fn func(line int, a
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		n += SkipLineEnds(br)
 		line, tooLong, err := readLine(br, buf[:0], limit)
 		buf = line
 		if err != nil && !errors.Is(err, io.EOF) {
@@ -71,6 +77,36 @@ func (o Options) ScanJSONL(ctx context.Context, r io.Reader, fn func(line int, a
 		}
 	}
 }
+
+// SkipLineEnds discards the line ends ("\n", "\r") before the next line
+// in bulk and returns how many lines they ended, so a stream of empty lines
+// (a gzip of newlines is a classic decompression bomb) costs no more than
+// decompressing it. Read errors are left for the next read to report.
+func SkipLineEnds(br *bufio.Reader) int {
+	n := 0
+	for {
+		if br.Buffered() == 0 {
+			if _, err := br.Peek(1); err != nil {
+				return n
+			}
+		}
+		b, _ := br.Peek(br.Buffered())
+		i := 0
+		for i < len(b) && (b[i] == '\n' || b[i] == '\r') {
+			if b[i] == '\n' {
+				n++
+			}
+			i++
+		}
+		_, _ = br.Discard(i)
+		if i < len(b) {
+			return n
+		}
+	}
+}
+
+// utf8BOM is the UTF-8 encoding of U+FEFF, which some tools write first.
+var utf8BOM = []byte("\xef\xbb\xbf")
 
 // readLine appends the next line of br (without its newline) to buf. When
 // the line exceeds limit it consumes the rest of the line and reports

@@ -58,6 +58,17 @@ type Options struct {
 	// reported with ErrLineTooLong and skipped. Zero means
 	// DefaultMaxLineBytes.
 	MaxLineBytes int
+	// MaxDecompressedBytes caps a gzip stream read by ScanJSONL once
+	// decompressed. Zero means MinInflateCap (see DecompressedCap for a
+	// cap that follows the compressed size).
+	MaxDecompressedBytes int64
+}
+
+func (o Options) maxDecompressedBytes() int64 {
+	if o.MaxDecompressedBytes > 0 {
+		return o.MaxDecompressedBytes
+	}
+	return MinInflateCap
 }
 
 func (o Options) maxBytes() int64 {

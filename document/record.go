@@ -47,7 +47,7 @@ func (o Options) ParseRecord(data []byte) (*Article, error) {
 	if int64(len(data)) > o.maxBytes() {
 		return nil, fmt.Errorf("%w (%d bytes, limit %d)", ErrTooLarge, len(data), o.maxBytes())
 	}
-	data = bytes.TrimSpace(data)
+	data = bytes.TrimSpace(bytes.TrimPrefix(data, utf8BOM))
 	if len(data) == 0 {
 		return nil, ErrEmpty
 	}
@@ -160,7 +160,7 @@ func firstNonEmpty(ss ...string) string {
 // parseJSONInput parses Parse input detected as JSON or JSON Lines: one
 // record, or JSON Lines holding exactly one.
 func parseJSONInput(data []byte, o Options) (*Article, error) {
-	data = bytes.TrimPrefix(bytes.TrimSpace(data), []byte("\xef\xbb\xbf"))
+	data = bytes.TrimPrefix(bytes.TrimSpace(data), utf8BOM)
 	if !looksJSONL(data) {
 		return o.ParseRecord(data)
 	}

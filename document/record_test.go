@@ -160,3 +160,90 @@ func TestScanJSONLSample(t *testing.T) {
 		t.Fatalf("scanned %d records, err %v", n, err)
 	}
 }
+
+// TestByteOrderMark: a UTF-8 BOM is accepted before a JSON Lines stream
+// (the first record used to be lost), a JSON record and a text.
+func TestByteOrderMark(t *testing.T) {
+	const bom = "\xef\xbb\xbf"
+	rec := `{"id": "1", "title": "عنوان", "text": "` + para1 + `"}`
+	t.Run("jsonl", func(t *testing.T) {
+		var ids []string
+		err := ScanJSONL(context.Background(), strings.NewReader(bom+rec+"\n"+strings.Replace(rec, `"1"`, `"2"`, 1)+"\n"), func(_ int, a *Article, err error) error {
+			if err != nil {
+				t.Errorf("record error: %v", err)
+				return nil
+			}
+			ids = append(ids, a.ID)
+			return nil
+		})
+		if err != nil || strings.Join(ids, ",") != "1,2" {
+			t.Errorf("ids = %v, err = %v", ids, err)
+		}
+	})
+	t.Run("record", func(t *testing.T) {
+		if a, err := ParseRecord([]byte(bom + rec)); err != nil || a.ID != "1" {
+			t.Errorf("err = %v", err)
+		}
+	})
+	for _, f := range []Format{FormatAuto, FormatJSON} {
+		t.Run("json "+string(f), func(t *testing.T) {
+			if a, err := Parse(context.Background(), Input{Data: []byte(bom + rec), Format: f}); err != nil || a.ID != "1" || a.Title != "عنوان" {
+				t.Errorf("a = %+v, err = %v", a, err)
+			}
+		})
+	}
+	t.Run("text", func(t *testing.T) {
+		a, err := Parse(context.Background(), Input{Data: []byte(bom + "عنوان\n\n" + para1)})
+		if err != nil || a.Title != "عنوان" || !strings.HasPrefix(a.Body, "قال") {
+			t.Errorf("a = %+v, err = %v", a, err)
+		}
+	})
+}
+
+// TestScanJSONLDecompressionBomb: a gzip of newlines ends at the
+// decompressed-size cap with ErrTooLarge instead of being read line by
+// line; blank lines keep the line numbers right.
+func TestScanJSONLDecompressionBomb(t *testing.T) {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write([]byte("\n\r\n" + `{"id": "1", "title": "عنوان", "text": "` + para1 + `"}` + "\n"))
+	zw.Write(bytes.Repeat([]byte("\n"), 16<<20))
+	zw.Close()
+	var lines []int
+	err := Options{MaxDecompressedBytes: 1 << 20}.ScanJSONL(context.Background(), bytes.NewReader(buf.Bytes()), func(line int, _ *Article, err error) error {
+		lines = append(lines, line)
+		return err
+	})
+	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "--max-decompressed") {
+		t.Errorf("err = %v, want ErrTooLarge", err)
+	}
+	if !slices.Equal(lines, []int{3}) {
+		t.Errorf("records at lines %v, want [3]", lines)
+	}
+}
+
+// TestOneParagraphText: any text is an article — one paragraph, or one
+// line, is the body, with no title (issue #17: it was taken as the title and
+// the parse failed with ErrNoBody).
+func TestOneParagraphText(t *testing.T) {
+	for _, in := range []string{
+		"قال الوزير إن الاجتماع سيعقد غدا في بغداد لبحث الأوضاع الأمنية.",
+		"\n  قال الوزير إن الاجتماع سيعقد غدا في بغداد.\n\n",
+		"عنوان فقط",
+		"اعلان\nعنوان\nWhatsApp\nTelegram",
+	} {
+		t.Run(in, func(t *testing.T) {
+			a, err := Parse(context.Background(), Input{Data: []byte(in)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != "" || a.Body == "" || !strings.Contains(in, a.Body) || len(a.Paragraphs) != 1 {
+				t.Errorf("title %q, body %q, paragraphs %v", a.Title, a.Body, a.Paragraphs)
+			}
+		})
+	}
+	// A title with a body below it stays a title.
+	if a, err := Parse(context.Background(), Input{Data: []byte("عنوان الخبر\n\n" + para1)}); err != nil || a.Title != "عنوان الخبر" {
+		t.Errorf("title %q, err %v", a.Title, err)
+	}
+}

@@ -11,6 +11,9 @@ const longParagraphWords = 25
 // parseText cleans a plain-text page dump: the title is the first
 // substantive line left after boilerplate, a byline below it gives the
 // authors, short unpunctuated lines between paragraphs are subheadings.
+// Any text is an article: when nothing is left below the title (a text of
+// one paragraph, typed or piped in), that line is the body and there is no
+// title.
 func parseText(s string) (*Article, error) {
 	blocks := splitLines(s)
 	a := &Article{Format: string(FormatText), Authors: []string{}, Subheadings: []string{}}
@@ -19,6 +22,10 @@ func parseText(s string) (*Article, error) {
 	blocks = dropLinkRuns(takeHead(a, blocks))
 	markHeadings(blocks)
 	setBody(a, blocks)
+	if a.Body == "" && a.Title != "" {
+		setBody(a, []block{{text: a.Title}})
+		a.Title = ""
+	}
 	if a.Body == "" {
 		return nil, ErrNoBody
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/document"
 	"github.com/marsad/marsad/extract/entity"
 	"github.com/marsad/marsad/extract/event"
@@ -35,4 +36,9 @@ type Analysis struct {
 	Events        []event.Event               `json:"events"`
 	Places        []geo.Place                 `json:"places"`
 	Times         []timex.Expression          `json:"times"`
+	// Document is the shared linguistic analysis of Body (tokens,
+	// sentences, segments, parts of speech, dependency trees) that every
+	// layer read. It is not part of the JSON output; 'marsad analyze
+	// --format conllu' prints it.
+	Document *arabic.Document `json:"-"`
 }

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/arabic/syntax"
 	"github.com/marsad/marsad/document"
 	"github.com/marsad/marsad/extract/actor"
 	"github.com/marsad/marsad/extract/entity"
@@ -30,6 +30,7 @@ type Analyzer struct {
 	quotes *quote.Extractor
 	coder  *event.Coder
 	gaz    *geo.Gazetteer
+	syn    *syntax.Model
 }
 
 // New loads the embedded models and returns an Analyzer.
@@ -58,7 +59,11 @@ func New(cfg Config) (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	return &Analyzer{cfg: cfg, kb: kb, ner: ner, quotes: qx, coder: coder, gaz: gaz}, nil
+	syn, err := syntax.DefaultModel()
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	return &Analyzer{cfg: cfg, kb: kb, ner: ner, quotes: qx, coder: coder, gaz: gaz, syn: syn}, nil
 }
 
 // Analyze runs every layer over a cleaned article: entities (linked to
@@ -90,21 +95,26 @@ func (z *Analyzer) Analyze(ctx context.Context, art *document.Article, ref time.
 	if !ref.IsZero() {
 		an.ReferenceDate = ref.Format(time.DateOnly)
 	}
-	res, err := z.ner.Analyze(ctx, art.Body)
+	doc := z.syn.Annotate(art.Body)
+	an.Document = doc
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	res, err := z.ner.AnalyzeDocument(ctx, doc)
 	if err != nil {
 		return nil, fmt.Errorf("extract: entities: %w", err)
 	}
 	an.Entities = res.Entities
 	an.Nationalities = nonNil(res.Nationalities)
 	country := z.linkActors(an.Entities, ref)
-	toks := arabic.Tokenize(art.Body) // shared by the layers below
+	toks := doc.Tokens
 	an.Places = z.gaz.Find(art.Body, geo.Hints{Locations: locMentions(an.Entities), Countries: isoCountries(z.kb, country), Tokens: toks})
 	tagged := len(an.Entities)
 	an.Entities = addPlaceEntities(an.Entities, an.Places)
 	z.linkActors(an.Entities[tagged:], ref) // codes for the places the tagger missed
 
 	an.Quotes = z.quotes.ExtractTokens(art.Body, toks, art.Paragraphs, an.Entities)
-	an.Times = timex.Find(art.Body, ref)
+	an.Times = timex.FindDocument(doc, ref, timex.Options{})
 
 	in := event.Input{Body: art.Body, Paragraphs: art.Paragraphs, Entities: an.Entities, Quotes: an.Quotes, Tokens: toks}
 	for _, p := range an.Places {

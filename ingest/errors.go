@@ -32,6 +32,14 @@ var (
 	ErrHTTPStatus = errors.New("ingest: unexpected HTTP status")
 	// ErrTransient marks a process error worth retrying within the same run.
 	ErrTransient = errors.New("ingest: transient error")
+	// ErrFatal marks a process or checkpoint error that no other document
+	// would escape (the store cannot be written: disk full, read-only,
+	// gone): Run stops at once instead of failing every document in turn.
+	// Fatal marks an error so.
+	ErrFatal = errors.New("ingest: fatal error")
+	// ErrTooManyFailures is returned by Run when Config.MaxFailures
+	// documents have failed.
+	ErrTooManyFailures = errors.New("ingest: too many failures")
 )
 
 // SkipError is the error a Source returns for one skipped item. It wraps
@@ -40,6 +48,10 @@ type SkipError struct {
 	Key    string // source key of the skipped item
 	Reason string // short machine-friendly reason, e.g. "warc-malformed"
 	Err    error  // cause
+	// Named is set when the item is a source the user named (a file,
+	// directory or URL on the command line, a feed), not something found
+	// inside one: Run lists it in Stats.Unreadable.
+	Named bool
 }
 
 // Error implements error.
@@ -50,7 +62,21 @@ func (e *SkipError) Error() string {
 // Unwrap returns ErrSkipped and the cause.
 func (e *SkipError) Unwrap() []error { return []error{ErrSkipped, e.Err} }
 
+// Fatal marks err as fatal to the run (it then wraps ErrFatal) without
+// changing its message.
+func Fatal(err error) error { return fatalError{err} }
+
+type fatalError struct{ err error }
+
+func (e fatalError) Error() string   { return e.err.Error() }
+func (e fatalError) Unwrap() []error { return []error{ErrFatal, e.err} }
+
 // skip builds a *SkipError.
 func skip(key, reason string, err error) error {
 	return &SkipError{Key: key, Reason: reason, Err: err}
+}
+
+// skipNamed builds a *SkipError for a source the user named.
+func skipNamed(key, reason string, err error) error {
+	return &SkipError{Key: key, Reason: reason, Err: err, Named: true}
 }

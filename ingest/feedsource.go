@@ -64,7 +64,7 @@ func (s *FeedSource) Next(ctx context.Context) (Doc, error) {
 			if ctx.Err() != nil {
 				return Doc{}, ctx.Err()
 			}
-			return Doc{}, skip("feed:"+s.feed, reasonOf(err), err)
+			return Doc{}, skipNamed("feed:"+s.feed, reasonOf(err), err)
 		}
 		s.items = f.Items
 	}

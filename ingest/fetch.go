@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"strings"
 	"time"
@@ -31,6 +32,10 @@ type FetcherConfig struct {
 	RobotsTTL    time.Duration  // how long a host's robots.txt is cached; default 1h
 	Validators   ValidatorCache // optional: send conditional GETs
 	Logger       *slog.Logger   // default slog.Default()
+
+	// public replaces publicAddr as the address policy (tests: a loopback
+	// port that stands for a public host).
+	public func(netip.AddrPort) bool
 }
 
 // RobotsAgent is the product token Marsad obeys in robots.txt.
@@ -79,7 +84,7 @@ func NewFetcher(cfg FetcherConfig) *Fetcher {
 	cfg = cfg.withDefaults()
 	dialer := &net.Dialer{Timeout: cfg.DialTimeout, KeepAlive: 30 * time.Second}
 	if !cfg.AllowPrivate {
-		dialer.Control = dialControl
+		dialer.Control = dialControl(cfg.public)
 	}
 	tr := &http.Transport{
 		Proxy:                  nil, // a proxy would dial on our behalf, past the address check
@@ -133,7 +138,13 @@ func checkScheme(u *url.URL) error {
 func (f *Fetcher) admit(ctx context.Context, u *url.URL) error {
 	var delay time.Duration
 	if !f.cfg.IgnoreRobots {
-		rb := f.robots.get(ctx, u)
+		rb, err := f.robots.get(ctx, u)
+		switch {
+		case errors.Is(err, ErrForbiddenAddress):
+			return err // the host itself is refused, whatever its robots.txt would say
+		case err != nil && ctx.Err() != nil:
+			return ctx.Err() // out of time while asking for robots.txt: not a robots verdict
+		}
 		if !rb.Allowed(RobotsAgent, u.RequestURI()) {
 			return fmt.Errorf("%w: %s", ErrRobots, u.Redacted())
 		}

@@ -171,8 +171,9 @@ func TestFetchRefusesPrivate(t *testing.T) {
 	port := srv.URL[strings.LastIndex(srv.URL, ":"):]
 	for _, u := range []string{srv.URL + "/x", "http://localhost" + port + "/x", "http://[::ffff:127.0.0.1]" + port + "/"} {
 		t.Run(u, func(t *testing.T) {
-			if _, err := f.Fetch(context.Background(), u); !errors.Is(err, ErrForbiddenAddress) && !errors.Is(err, ErrRobots) {
-				t.Fatalf("err = %v, want ErrForbiddenAddress", err)
+			_, err := f.Fetch(context.Background(), u)
+			if !errors.Is(err, ErrForbiddenAddress) || errors.Is(err, ErrRobots) || reasonOf(err) != "forbidden-address" {
+				t.Fatalf("err = %v (reason %s), want ErrForbiddenAddress, not robots", err, reasonOf(err))
 			}
 		})
 	}
@@ -202,7 +203,7 @@ func TestPublicAddr(t *testing.T) {
 			if got := publicAddr(netip.MustParseAddr(tt.addr)); got != tt.want {
 				t.Errorf("publicAddr(%s) = %v", tt.addr, got)
 			}
-			if err := dialControl("tcp", netip.AddrPortFrom(netip.MustParseAddr(tt.addr), 80).String(), nil); (err == nil) != tt.want {
+			if err := dialControl(nil)("tcp", netip.AddrPortFrom(netip.MustParseAddr(tt.addr), 80).String(), nil); (err == nil) != tt.want {
 				t.Errorf("dialControl = %v", err)
 			}
 		})
@@ -255,5 +256,36 @@ func TestFetchRateLimit(t *testing.T) {
 	f2.Fetch(ctx, srv.URL+"/")
 	if _, err := f2.Fetch(ctx, srv.URL+"/"); !errors.Is(err, context.DeadlineExceeded) {
 		t.Errorf("err = %v, want deadline exceeded while waiting for the rate limit", err)
+	}
+}
+
+// TestFetchRedirectToPrivate: a public page that redirects to a private
+// address is refused with the forbidden-address reason (issue #12: it was
+// reported as "robots"), and the private server is never reached.
+func TestFetchRedirectToPrivate(t *testing.T) {
+	var privateHits atomic.Int32
+	private := newServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { privateHits.Add(1) }))
+	public := newServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			http.NotFound(w, r)
+		case "/hop":
+			http.Redirect(w, r, "/to-private", http.StatusFound)
+		default:
+			http.Redirect(w, r, private.URL+"/secret", http.StatusFound)
+		}
+	}))
+	pub := netip.MustParseAddrPort(strings.TrimPrefix(public.URL, "http://"))
+	f := NewFetcher(FetcherConfig{MinInterval: -1, Timeout: 2 * time.Second, public: func(ap netip.AddrPort) bool { return ap == pub }})
+	for _, u := range []string{public.URL + "/to-private", public.URL + "/hop"} {
+		t.Run(u, func(t *testing.T) {
+			_, err := f.Fetch(context.Background(), u)
+			if !errors.Is(err, ErrForbiddenAddress) || reasonOf(err) != "forbidden-address" {
+				t.Fatalf("err = %v (reason %s), want forbidden-address", err, reasonOf(err))
+			}
+		})
+	}
+	if privateHits.Load() != 0 {
+		t.Errorf("the private server was reached %d times", privateHits.Load())
 	}
 }

@@ -26,7 +26,7 @@ func (it *wholeIter) next() (Doc, error) {
 		return Doc{}, io.EOF
 	}
 	it.done = true
-	in, _, err := maybeGunzip(bufio.NewReader(it.r))
+	in, _, err := maybeGunzip(bufio.NewReader(it.r), 0) // readCapped bounds it
 	if err != nil {
 		return Doc{}, err
 	}
@@ -50,7 +50,11 @@ type lineIter struct {
 }
 
 func (it *lineIter) next() (Doc, error) {
+	if it.line == 0 {
+		skipBOM(it.br)
+	}
 	for {
+		it.line += document.SkipLineEnds(it.br)
 		b, tooLong, err := readLine(it.br, int(min(it.max, 1<<30)))
 		if err != nil {
 			return Doc{}, classifyReadErr(err)

@@ -12,13 +12,19 @@ import (
 	"path/filepath"
 	"strings"
 	"sync/atomic"
+
+	"github.com/marsad/marsad/document"
 )
 
 // FileConfig configures a FileSource. Zero fields take defaults.
 type FileConfig struct {
-	MaxDocBytes int64        // cap per document: a file, a JSON line, a WARC body; default 32 MiB
-	WARC        WARCConfig   // bounds for WARC/WET files
-	Logger      *slog.Logger // debug lines for ignored files; default slog.Default()
+	MaxDocBytes int64 // cap per document: a file, a JSON line, a WARC body; default 32 MiB
+	// MaxDecompressedBytes caps the decompressed size of each gzip file
+	// (the rest of the file is skipped as "too-large"); 0: the default of
+	// document.DecompressedCap, a hundred times the file's size.
+	MaxDecompressedBytes int64
+	WARC                 WARCConfig   // bounds for WARC/WET files
+	Logger               *slog.Logger // debug lines for ignored files; default slog.Default()
 }
 
 func (c FileConfig) withDefaults() FileConfig {
@@ -63,8 +69,9 @@ type FileSource struct {
 }
 
 type fileEntry struct {
-	path string
-	size int64
+	path  string
+	size  int64
+	named bool // given as a path, not found in a directory
 }
 
 // fileIter reads the documents of one open file.
@@ -120,7 +127,7 @@ func (s *FileSource) Next(ctx context.Context) (Doc, error) {
 			it, err := s.open(f)
 			if err != nil {
 				s.done.Add(f.size)
-				return Doc{}, skip("file:"+f.path, reasonOf(err), err)
+				return Doc{}, &SkipError{Key: "file:" + f.path, Reason: reasonOf(err), Err: err, Named: f.named}
 			}
 			s.cur = it
 		}
@@ -151,7 +158,7 @@ func (s *FileSource) walk() {
 	for _, root := range s.paths {
 		err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
-				s.walkErrs = append(s.walkErrs, skip("file:"+p, "open", fmt.Errorf("ingest: %w", err)))
+				s.walkErrs = append(s.walkErrs, &SkipError{Key: "file:" + p, Reason: "open", Err: fmt.Errorf("ingest: %w", err), Named: p == root})
 				return nil
 			}
 			if p != root && strings.HasPrefix(d.Name(), ".") {
@@ -172,7 +179,8 @@ func (s *FileSource) walk() {
 			}
 			if fileKind(p) == kindNone {
 				if p == root {
-					s.cfg.Logger.Debug("ingest: ignoring file of unknown type", "path", p)
+					s.walkErrs = append(s.walkErrs, skipNamed("file:"+p, "unsupported",
+						fmt.Errorf("ingest: %s: %w: not a kind of file ingest reads (.txt, .html, .htm, .json, .jsonl, .ndjson, .warc, .wet, each maybe .gz)", p, ErrSkipped)))
 				}
 				return nil
 			}
@@ -180,12 +188,12 @@ func (s *FileSource) walk() {
 			if info, err := os.Stat(p); err == nil {
 				size = info.Size()
 			}
-			s.files = append(s.files, fileEntry{path: p, size: size})
+			s.files = append(s.files, fileEntry{path: p, size: size, named: p == root})
 			s.total.Add(size)
 			return nil
 		})
 		if err != nil {
-			s.walkErrs = append(s.walkErrs, skip("file:"+root, "open", fmt.Errorf("ingest: %w", err)))
+			s.walkErrs = append(s.walkErrs, skipNamed("file:"+root, "open", fmt.Errorf("ingest: %w", err)))
 		}
 	}
 }
@@ -197,16 +205,19 @@ func (s *FileSource) open(f fileEntry) (fileIter, error) {
 	}
 	raw := &countingReader{r: fh}
 	s.raw.Store(raw)
+	inflate := document.DecompressedCap(f.size, s.cfg.MaxDecompressedBytes)
 	switch fileKind(f.path) {
 	case kindWARC:
-		wr, err := NewWARCReader(raw, s.cfg.WARC)
+		wcfg := s.cfg.WARC
+		wcfg.MaxDecompressedBytes = inflate
+		wr, err := NewWARCReader(raw, wcfg)
 		if err != nil {
 			fh.Close()
 			return nil, err
 		}
 		return &warcIter{f: fh, wr: wr, path: f.path, max: s.cfg.MaxDocBytes}, nil
 	case kindLines:
-		in, _, err := maybeGunzip(bufio.NewReaderSize(raw, 64<<10))
+		in, _, err := maybeGunzip(bufio.NewReaderSize(raw, 64<<10), inflate)
 		if err != nil {
 			fh.Close()
 			return nil, err

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/marsad/marsad/document"
 )
 
 func writeFile(t testing.TB, path string, data []byte) {
@@ -182,3 +184,40 @@ func TestFileSourceCancel(t *testing.T) {
 }
 
 var _ = gzip.BestSpeed
+
+// TestFileSourceBOM: a UTF-8 byte-order mark does not cost the first JSON
+// line (issue #12: it was skipped as malformed).
+func TestFileSourceBOM(t *testing.T) {
+	dir := t.TempDir()
+	lines := "\xef\xbb\xbf{\"a\":1}\n{\"a\":2}\n"
+	writeFile(t, filepath.Join(dir, "a.jsonl"), []byte(lines))
+	writeFile(t, filepath.Join(dir, "b.jsonl.gz"), gz([]byte(lines)))
+	keys, docs, skips := drain(t, NewFileSource([]string{dir}, FileConfig{}))
+	if len(skips) != 0 || len(docs) != 4 || string(docs[0].Data) != `{"a":1}` || keys[0] != "file:"+dir+"/a.jsonl#1" {
+		t.Errorf("keys=%v skips=%v first=%q", keys, skips, docs[0].Data)
+	}
+}
+
+// TestFileSourceDecompressionBomb: a gzip of newlines stops at the
+// decompressed-size cap with a too-large skip, quickly, and the next file
+// is still read; blank lines keep their line numbers.
+func TestFileSourceDecompressionBomb(t *testing.T) {
+	dir := t.TempDir()
+	bomb := gz(bytes.Repeat([]byte("\n"), 32<<20)) // 32 MiB of newlines in ~32 KB
+	writeFile(t, filepath.Join(dir, "a-bomb.jsonl.gz"), bomb)
+	writeFile(t, filepath.Join(dir, "b.jsonl.gz"), gz([]byte("\n\n\r\n{\"a\":1}\n")))
+	writeFile(t, filepath.Join(dir, "c-bomb.warc.gz"), bomb)
+	keys, docs, skips := drain(t, NewFileSource([]string{dir}, FileConfig{MaxDecompressedBytes: 1 << 20}))
+	if len(docs) != 1 || keys[0] != "file:"+dir+"/b.jsonl.gz#4" {
+		t.Errorf("keys = %v", keys)
+	}
+	if strings.Join(skips, ",") != "too-large,too-large" {
+		t.Errorf("skips = %v, want the two bombs as too-large", skips)
+	}
+	// The default cap follows the compressed size.
+	for _, c := range []struct{ size, limit, want int64 }{{32 << 10, 0, 256 << 20}, {25 << 20, 0, 2500 << 20}, {1 << 30, 5, 5}} {
+		if got := document.DecompressedCap(c.size, c.limit); got != c.want {
+			t.Errorf("DecompressedCap(%d, %d) = %d, want %d", c.size, c.limit, got, c.want)
+		}
+	}
+}

@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+
+	"github.com/marsad/marsad/document"
 )
 
 // gzipMagic is the first two bytes of every gzip member.
@@ -16,7 +18,9 @@ var gzipMagic = [2]byte{0x1f, 0x8b}
 // with the gzip magic bytes (whatever the file name says). Multi-member
 // streams, as Common Crawl writes them, are read through. Read errors of a
 // cut or corrupt stream come back wrapping ErrTruncated or ErrMalformed.
-func maybeGunzip(br *bufio.Reader) (io.Reader, bool, error) {
+// With max > 0, reading past max decompressed bytes fails with
+// document.ErrTooLarge (reason "too-large").
+func maybeGunzip(br *bufio.Reader, max int64) (io.Reader, bool, error) {
 	head, err := br.Peek(2)
 	if err != nil || head[0] != gzipMagic[0] || head[1] != gzipMagic[1] {
 		return br, false, nil // too short or not gzip: plain
@@ -25,7 +29,11 @@ func maybeGunzip(br *bufio.Reader) (io.Reader, bool, error) {
 	if err != nil {
 		return nil, true, classifyReadErr(err)
 	}
-	return &gzipErrReader{r: zr}, true, nil
+	var r io.Reader = &gzipErrReader{r: zr}
+	if max > 0 {
+		r = document.LimitDecompressed(r, max)
+	}
+	return r, true, nil
 }
 
 // gzipErrReader maps gzip's errors to the package's sentinels.

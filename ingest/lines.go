@@ -44,3 +44,10 @@ func readLine(br *bufio.Reader, max int) (line []byte, tooLong bool, err error) 
 	}
 	return buf[:n], false, nil
 }
+
+// skipBOM discards a UTF-8 byte-order mark at the start of br.
+func skipBOM(br *bufio.Reader) {
+	if b, _ := br.Peek(3); string(b) == "\xef\xbb\xbf" {
+		_, _ = br.Discard(3)
+	}
+}

@@ -8,11 +8,17 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/vbauerster/mpb/v8"
+	"github.com/vbauerster/mpb/v8/decor"
 )
 
 // isTerminal reports whether w is a character device (a terminal), without
-// depending on golang.org/x/term.
+// depending on golang.org/x/term. A *Console is judged by its output.
 func isTerminal(w io.Writer) bool {
+	if c, ok := w.(*Console); ok {
+		w = c.out
+	}
 	f, ok := w.(*os.File)
 	if !ok {
 		return false
@@ -21,61 +27,144 @@ func isTerminal(w io.Writer) bool {
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
+// Console is a terminal (or log file) shared by the progress of a Run and
+// log lines: give it as Config.Progress and write logs through it, and
+// while a progress bar is drawn the log lines are printed above the bar
+// instead of through it. It is safe for concurrent use.
+type Console struct {
+	mu  sync.Mutex
+	out io.Writer
+	bar *mpb.Progress // non-nil while a bar is drawn
+}
+
+// NewConsole returns a Console writing to out.
+func NewConsole(out io.Writer) *Console { return &Console{out: out} }
+
+// Write writes p above the progress bar, if one is drawn, else to the
+// output.
+func (c *Console) Write(p []byte) (int, error) {
+	c.mu.Lock()
+	bar := c.bar
+	c.mu.Unlock()
+	if bar != nil {
+		if n, err := bar.Write(p); err == nil {
+			return n, nil
+		}
+	}
+	return c.out.Write(p)
+}
+
+func (c *Console) attach(p *mpb.Progress) {
+	c.mu.Lock()
+	c.bar = p
+	c.mu.Unlock()
+}
+
 // startProgress starts reporting progress as cfg says and returns the
-// function that stops it and prints the final state.
+// function that stops it. On a terminal it draws a bar (mpb) with the
+// share of the input read, the documents done, their rate, what failed
+// and the time left; elsewhere it writes a plain line every
+// cfg.ProgressEvery (default 10 s). The summary at the end is the
+// caller's; without cfg.Progress, Run logs one ("ingest: done").
 func startProgress(ctx context.Context, cfg Config, src Source, c *counters) func(Stats) {
 	start := time.Now()
 	if cfg.Progress == nil {
 		return func(s Stats) { logSummary(cfg, s, time.Since(start)) }
 	}
-	tty := isTerminal(cfg.Progress)
+	pr, _ := src.(ProgressReporter)
+	if isTerminal(cfg.Progress) || cfg.forceBar {
+		return startBar(ctx, cfg, pr, c, start)
+	}
 	every := cfg.ProgressEvery
 	if every <= 0 {
 		every = 10 * time.Second
-		if tty {
-			every = 500 * time.Millisecond
-		}
 	}
-	pr, _ := src.(ProgressReporter)
-	stop := make(chan struct{})
+	stop := tick(ctx, every, false, func() {
+		fmt.Fprintln(cfg.Progress, "ingest: "+progressLine(c.snapshot(), pr, time.Since(start)))
+	})
+	return func(Stats) { stop() }
+}
+
+// tick calls fn every d (first at once when now is set) until the
+// returned stop func is called or ctx is done; stop waits for fn to return.
+func tick(ctx context.Context, d time.Duration, now bool, fn func()) (stop func()) {
+	done := make(chan struct{})
 	var wg sync.WaitGroup
-	report := func(final bool) {
-		s := c.snapshot()
-		if tty {
-			fmt.Fprint(cfg.Progress, "\r"+progressLine(s, pr, time.Since(start)))
-			if final {
-				fmt.Fprintln(cfg.Progress)
-			}
-			return
-		}
-		if !final {
-			args := statsArgs(s, time.Since(start))
-			if pr != nil {
-				done, total := pr.Progress()
-				args = append(args, "bytes_done", done, "bytes_total", total)
-			}
-			cfg.Logger.Info("ingest: progress", args...)
-		}
-	}
 	wg.Go(func() {
-		t := time.NewTicker(every)
+		t := time.NewTicker(d)
 		defer t.Stop()
+		if now {
+			fn()
+		}
 		for {
 			select {
 			case <-t.C:
-				report(false)
-			case <-stop:
+				fn()
+			case <-done:
 				return
 			case <-ctx.Done():
 				return
 			}
 		}
 	})
-	return func(s Stats) {
-		close(stop)
+	return func() {
+		close(done)
 		wg.Wait()
-		report(true)
-		logSummary(cfg, s, time.Since(start))
+	}
+}
+
+// startBar draws the terminal progress bar until the returned func is
+// called.
+func startBar(ctx context.Context, cfg Config, pr ProgressReporter, c *counters, start time.Time) func(Stats) {
+	every := cfg.ProgressEvery
+	if every <= 0 {
+		every = 200 * time.Millisecond
+	}
+	out := cfg.Progress
+	console, _ := out.(*Console)
+	if console != nil {
+		out = console.out
+	}
+	p := mpb.NewWithContext(ctx, mpb.WithOutput(out), mpb.WithRefreshRate(every), mpb.WithWidth(32),
+		mpb.ContainerOptional(mpb.ForceAutoRefresh(), cfg.forceBar))
+	counts := decor.Any(func(decor.Statistics) string {
+		s := c.snapshot()
+		return docsLine(s, time.Since(start))
+	})
+	var bar *mpb.Bar
+	if pr != nil {
+		// Built with no total, so that it completes when the run ends, not
+		// when the last byte is read (documents are still in flight then).
+		bar = p.New(0, mpb.BarStyle().Lbound("[").Rbound("]"),
+			mpb.PrependDecorators(decor.Name("ingest "), decor.Percentage(decor.WCSyncSpace)),
+			mpb.AppendDecorators(counts, decor.OnComplete(decor.Name(", ETA "), ""), decor.OnComplete(decor.AverageETA(decor.ET_STYLE_GO), "")),
+		)
+	} else {
+		bar = p.New(0, mpb.SpinnerStyle(), mpb.PrependDecorators(decor.Name("ingest ")), mpb.AppendDecorators(counts))
+	}
+	if console != nil {
+		console.attach(p)
+	}
+	stop := tick(ctx, every, true, func() {
+		if pr == nil {
+			return
+		}
+		if done, total := pr.Progress(); total > 0 {
+			bar.SetTotal(total, false)
+			bar.SetCurrent(min(done, total))
+		}
+	})
+	return func(Stats) {
+		stop()
+		if ctx.Err() != nil {
+			bar.Abort(false)
+		} else {
+			bar.SetTotal(-1, true) // complete: the bar fills
+		}
+		if console != nil {
+			console.attach(nil)
+		}
+		p.Wait()
 	}
 }
 
@@ -100,25 +189,52 @@ func rate(n int64, d time.Duration) float64 {
 	return float64(int64(float64(n)/d.Seconds()*10)) / 10
 }
 
-// progressLine renders one terminal status line: a bar with percent and ETA
-// when the source knows its size, counters and rate always.
-func progressLine(s Stats, pr ProgressReporter, elapsed time.Duration) string {
+// docsLine is the count part of a progress report: documents done, their
+// rate, and what went wrong so far.
+func docsLine(s Stats, elapsed time.Duration) string {
 	var b strings.Builder
-	if pr != nil {
-		done, total := pr.Progress()
-		if total > 0 {
-			frac := min(float64(done)/float64(total), 1)
-			const width = 24
-			n := int(frac * width)
-			b.WriteString("[" + strings.Repeat("=", n) + strings.Repeat(" ", width-n) + "] ")
-			fmt.Fprintf(&b, "%5.1f%% ", frac*100)
-			if frac > 0 && frac < 1 {
-				eta := time.Duration(float64(elapsed) * (1 - frac) / frac)
-				fmt.Fprintf(&b, "ETA %s ", eta.Round(time.Second))
-			}
-		}
+	fmt.Fprintf(&b, "%d docs, %.1f/s", s.Processed+s.Seen, rate(s.Processed+s.Seen, elapsed))
+	if s.Seen > 0 {
+		fmt.Fprintf(&b, " (%d already stored)", s.Seen)
 	}
-	fmt.Fprintf(&b, "%d docs %.0f/s, %d seen, %d failed, %d skipped   ",
-		s.Processed, rate(s.Processed+s.Seen, elapsed), s.Seen, s.Failed, s.Skipped)
+	if s.Failed > 0 {
+		fmt.Fprintf(&b, ", %d failed", s.Failed)
+	}
+	if s.Skipped > 0 {
+		fmt.Fprintf(&b, ", %d skipped", s.Skipped)
+	}
 	return b.String()
+}
+
+// progressLine is one plain progress line: the documents, and the share
+// of the input read with the time left when the source knows its size.
+func progressLine(s Stats, pr ProgressReporter, elapsed time.Duration) string {
+	line := docsLine(s, elapsed)
+	if pr == nil {
+		return line
+	}
+	done, total := pr.Progress()
+	if total <= 0 {
+		return line
+	}
+	frac := min(float64(done)/float64(total), 1)
+	line += fmt.Sprintf("; %.1f%% of %s read", frac*100, HumanBytes(total))
+	if frac > 0 && frac < 1 {
+		eta := time.Duration(float64(elapsed) * (1 - frac) / frac)
+		line += fmt.Sprintf(", about %s left", eta.Round(time.Second))
+	}
+	return line
+}
+
+// HumanBytes writes n bytes in B, KB, MB or GB (powers of 1024).
+func HumanBytes(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
 }

@@ -19,7 +19,7 @@ func reasonOf(err error) string {
 		return ""
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
 		return "canceled"
-	case errors.Is(err, ErrTooLarge):
+	case errors.Is(err, ErrTooLarge), errors.Is(err, document.ErrTooLarge):
 		return "too-large"
 	case errors.Is(err, ErrTruncated):
 		return "truncated"

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -84,7 +85,7 @@ func TestRun(t *testing.T) {
 			return nil
 		}, Stats{Read: 10, Processed: 8, Failed: 2}, map[string]int64{"error": 2}},
 		{"source skips counted", 5, map[int]error{1: skip("k1", "malformed", ErrMalformed), 3: skip("k3", "too-large", ErrTooLarge)},
-			func(Doc, int) error { return nil }, Stats{Read: 3, Processed: 3, Skipped: 2}, map[string]int64{"malformed": 1, "too-large": 1}},
+			func(Doc, int) error { return nil }, Stats{Read: 3, Processed: 3, Skipped: 2, Rejected: 2}, map[string]int64{"malformed": 1, "too-large": 1}},
 		{"transient retried", 4, nil, func(d Doc, attempt int) error {
 			if attempt < 2 {
 				return fmt.Errorf("flaky: %w", ErrTransient)
@@ -195,29 +196,78 @@ func TestRunCheckpointFailure(t *testing.T) {
 	}
 }
 
-func TestRunProgressLog(t *testing.T) {
-	var buf bytes.Buffer
+// TestRunProgressPlain: off a terminal, progress is a plain line every
+// ProgressEvery with count, rate, share read and time left, and Run logs
+// no summary of its own (issue #17: a log line, then the same summary again).
+func TestRunProgressPlain(t *testing.T) {
+	var logs bytes.Buffer
 	var mu sync.Mutex
-	logger := slog.New(slog.NewJSONHandler(&lockedWriter{w: &buf, mu: &mu}, nil))
-	var out bytes.Buffer // not a terminal: progress goes to the logger
-	_, err := Run(context.Background(), Config{Logger: logger, Progress: &out, ProgressEvery: 5 * time.Millisecond},
-		&sliceSource{docs: makeDocs(20)}, func(context.Context, Doc) error { time.Sleep(2 * time.Millisecond); return nil })
+	logger := slog.New(slog.NewTextHandler(&lockedWriter{w: &logs, mu: &mu}, nil))
+	var out bytes.Buffer
+	src := &progressSource{sliceSource: sliceSource{docs: makeDocs(20)}, total: 2000}
+	_, err := Run(context.Background(), Config{Logger: logger, Progress: &lockedWriter{w: &out, mu: &mu}, ProgressEvery: 5 * time.Millisecond},
+		src, func(context.Context, Doc) error { time.Sleep(3 * time.Millisecond); return nil })
 	if err != nil {
 		t.Fatal(err)
 	}
 	mu.Lock()
 	defer mu.Unlock()
-	if !strings.Contains(buf.String(), `"msg":"ingest: progress"`) || !strings.Contains(buf.String(), `"msg":"ingest: done","read":20,"processed":20`) {
-		t.Errorf("log = %s", buf.String())
+	if !strings.Contains(out.String(), "ingest: ") || !strings.Contains(out.String(), " docs, ") || !strings.Contains(out.String(), "% of 2.0 KB read") {
+		t.Errorf("progress = %q", out.String())
 	}
-	if out.Len() != 0 {
-		t.Errorf("bar written to a non-terminal: %q", out.String())
+	if strings.Contains(logs.String(), "ingest: done") || strings.Contains(logs.String(), "progress") {
+		t.Errorf("progress or summary logged: %s", logs.String())
 	}
-	line := progressLine(Stats{Processed: 50}, fakeProgress{50, 100}, 10*time.Second)
-	if !strings.Contains(line, " 50.0% ETA 10s 50 docs 5/s") {
+	line := progressLine(Stats{Processed: 50, Failed: 2}, fakeProgress{50, 100}, 10*time.Second)
+	if line != "50 docs, 5.0/s, 2 failed; 50.0% of 100 B read, about 10s left" {
 		t.Errorf("progress line = %q", line)
 	}
 }
+
+// TestRunProgressBar: on a terminal, a bar (mpb) with percentage, count,
+// rate and time left; log lines written through the Console go above it.
+func TestRunProgressBar(t *testing.T) {
+	var out bytes.Buffer
+	var mu sync.Mutex
+	console := NewConsole(&lockedWriter{w: &out, mu: &mu})
+	logger := slog.New(slog.NewTextHandler(console, nil))
+	src := &progressSource{sliceSource: sliceSource{docs: makeDocs(30)}, total: 3000}
+	_, err := Run(context.Background(), Config{Logger: logger, Progress: console, ProgressEvery: 5 * time.Millisecond, forceBar: true},
+		src, func(_ context.Context, d Doc) error {
+			time.Sleep(2 * time.Millisecond)
+			if d.Key == "test:7" {
+				logger.Warn("a warning while the bar runs")
+			}
+			return nil
+		})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	s := out.String()
+	for _, want := range []string{"ingest ", "100 %", "30 docs", "/s", "a warning while the bar runs"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("bar output lacks %q:\n%q", want, s)
+		}
+	}
+}
+
+// progressSource is a sliceSource that reports 100 bytes read per doc;
+// Progress may be called from another goroutine.
+type progressSource struct {
+	sliceSource
+	total int64
+	read  atomic.Int64
+}
+
+func (p *progressSource) Next(ctx context.Context) (Doc, error) {
+	d, err := p.sliceSource.Next(ctx)
+	p.read.Store(int64(p.i) * 100)
+	return d, err
+}
+
+func (p *progressSource) Progress() (int64, int64) { return p.read.Load(), p.total }
 
 type fakeProgress struct{ done, total int64 }
 
@@ -291,5 +341,67 @@ func TestRunBadInputEndToEnd(t *testing.T) {
 	}
 	if good != 3 || st.Processed != int64(len(got)) {
 		t.Errorf("processed %d, %d good, want the 3 good documents", st.Processed, good)
+	}
+}
+
+// TestRunFatalStops: a process error wrapping ErrFatal (a full disk) stops
+// the run at once: no retries, no further documents started, the error
+// returned, nothing checkpointed for the documents cut off.
+func TestRunFatalStops(t *testing.T) {
+	var calls atomic.Int64
+	var cp MemoryCheckpoint
+	diskFull := Fatal(errors.New("store: put: write: no space left on device"))
+	st, err := Run(context.Background(), Config{Logger: quietLogger(), Workers: 2, Checkpoint: &cp, RetryBackoff: time.Millisecond},
+		&sliceSource{docs: makeDocs(1000)}, func(ctx context.Context, d Doc) error {
+			if calls.Add(1) >= 5 {
+				return fmt.Errorf("%w: %w", ErrTransient, diskFull) // even when marked transient
+			}
+			return nil
+		})
+	if !errors.Is(err, ErrFatal) || !strings.HasPrefix(err.Error(), "ingest: stopped at test:") || !strings.HasSuffix(err.Error(), ": store: put: write: no space left on device") {
+		t.Fatalf("err = %v, want the fatal store error", err)
+	}
+	if n := calls.Load(); n > 10 {
+		t.Errorf("%d process calls after a fatal error: the run went on", n)
+	}
+	if st.Failed != 0 || st.Processed+st.Canceled != st.Read || int64(cp.Len()) != st.Processed {
+		t.Errorf("stats = %+v, checkpointed %d", st, cp.Len())
+	}
+}
+
+func TestRunMaxFailures(t *testing.T) {
+	var calls atomic.Int64
+	src := &sliceSource{docs: makeDocs(1000), errs: map[int]error{0: skip("k0", "malformed", ErrMalformed)}}
+	st, err := Run(context.Background(), Config{Logger: quietLogger(), Workers: 1, MaxFailures: 3}, src,
+		func(context.Context, Doc) error { calls.Add(1); return errors.New("bad") })
+	if !errors.Is(err, ErrTooManyFailures) {
+		t.Fatalf("err = %v, want ErrTooManyFailures", err)
+	}
+	if st.Failures() != 3 || calls.Load() > 5 {
+		t.Errorf("stats = %+v after %d calls, want a stop at the third failure", st, calls.Load())
+	}
+	// Routine skips (a WARC's redirects) are not failures.
+	src = &sliceSource{docs: makeDocs(10), errs: map[int]error{1: skip("k1", "http-status", ErrHTTPStatus), 2: skip("k2", "unsupported", ErrSkipped)}}
+	if st, err := Run(context.Background(), Config{Logger: quietLogger(), MaxFailures: 1}, src, func(context.Context, Doc) error { return nil }); err != nil || st.Rejected != 0 {
+		t.Errorf("benign skips: err=%v stats=%+v", err, st)
+	}
+}
+
+// TestRunUnreadableNamed: a named source that cannot be read is listed in
+// Stats.Unreadable (the command exits non-zero on it); a bad file found in a
+// directory is only a skip.
+func TestRunUnreadableNamed(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "d", "ok.txt"), []byte("نص"))
+	writeFile(t, filepath.Join(dir, "notes.pdf"), []byte("%PDF"))
+	src := NewFileSource([]string{filepath.Join(dir, "missing.jsonl"), filepath.Join(dir, "d"), filepath.Join(dir, "notes.pdf")}, FileConfig{Logger: quietLogger()})
+	st, err := Run(context.Background(), Config{Logger: quietLogger()}, src, func(context.Context, Doc) error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"file:" + filepath.Join(dir, "missing.jsonl"), "file:" + filepath.Join(dir, "notes.pdf")}
+	slices.Sort(st.Unreadable)
+	if !slices.Equal(st.Unreadable, want) || st.Processed != 1 {
+		t.Errorf("stats = %+v, want unreadable %v", st, want)
 	}
 }

@@ -39,17 +39,23 @@ func publicAddr(a netip.Addr) bool {
 	return true
 }
 
-// dialControl is a net.Dialer Control func that refuses connections to
-// non-public addresses. It sees the address actually dialled, after DNS
-// resolution, so redirects and DNS rebinding cannot slip past it.
-func dialControl(network, address string, _ syscall.RawConn) error {
-	ap, err := netip.ParseAddrPort(address)
-	if err != nil {
-		host, _, _ := net.SplitHostPort(address)
-		return fmt.Errorf("%w: cannot parse dialled address %q", ErrForbiddenAddress, host)
+// dialControl returns a net.Dialer Control func that refuses connections
+// to addresses public does not accept (default: publicAddr). It sees the
+// address actually dialled, after DNS resolution, so redirects and DNS
+// rebinding cannot slip past it.
+func dialControl(public func(netip.AddrPort) bool) func(network, address string, _ syscall.RawConn) error {
+	if public == nil {
+		public = func(ap netip.AddrPort) bool { return publicAddr(ap.Addr()) }
 	}
-	if !publicAddr(ap.Addr()) {
-		return fmt.Errorf("%w: %s is not a public address", ErrForbiddenAddress, ap.Addr())
+	return func(network, address string, _ syscall.RawConn) error {
+		ap, err := netip.ParseAddrPort(address)
+		if err != nil {
+			host, _, _ := net.SplitHostPort(address)
+			return fmt.Errorf("%w: cannot parse dialled address %q", ErrForbiddenAddress, host)
+		}
+		if !public(ap) {
+			return fmt.Errorf("%w: %s is not a public address", ErrForbiddenAddress, ap.Addr())
+		}
+		return nil
 	}
-	return nil
 }

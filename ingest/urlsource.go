@@ -33,7 +33,7 @@ func (s *URLSource) Next(ctx context.Context) (Doc, error) {
 		if ctx.Err() != nil {
 			return Doc{}, ctx.Err()
 		}
-		return Doc{}, skip("url:"+u, reasonOf(err), err)
+		return Doc{}, skipNamed("url:"+u, reasonOf(err), err)
 	}
 	return d, nil
 }

@@ -14,6 +14,9 @@ import (
 type WARCConfig struct {
 	MaxHeaderBytes int   // per record header block; default 64 KiB
 	MaxRecordBytes int64 // per record content block; default 32 MiB
+	// MaxDecompressedBytes caps the decompressed size of a gzip stream
+	// (ErrTooLarge past it, and the reader stops); 0: no cap.
+	MaxDecompressedBytes int64
 }
 
 func (c WARCConfig) withDefaults() WARCConfig {
@@ -58,7 +61,7 @@ type WARCReader struct {
 // magic bytes.
 func NewWARCReader(r io.Reader, cfg WARCConfig) (*WARCReader, error) {
 	cfg = cfg.withDefaults()
-	in, _, err := maybeGunzip(bufio.NewReaderSize(r, 64<<10))
+	in, _, err := maybeGunzip(bufio.NewReaderSize(r, 64<<10), cfg.MaxDecompressedBytes)
 	if err != nil {
 		return nil, fmt.Errorf("ingest: warc: %w", err)
 	}

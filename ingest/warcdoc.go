@@ -69,7 +69,7 @@ func decodeBody(r io.Reader, encoding string, max int64) ([]byte, error) {
 	switch strings.ToLower(strings.TrimSpace(encoding)) {
 	case "", "identity":
 	case "gzip", "x-gzip":
-		zr, _, err := maybeGunzip(bufio.NewReader(r))
+		zr, _, err := maybeGunzip(bufio.NewReader(r), 0) // readCapped bounds it
 		if err != nil {
 			return nil, err
 		}

@@ -36,7 +36,7 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	return writeJSON(w, http.StatusOK, articleJSON{
-		ID: a.ID, URL: a.URL, Source: a.Source, Title: a.Title, Published: a.Published,
+		ID: a.ID, URL: webURL(a.URL), Source: a.Source, Title: a.Title, Published: a.Published,
 		StoryID: a.StoryID, DuplicateOf: a.DuplicateOf, RawFormat: a.RawFormat,
 		RawURL:      "/api/articles/" + url.PathEscape(a.ID) + "/raw",
 		ContentHash: a.ContentHash, TextHash: a.TextHash, Added: a.Added, Analysis: complete(a.Analysis),

@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"runtime"
 	"time"
+
+	"github.com/marsad/marsad/server/monitor"
 )
 
 // Config configures a Server. The zero value serves with the defaults
@@ -12,6 +14,11 @@ import (
 type Config struct {
 	// Token, when set, is the bearer token POST endpoints require.
 	Token string
+	// ReadToken, when set, is the token every other route but /healthz
+	// requires (the API's reads, the feeds, the web UI): as a bearer
+	// token or as the password of HTTP Basic authentication. Token, when
+	// set, is accepted too.
+	ReadToken string
 	// CORSOrigins lists the origins allowed to call the API from a browser
 	// ("*" allows any). Empty: CORS headers are never sent.
 	CORSOrigins []string
@@ -31,6 +38,11 @@ type Config struct {
 	// a request waits for a slot until its time budget runs out, then
 	// gets 503.
 	MaxAnalyses int
+	// AnalyzeQueue caps the analysis requests waiting for a slot (default
+	// 2×MaxAnalyses). Beyond MaxAnalyses+AnalyzeQueue a request is refused
+	// at once, before its body is read: 503 with Retry-After. So at most
+	// MaxAnalyses+AnalyzeQueue bodies of MaxBodyBytes are held at a time.
+	AnalyzeQueue int
 	// ReadHeaderTimeout, ReadTimeout and IdleTimeout are the http.Server
 	// timeouts Serve uses (defaults 5s, 30s, 120s). The write timeout is
 	// derived from the request timeouts.
@@ -43,6 +55,10 @@ type Config struct {
 
 	// Logger receives the access log and errors (default: discarded).
 	Logger *slog.Logger
+
+	// Digests caches the digests of GET /api/monitor (default: a cache of
+	// its own); share one with the web UI.
+	Digests *monitor.Cache
 
 	// UI, when set, serves GET and HEAD requests outside /api/ and
 	// /healthz (the web interface, see package server/ui). It sets its own
@@ -75,6 +91,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxAnalyses <= 0 {
 		c.MaxAnalyses = runtime.GOMAXPROCS(0)
+	}
+	if c.AnalyzeQueue <= 0 {
+		c.AnalyzeQueue = 2 * c.MaxAnalyses
 	}
 	if c.MaxOffset <= 0 {
 		c.MaxOffset = DefaultMaxOffset

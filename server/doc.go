@@ -1,6 +1,7 @@
 // Package server is Marsad's JSON API over HTTP: search, articles, actors,
-// quotes, events, places (GeoJSON), stories, statistics and on-demand
-// analysis, read from a store.Store.
+// quotes (searchable by their words), events, places (GeoJSON), stories,
+// the monitoring digest, statistics, Atom feeds and on-demand analysis,
+// read from a store.Store.
 //
 // Build a Server with New and either mount it (it is an http.Handler) or
 // run it with Run or Serve, which stop gracefully when their context is
@@ -18,8 +19,16 @@
 // Config.MaxBodyBytes 413. Lists page with limit and offset and give the
 // next offset as "next" while more remain.
 //
-// Reads are open. When Config.Token is set, writes (POST) need
-// "Authorization: Bearer <token>". CORS is off unless Config.CORSOrigins
+// Beside the API, /feed.atom and /quotes.atom are Atom feeds of a search and
+// of a quote search, newest first, for feed readers; /api/monitor is the
+// digest of the desk (package monitor): top stories, rising actors and
+// places, volume.
+//
+// Reads are open unless Config.ReadToken is set: then every route but
+// /healthz (the API, the feeds, the web UI) needs the read token, as a
+// bearer token or as the password of HTTP Basic authentication (what
+// browsers and feed readers can send), or the write token. When
+// Config.Token is set, writes (POST) need "Authorization: Bearer <token>". CORS is off unless Config.CORSOrigins
 // names origins. Every answer carries security headers (nosniff, no
 // framing, a locked-down Content-Security-Policy, no referrer).
 package server

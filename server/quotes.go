@@ -2,6 +2,7 @@ package server
 
 import (
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/marsad/marsad/store"
@@ -30,15 +31,36 @@ func newQuoteJSON(q store.QuoteRow) quoteJSON {
 	}
 }
 
-// quotes answers GET /api/quotes: quotes, newest article first.
+// quoteParams are the query parameters of GET /api/quotes: the listing
+// filters, q (words of the quote) and speaker (actor's synonym).
+var quoteParams = append([]string{"q", "speaker"}, filterParams...)
+
+// quotes answers GET /api/quotes: quotes, newest article first; q keeps
+// those whose own words match (the search query language).
 func (s *Server) quotes(w http.ResponseWriter, r *http.Request) error {
-	f, err := s.filter(r, entityOrEvent)
+	qq, err := s.quoteQuery(r)
 	if err != nil {
 		return err
 	}
-	p, err := s.store.Quotes(r.Context(), f)
+	p, err := s.store.SearchQuotes(r.Context(), qq)
 	if err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusOK, newList(mapSlice(p.Items, newQuoteJSON), p.Total, f))
+	return writeJSON(w, http.StatusOK, newList(mapSlice(p.Items, newQuoteJSON), p.Total, qq.Filter))
+}
+
+// quoteQuery reads a quote search: q, speaker (or actor) and the listing
+// filters.
+func (s *Server) quoteQuery(r *http.Request) (store.QuoteQuery, error) {
+	text, f, err := s.searchParams(r)
+	if err != nil {
+		return store.QuoteQuery{}, err
+	}
+	if sp := strings.TrimSpace(r.URL.Query().Get("speaker")); sp != "" {
+		if f.Actor != "" && f.Actor != sp {
+			return store.QuoteQuery{}, badRequest("speaker and actor name the same filter: give one")
+		}
+		f.Actor = sp
+	}
+	return store.QuoteQuery{Text: text, Filter: f}, nil
 }

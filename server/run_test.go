@@ -1,11 +1,15 @@
 package server
 
 import (
+	"bufio"
 	"context"
+	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -81,4 +85,52 @@ func TestRunBadAddress(t *testing.T) {
 	if err == nil || !strings.HasPrefix(err.Error(), "server: ") {
 		t.Fatalf("Run: %v", err)
 	}
+}
+
+// TestServeStalledBody: over a real connection, a request body that stops
+// coming answers 408 once the read timeout passes (issue #12: 500), and is
+// logged as a client error, not as a server failure.
+func TestServeStalledBody(t *testing.T) {
+	var logs syncLog
+	s := New(Config{ReadTimeout: 300 * time.Millisecond, Logger: slog.New(slog.NewTextHandler(&logs, nil))}, loadedStore(t), &fakeAnalyzer{})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go s.Serve(ctx, ln)
+	conn, err := net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	// 10 bytes of a promised 1000, then nothing.
+	fmt.Fprintf(conn, "POST /api/analyze HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\n0123456789")
+	conn.SetReadDeadline(time.Now().Add(5 * time.Second))
+	status, err := bufio.NewReader(conn).ReadString('\n')
+	if err != nil || !strings.Contains(status, " 408 ") {
+		t.Fatalf("status line %q, err %v; want 408", status, err)
+	}
+	if l := logs.String(); !strings.Contains(l, "client error") || strings.Contains(l, "level=ERROR") {
+		t.Errorf("log:\n%s", l)
+	}
+}
+
+// syncLog is a log buffer safe for the server's goroutines.
+type syncLog struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *syncLog) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *syncLog) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }

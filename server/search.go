@@ -2,6 +2,7 @@ package server
 
 import (
 	"net/http"
+	"net/url"
 	"strings"
 
 	"github.com/marsad/marsad/store"
@@ -17,16 +18,9 @@ type searchJSON struct {
 // search answers GET /api/search: full-text query (store.ParseQuery
 // language) with filters, facets and snippets.
 func (s *Server) search(w http.ResponseWriter, r *http.Request) error {
-	f, err := s.filter(r, entityOrEvent)
+	text, f, err := s.searchParams(r)
 	if err != nil {
 		return err
-	}
-	text := r.URL.Query().Get("q")
-	if len(text) > store.MaxQueryBytes {
-		return badRequest("q is longer than %d bytes", store.MaxQueryBytes)
-	}
-	if _, err := store.ParseQuery(text); err != nil {
-		return badRequest("bad query q: %s", strings.TrimPrefix(err.Error(), store.ErrInvalid.Error()+": "))
 	}
 	facets := true
 	if r.URL.Query().Has("facets") {
@@ -37,6 +31,9 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) error {
 	res, err := s.store.Search(r.Context(), store.SearchQuery{Text: text, Filter: f, Facets: facets})
 	if err != nil {
 		return err
+	}
+	for i := range res.Hits {
+		res.Hits[i].URL = webURL(res.Hits[i].URL)
 	}
 	out := searchJSON{list: newList(res.Hits, res.Total, f), Facets: res.Facets}
 	if !facets {
@@ -52,4 +49,26 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	return writeJSON(w, http.StatusOK, out)
+}
+
+// searchParams reads the query text (q) and the filters of a search.
+func (s *Server) searchParams(r *http.Request) (string, store.Filter, error) {
+	f, err := s.filter(r, entityOrEvent)
+	if err != nil {
+		return "", f, err
+	}
+	text, err := queryText(r.URL.Query())
+	return text, f, err
+}
+
+// queryText reads the q parameter, checked with store.ParseQuery.
+func queryText(q url.Values) (string, error) {
+	text := q.Get("q")
+	if len(text) > store.MaxQueryBytes {
+		return "", badRequest("q is longer than %d bytes", store.MaxQueryBytes)
+	}
+	if _, err := store.ParseQuery(text); err != nil {
+		return "", badRequest("bad query q: %s", strings.TrimPrefix(err.Error(), store.ErrInvalid.Error()+": "))
+	}
+	return text, nil
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/server/monitor"
 	"github.com/marsad/marsad/store"
 )
 
@@ -21,6 +22,8 @@ type Server struct {
 	store   store.Store
 	az      Analyzer
 	slots   chan struct{} // one per analysis allowed to run
+	tickets chan struct{} // one per analysis request admitted (running or waiting)
+	digests *monitor.Cache
 	routes  []route
 	mux     *http.ServeMux
 	handler http.Handler
@@ -52,6 +55,11 @@ var (
 func New(cfg Config, st store.Store, az Analyzer) *Server {
 	s := &Server{cfg: cfg.withDefaults(), store: st, az: az, mux: http.NewServeMux()}
 	s.slots = make(chan struct{}, s.cfg.MaxAnalyses)
+	s.tickets = make(chan struct{}, s.cfg.MaxAnalyses+s.cfg.AnalyzeQueue)
+	s.digests = s.cfg.Digests
+	if s.digests == nil {
+		s.digests = monitor.NewCache(st, 0)
+	}
 	read, slow := s.cfg.RequestTimeout, s.cfg.AnalyzeTimeout
 	s.routes = []route{
 		{"GET", "/healthz", nil, false, read, s.health},
@@ -61,11 +69,14 @@ func New(cfg Config, st store.Store, az Analyzer) *Server {
 		{"GET", "/api/articles/{id}/raw", nil, false, read, s.raw},
 		{"GET", "/api/actors", filterParams, false, read, s.actors},
 		{"GET", "/api/actors/{id}", []string{"type", "limit"}, false, read, s.actor},
-		{"GET", "/api/quotes", filterParams, false, read, s.quotes},
+		{"GET", "/api/quotes", quoteParams, false, read, s.quotes},
 		{"GET", "/api/events", filterParams, false, read, s.events},
 		{"GET", "/api/places", filterParams, false, read, s.places},
 		{"GET", "/api/stories", filterParams, false, read, s.stories},
 		{"GET", "/api/stats", nil, false, read, s.stats},
+		{"GET", "/api/monitor", monitorParams, false, read, s.monitor},
+		{"GET", "/feed.atom", feedParams, false, read, s.feed},
+		{"GET", "/quotes.atom", quoteFeedParams, false, read, s.quoteFeed},
 		{"POST", "/api/analyze", []string{"date", "format", "url"}, true, slow, s.analyze},
 	}
 	for _, rt := range s.routes {
@@ -81,10 +92,14 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.handler.ServeHTTP(w, r)
 }
 
-// wrap applies a route's checks (token, query parameters, time budget)
+// wrap applies a route's checks (tokens, query parameters, time budget)
 // around its handler.
 func (s *Server) wrap(rt route) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !publicPath(rt.path) && !s.readAuthorized(r) {
+			s.denyRead(w, r)
+			return
+		}
 		if rt.write && !s.authorized(r) {
 			w.Header().Set("WWW-Authenticate", `Bearer realm="marsad"`)
 			s.fail(w, r, errorf(http.StatusUnauthorized, "missing or wrong bearer token"))
@@ -108,6 +123,10 @@ func (s *Server) wrap(rt route) http.Handler {
 func (s *Server) fallback(w http.ResponseWriter, r *http.Request) {
 	if s.cfg.UI != nil && (r.Method == http.MethodGet || r.Method == http.MethodHead) &&
 		!strings.HasPrefix(r.URL.Path, "/api/") && r.URL.Path != "/api" {
+		if !s.readAuthorized(r) {
+			s.denyRead(w, r)
+			return
+		}
 		s.cfg.UI.ServeHTTP(w, r)
 		return
 	}

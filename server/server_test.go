@@ -1,10 +1,17 @@
 package server
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http/httptest"
 	"net/url"
+	"os"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -390,17 +397,130 @@ func (b *blockingAnalyzer) Analyze(ctx context.Context, in marsad.Input) (*marsa
 	return b.fakeAnalyzer.Analyze(ctx, in)
 }
 
-func TestAnalyzeSlots(t *testing.T) {
-	az := &blockingAnalyzer{started: make(chan struct{}, 1), release: make(chan struct{})}
-	s := New(Config{MaxAnalyses: 1, AnalyzeTimeout: 50 * time.Millisecond}, loadedStore(t), az)
-	first := make(chan int, 1)
-	go func() { first <- do(s, "POST", "/api/analyze", strings.NewReader("نص")).Code }()
+// TestAnalyzeAdmission: MaxAnalyses run, AnalyzeQueue wait, the next is
+// refused at once with 503 and Retry-After; the waiting one runs when a
+// slot frees.
+func TestAnalyzeAdmission(t *testing.T) {
+	az := &blockingAnalyzer{started: make(chan struct{}, 2), release: make(chan struct{})}
+	s := New(Config{MaxAnalyses: 1, AnalyzeQueue: 1, AnalyzeTimeout: 5 * time.Second}, loadedStore(t), az)
+	codes := make(chan int, 2)
+	go func() { codes <- do(s, "POST", "/api/analyze", strings.NewReader("نص")).Code }()
 	<-az.started
-	if rec := do(s, "POST", "/api/analyze", strings.NewReader("نص")); rec.Code != 503 || !strings.Contains(rec.Body.String(), "too many") {
-		t.Errorf("second analysis: %d %s", rec.Code, rec.Body)
+	go func() { codes <- do(s, "POST", "/api/analyze", strings.NewReader("نص")).Code }()
+	deadline := time.Now().Add(5 * time.Second)
+	for len(s.tickets) < 2 && time.Now().Before(deadline) { // the second is queued
+		time.Sleep(time.Millisecond)
+	}
+	start := time.Now()
+	rec := do(s, "POST", "/api/analyze", strings.NewReader("نص"))
+	if rec.Code != 503 || rec.Header().Get("Retry-After") == "" || !strings.Contains(rec.Body.String(), "too many") {
+		t.Errorf("third analysis: %d %v %s", rec.Code, rec.Header(), rec.Body)
+	}
+	if el := time.Since(start); el > time.Second {
+		t.Errorf("the refusal took %v: it must not wait", el)
 	}
 	close(az.release)
-	if code := <-first; code != 200 {
-		t.Errorf("first analysis: %d", code)
+	for range 2 {
+		if code := <-codes; code != 200 {
+			t.Errorf("admitted analysis: %d", code)
+		}
 	}
+}
+
+// slowAnalyzer takes d, honouring ctx only when honour is set.
+type slowAnalyzer struct {
+	fakeAnalyzer
+	d      time.Duration
+	honour bool
+}
+
+func (a *slowAnalyzer) Analyze(ctx context.Context, in marsad.Input) (*marsad.Analysis, error) {
+	if a.honour {
+		select {
+		case <-time.After(a.d):
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	} else {
+		time.Sleep(a.d)
+	}
+	return a.fakeAnalyzer.Analyze(ctx, in)
+}
+
+// TestAnalyzeDeadline: an analysis past the request's budget answers a
+// clear 503 at the deadline, whether or not the analysis checks its
+// context (issue #12: it ran 117 s against a 60 s budget, then the
+// connection dropped); the slot stays taken until the analysis ends.
+func TestAnalyzeDeadline(t *testing.T) {
+	for _, honour := range []bool{true, false} {
+		t.Run(fmt.Sprintf("honours ctx %v", honour), func(t *testing.T) {
+			az := &slowAnalyzer{d: 2 * time.Second, honour: honour}
+			s := New(Config{MaxAnalyses: 1, AnalyzeQueue: 1, AnalyzeTimeout: 100 * time.Millisecond}, loadedStore(t), az)
+			start := time.Now()
+			rec := do(s, "POST", "/api/analyze", strings.NewReader("نص"))
+			if el := time.Since(start); el > time.Second {
+				t.Errorf("answered after %v, want at the 100ms deadline", el)
+			}
+			if rec.Code != 503 || !strings.Contains(rec.Body.String(), "did not finish within the 100ms budget") {
+				t.Errorf("%d %s", rec.Code, rec.Body)
+			}
+			if !honour && len(s.slots) != 1 {
+				t.Errorf("slot freed while the analysis still runs")
+			}
+			for deadline := time.Now().Add(5 * time.Second); len(s.tickets) > 0 && time.Now().Before(deadline); {
+				time.Sleep(10 * time.Millisecond) // until the analysis has stopped
+			}
+		})
+	}
+}
+
+// errReader fails every read with err.
+type errReader struct{ err error }
+
+func (r errReader) Read([]byte) (int, error) { return 0, r.err }
+
+// timeoutErr is the error of a read past its deadline.
+type timeoutErr struct{}
+
+func (timeoutErr) Error() string   { return "i/o timeout" }
+func (timeoutErr) Timeout() bool   { return true }
+func (timeoutErr) Temporary() bool { return true }
+
+// TestAnalyzeBodyErrors: a stalled or aborted request body is the client's
+// failure: 408 or 400, logged as a client error (issue #12: 500).
+func TestAnalyzeBodyErrors(t *testing.T) {
+	var logs bytes.Buffer
+	s, _ := newTestServer(t, Config{Logger: slog.New(slog.NewTextHandler(&logs, nil))})
+	tests := []struct {
+		name string
+		err  error
+		code int
+	}{
+		{"aborted", io.ErrUnexpectedEOF, 400},
+		{"reset", syscall.ECONNRESET, 400},
+		{"stalled", timeoutErr{}, 408},
+		{"deadline", os.ErrDeadlineExceeded, 408},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			logs.Reset()
+			rec := do(s, "POST", "/api/analyze", errReader{tc.err})
+			if rec.Code != tc.code {
+				t.Errorf("%d %s, want %d", rec.Code, rec.Body, tc.code)
+			}
+			if !strings.Contains(logs.String(), "client error") || strings.Contains(logs.String(), "level=ERROR") {
+				t.Errorf("log:\n%s", logs.String())
+			}
+		})
+	}
+	t.Run("declared length over the limit", func(t *testing.T) {
+		s, _ := newTestServer(t, Config{MaxBodyBytes: 10})
+		req := httptest.NewRequest("POST", "/api/analyze", errReader{io.ErrUnexpectedEOF})
+		req.ContentLength = 1 << 30
+		rec := httptest.NewRecorder()
+		s.ServeHTTP(rec, req)
+		if rec.Code != 413 {
+			t.Errorf("%d %s", rec.Code, rec.Body)
+		}
+	})
 }

@@ -8,11 +8,22 @@ import "time"
 type SearchQuery struct {
 	Text string
 	Filter
+	// Sort orders the hits: by relevance (the default) or newest first.
+	Sort Sort
 	// Facets asks for facet counts over all matches (not only the page).
 	Facets bool
 	// Snippets is the number of snippets per hit (0: 1; negative: none).
 	Snippets int
 }
+
+// Sort is the order of search hits.
+type Sort uint8
+
+// Orders of search hits. Without query text, hits are always newest first.
+const (
+	SortRelevance Sort = iota // best match first (newest stored first past RankLimit matches)
+	SortNewest                // newest published first (unknown dates last)
+)
 
 // Span is a byte range [Start, End) in an article's Body (or Title, for
 // Hit.TitleHighlights).

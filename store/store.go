@@ -34,6 +34,16 @@ type Store interface {
 	// counts, largest first.
 	Stories(ctx context.Context, f Filter) (Page[Story], error)
 
+	// SearchQuotes lists the quotes whose content matches q.Text, newest
+	// article first.
+	SearchQuotes(ctx context.Context, q QuoteQuery) (Page[QuoteRow], error)
+	// Trends counts actors or places in a recent window and in the
+	// baseline before it, most recent stories first.
+	Trends(ctx context.Context, q TrendQuery) ([]Trend, error)
+	// Volume counts articles and events per interval, oldest first, every
+	// interval of the query included.
+	Volume(ctx context.Context, q VolumeQuery) ([]Volume, error)
+
 	// SetDedup records dedup verdicts (TextHash, DuplicateOf, StoryID) for
 	// stored articles, and moves every article of the stories named in
 	// merged into the story of the verdict.

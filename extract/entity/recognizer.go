@@ -92,19 +92,24 @@ type sentence struct {
 
 // Analyze returns the entities and the nationality mentions of body.
 func (r *Recognizer) Analyze(ctx context.Context, body string) (Result, error) {
+	return r.AnalyzeDocument(ctx, arabic.NewDocument(body))
+}
+
+// AnalyzeDocument is Analyze over the shared analysis of a text: it reads
+// the document's sentences and tokens instead of making its own.
+func (r *Recognizer) AnalyzeDocument(ctx context.Context, doc *arabic.Document) (Result, error) {
+	body := doc.Text
 	var sents []sentence
-	for _, sp := range arabic.Sentences(body) {
+	for _, sp := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
 			return Result{}, fmt.Errorf("entity: %w", err)
 		}
-		toks := arabic.Tokenize(body[sp.Start:sp.End])
+		toks := doc.Tokens[sp.FirstToken:sp.EndToken:sp.EndToken]
 		if len(toks) == 0 {
 			continue
 		}
 		words := make([]string, len(toks))
 		for i := range toks {
-			toks[i].Start += sp.Start
-			toks[i].End += sp.Start
 			words[i] = toks[i].Text
 		}
 		sents = append(sents, sentence{toks: toks, tags: r.tagger.Tag(words)})

@@ -1,6 +1,10 @@
 package timex
 
-import "time"
+import (
+	"time"
+
+	"github.com/marsad/marsad/arabic"
+)
 
 // rule tries to match an expression starting at token i; it returns the
 // number of tokens used. Find keeps the longest match at each position.
@@ -29,10 +33,17 @@ func Find(text string, ref time.Time) []Expression {
 // ("اليوم الخميس" → XXXX-XX-XX), while absolute values ("عام 2011" → 2011)
 // and descriptions of relative spans stay as they are.
 func FindOptions(text string, ref time.Time, opts Options) []Expression {
+	return FindDocument(arabic.NewDocument(text), ref, opts)
+}
+
+// FindDocument is FindOptions over the shared analysis of a text: it
+// reads the document's tokens and segments instead of making its own.
+func FindDocument(doc *arabic.Document, ref time.Time, opts Options) []Expression {
+	toks := tokensOf(doc)
 	if ref.IsZero() {
-		return unresolved(text, opts)
+		return unresolved(doc.Text, toks, opts)
 	}
-	return find(text, ref, opts)
+	return find(doc.Text, toks, ref, opts)
 }
 
 // probeA and probeB are the two reference dates unresolved reads a text
@@ -42,8 +53,8 @@ var (
 	probeB = time.Date(2012, 10, 26, 12, 0, 0, 0, time.UTC)
 )
 
-func unresolved(text string, opts Options) []Expression {
-	a, b := find(text, probeA, opts), find(text, probeB, opts)
+func unresolved(text string, toks []token, opts Options) []Expression {
+	a, b := find(text, toks, probeA, opts), find(text, toks, probeB, opts)
 	vb := map[[2]int]string{}
 	for _, e := range b {
 		vb[[2]int{e.Start, e.End}] = e.Value
@@ -69,8 +80,8 @@ func maskDiffering(v, w string) string {
 	return string(rv)
 }
 
-func find(text string, ref time.Time, opts Options) []Expression {
-	s := &scanner{text: text, toks: tokenize(text), ref: ref, opts: opts}
+func find(text string, toks []token, ref time.Time, opts Options) []Expression {
+	s := &scanner{text: text, toks: toks, ref: ref, opts: opts}
 	var out []Expression
 	for i := 0; i < len(s.toks); {
 		if t := s.toks[i]; t.kind == tPunct || t.kind == tWord && !mayStart(t.key) {

@@ -25,80 +25,87 @@ type token struct {
 	digits     int    // digit count of a number token
 }
 
-// proclitics that are split off a word when the rest is a temporal word
-// (والخميس → و + الخميس، بيوم → ب + يوم، للعام → ل + العام).
-var proclitics = [...]string{"وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك"}
-
-// tokenize splits text into words, numbers and punctuation. Digit runs and
-// letter runs are separate tokens (2002م → 2002 + م). A word that is a
-// proclitic plus a known temporal word is split in two.
-func tokenize(text string) []token {
-	var toks []token
-	i := 0
-	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case isSpace(r):
-			i += size
-		case isDigit(r):
-			j := i
-			for j < len(text) {
-				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if !isDigit(r2) {
-					break
+// tokensOf makes the scanner's tokens from the shared analysis of the
+// text: a number token is cut into its digit runs and separators (3.5.2018
+// → 3 . 5 . 2018), punctuation into single characters, and a word into its
+// proclitics and base when the document segmented it so and the base (with
+// its article restored after لل) is a temporal word (والخميس → و + الخميس،
+// للعام → ل + العام); any other word stays whole.
+func tokensOf(doc *arabic.Document) []token {
+	text := doc.Text
+	toks := make([]token, 0, len(doc.Tokens)+len(doc.Tokens)/8)
+	for i := range doc.Tokens {
+		t := &doc.Tokens[i]
+		switch t.Kind {
+		case arabic.Number:
+			toks = appendNumber(toks, text, t.Start, t.End)
+		case arabic.Word, arabic.Latin:
+			toks = appendWord(toks, doc, i)
+		case arabic.Punct, arabic.Symbol:
+			for k := 0; k < len(t.Text); {
+				r, n := utf8.DecodeRuneInString(t.Text[k:])
+				if !isSpace(r) {
+					toks = append(toks, token{start: t.Start + k, end: t.Start + k + n, kind: tPunct, key: t.Text[k : k+n]})
 				}
-				j += s2
+				k += n
 			}
-			k := arabic.Normalize(text[i:j])
-			n, d := 0, 0
-			for _, c := range k {
-				if c >= '0' && c <= '9' && d < 9 {
-					n = n*10 + int(c-'0')
-					d++
-				}
-			}
-			toks = append(toks, token{start: i, end: j, kind: tNum, key: k, num: n, digits: len(k)})
-			i = j
-		case isLetterOrMn(r):
-			j := i
-			for j < len(text) {
-				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if !(isLetterOrMn(r2) || r2 == arabic.Tatweel) {
-					break
-				}
-				j += s2
-			}
-			toks = appendWord(toks, text, i, j)
-			i = j
-		default:
-			toks = append(toks, token{start: i, end: i + size, kind: tPunct, key: text[i : i+size]})
-			i += size
+		default: // URL, hashtag, mention: never part of a temporal expression
+			toks = append(toks, token{start: t.Start, end: t.End, kind: tPunct, key: t.Text})
 		}
 	}
 	return toks
 }
 
-// appendWord appends the word text[i:j], split after a proclitic when the
-// rest is a temporal word.
-func appendWord(toks []token, text string, i, j int) []token {
-	k := arabic.Normalize(text[i:j])
-	if !known(k) {
-		for _, p := range proclitics {
-			rest, ok := strings.CutPrefix(k, p)
-			if !ok || utf8.RuneCountInString(rest) < 2 {
-				continue
+// appendNumber appends the digit runs of text[i:j] as numbers and the
+// characters between them as punctuation.
+func appendNumber(toks []token, text string, i, j int) []token {
+	for i < j {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isDigit(r) {
+			toks = append(toks, token{start: i, end: i + size, kind: tPunct, key: text[i : i+size]})
+			i += size
+			continue
+		}
+		k := i
+		for k < j {
+			r2, s2 := utf8.DecodeRuneInString(text[k:])
+			if !isDigit(r2) {
+				break
 			}
-			if strings.HasSuffix(p, "ل") && strings.HasPrefix(rest, "ل") && known("ا"+rest) {
-				rest = "ا" + rest // للعام = ل + العام
-			} else if !known(rest) {
-				continue
+			k += s2
+		}
+		key := arabic.FoldDigits(text[i:k])
+		n, d := 0, 0
+		for _, c := range key {
+			if c >= '0' && c <= '9' && d < 9 {
+				n = n*10 + int(c-'0')
+				d++
 			}
-			cut := i + byteLen(text[i:j], utf8.RuneCountInString(p))
-			toks = append(toks, token{start: i, end: cut, kind: tWord, key: p})
-			return append(toks, token{start: cut, end: j, kind: tWord, key: rest})
+		}
+		toks = append(toks, token{start: i, end: k, kind: tNum, key: key, num: n, digits: len(key)})
+		i = k
+	}
+	return toks
+}
+
+// appendWord appends word token i of doc: split after its proclitics when
+// the document segmented it into proclitics and a temporal base with no
+// pronoun suffix, else whole.
+func appendWord(toks []token, doc *arabic.Document, i int) []token {
+	t := &doc.Tokens[i]
+	segs := doc.SegmentsOf(i)
+	if len(segs) > 1 && !known(t.Norm) {
+		last := segs[len(segs)-1]
+		if last.Role == arabic.Base && known(last.Norm) {
+			var pro strings.Builder
+			for _, g := range segs[:len(segs)-1] {
+				pro.WriteString(g.Norm)
+			}
+			toks = append(toks, token{start: t.Start, end: last.Start, kind: tWord, key: pro.String()})
+			return append(toks, token{start: last.Start, end: t.End, kind: tWord, key: last.Norm})
 		}
 	}
-	return append(toks, token{start: i, end: j, kind: tWord, key: k})
+	return append(toks, token{start: t.Start, end: t.End, kind: tWord, key: t.Norm})
 }
 
 // byteLen returns the byte length of the first n letters of s, with any

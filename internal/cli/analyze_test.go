@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -107,8 +108,10 @@ func TestAnalyzeBadInput(t *testing.T) {
 		{"binary file", []string{binary}, "binary"},
 		{"200 MB file", []string{huge}, "limit"},
 		{"directory", []string{dir}, "directory"},
-		{"url timeout", []string{"--timeout", "200ms", slow.URL}, "no answer within"},
-		{"url 404", []string{missing.URL}, "404"},
+		{"url timeout", []string{"--allow-private", "--timeout", "200ms", slow.URL}, "no answer within"},
+		{"url 404", []string{"--allow-private", missing.URL}, "404"},
+		{"loopback refused", []string{missing.URL}, "forbidden address: 127.0.0.1 is not a public address (--allow-private lets it through)"},
+		{"mapped loopback refused", []string{"--timeout", "2s", "http://[::ffff:127.0.0.1]:" + missing.URL[strings.LastIndex(missing.URL, ":")+1:]}, "forbidden address"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -179,5 +182,49 @@ func TestAnalyzeJSONL(t *testing.T) {
 		if err := schema.ValidateAnalysis([]byte(lines[i])); err != nil {
 			t.Error(err)
 		}
+	}
+}
+
+// TestAnalyzeURL: analyze fetches through the ingest fetcher: a page on a
+// private address is read only with --allow-private, and a redirect from
+// it is followed.
+func TestAnalyzeURL(t *testing.T) {
+	page, err := os.ReadFile(seedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hits atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			http.NotFound(w, r)
+		case "/old":
+			http.Redirect(w, r, "/seed", http.StatusMovedPermanently)
+		default:
+			hits.Add(1)
+			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			w.Write(page)
+		}
+	}))
+	defer srv.Close()
+	code, out, stderr := run(t, "", "analyze", "--allow-private", "--date", "2020-07-16", srv.URL+"/old")
+	if code != 0 || !strings.Contains(out, `"url":"`+srv.URL+`/seed"`) {
+		t.Fatalf("exit %d: %s\n%.300s", code, stderr, out)
+	}
+	if code, _, _ := run(t, "", "analyze", srv.URL+"/seed"); code != 1 || hits.Load() != 1 {
+		t.Errorf("without --allow-private: exit %d, %d hits", code, hits.Load())
+	}
+}
+
+// TestAnalyzeOneParagraph: a one-paragraph text on standard input is
+// analysed as a body with no title (issue #17: "no article body found").
+func TestAnalyzeOneParagraph(t *testing.T) {
+	code, out, stderr := run(t, "قال وزير الخارجية المصري سامح شكري إن القاهرة ستدعم الحل السياسي في ليبيا.\n", "analyze", "-")
+	var an struct {
+		Title, Body string
+		Quotes      []json.RawMessage
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &an) != nil || an.Title != "" || !strings.HasPrefix(an.Body, "قال وزير") || len(an.Quotes) == 0 {
+		t.Fatalf("exit %d: %s\n%.300s", code, stderr, out)
 	}
 }

@@ -42,7 +42,7 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	n := fs.Int("n", 1000, "number of articles, spread evenly over the corpus")
 	asJSON := fs.Bool("json", false, "print the result as JSON")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the full-analysis stage to `FILE`")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseFlagsOnly(fs, args); err != nil {
 		return err
 	}
 	if *n <= 0 {

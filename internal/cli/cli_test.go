@@ -30,12 +30,15 @@ func TestMainUsage(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			code, _, stderr := run(t, "", tc.args...)
+			code, out, stderr := run(t, "", tc.args...)
 			if code != tc.code {
 				t.Fatalf("exit %d, want %d (stderr %q)", code, tc.code, stderr)
 			}
+			if tc.code == 0 {
+				stderr = out // help goes to standard output
+			}
 			if !strings.Contains(stderr, tc.err) {
-				t.Fatalf("stderr %q does not contain %q", stderr, tc.err)
+				t.Fatalf("output %q does not contain %q", stderr, tc.err)
 			}
 		})
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/marsad/marsad/ingest"
 	"github.com/marsad/marsad/internal/demo"
 	"github.com/marsad/marsad/server"
+	"github.com/marsad/marsad/server/monitor"
 	"github.com/marsad/marsad/server/ui"
 )
 
@@ -23,7 +24,7 @@ func runDemo(ctx context.Context, env *Env, args []string) (err error) {
 	addr := fs.String("addr", "127.0.0.1:8080", "`host:port` to serve on")
 	db := fs.String("db", "", "keep the demo store: the `PATH|URL` of a SQLite file or a postgres://user@host/db database (default: a temporary file, removed on exit)")
 	noServe := fs.Bool("no-serve", false, "build the store and exit")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseFlagsOnly(fs, args); err != nil {
 		return err
 	}
 	dir, err := os.MkdirTemp("", "marsad-demo-")
@@ -49,8 +50,9 @@ func runDemo(ctx context.Context, env *Env, args []string) (err error) {
 		return err
 	}
 	fmt.Fprintf(env.Stderr, "marsad demo: analysing the bundled sample of news articles into %s\n", dbName(path))
-	src := ingest.NewFileSource([]string{sample}, ingest.FileConfig{Logger: env.Logger})
-	sum, err := ingestInto(ctx, env, st, az, src, ingestOptions{})
+	ienv, progress := withConsole(env, false)
+	src := ingest.NewFileSource([]string{sample}, ingest.FileConfig{Logger: ienv.Logger})
+	sum, err := ingestInto(ctx, ienv, st, az, src, ingestOptions{Progress: progress})
 	printIngestSummary(env, sum)
 	if err != nil || *noServe {
 		return err
@@ -62,11 +64,13 @@ func runDemo(ctx context.Context, env *Env, args []string) (err error) {
 	}
 	fmt.Fprintf(env.Stderr, "marsad demo: serving on http://%s — open http://%s/ or try http://%s/api/search?q=حفتر (Ctrl-C stops)\n", ln.Addr(), ln.Addr(), ln.Addr())
 	report := demoIngestReport(sum)
-	web, err := ui.New(st, ui.Options{Logger: env.Logger, Ingest: func() *ui.IngestReport { return report }})
+	digests := monitor.NewCache(st, 0)
+	web, err := ui.New(st, ui.Options{Logger: env.Logger, Ingest: func() *ui.IngestReport { return report }, Digests: digests})
 	if err != nil {
 		return err
 	}
-	return server.New(server.Config{Logger: env.Logger, UI: web}, st, az).Serve(ctx, ln)
+	go warm(ctx, env, digests)
+	return server.New(server.Config{Logger: env.Logger, UI: web, Digests: digests}, st, az).Serve(ctx, ln)
 }
 
 // demoIngestReport describes the demo's ingest run for the web UI's ingest

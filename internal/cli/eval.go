@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io/fs"
 	"os"
@@ -24,6 +23,7 @@ var evalCommands = map[string]func(ctx context.Context, env *Env, args []string)
 	"ner":    runEvalNER,
 	"plover": runEvalPlover,
 	"timex":  runEvalTimex,
+	"ud":     runEvalUD,
 }
 
 // runEval dispatches "marsad eval SUB …" to evalCommands.
@@ -33,19 +33,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 		names = append(names, n)
 	}
 	slices.Sort(names)
-	if len(args) == 0 {
-		return usageError("eval needs a sub-command: %s", strings.Join(names, ", "))
-	}
-	switch args[0] {
-	case "-h", "-help", "--help", "help":
-		fmt.Fprintf(env.Stderr, "Usage: marsad eval SUB [flags] [args]\n\nSub-commands: %s\n\nRun 'marsad eval SUB -h' for its flags.\n", strings.Join(names, ", "))
-		return flag.ErrHelp
-	}
-	sub, ok := evalCommands[args[0]]
-	if !ok {
-		return usageError("unknown eval sub-command %q (have %s)", args[0], strings.Join(names, ", "))
-	}
-	return sub(ctx, env, args[1:])
+	return dispatch(ctx, env, "eval", evalCommands, args)
 }
 
 // runEvalGold analyses the input of every gold file given (a directory
@@ -57,10 +45,10 @@ func runEvalGold(ctx context.Context, env *Env, args []string) error {
 	fset := newFlagSet(env, "eval gold", evalGoldUsage)
 	asJSON := fset.Bool("json", false, "print JSON (files and totals) instead of text tables")
 	shared := fset.String("shared", "", "the shared/ `directory` gold \"file\" paths are relative to (default: found by walking up from each gold file)")
-	operands, err := parseInterleaved(fset, args)
-	if err != nil {
+	if err := parseFlags(fset, args); err != nil {
 		return err
 	}
+	operands := fset.Args()
 	if len(operands) == 0 {
 		return usageError("no gold files or directories given")
 	}
@@ -95,26 +83,6 @@ func runEvalGold(ctx context.Context, env *Env, args []string) error {
 		}
 	}
 	return eval.Total(reports).WriteText(env.Stdout)
-}
-
-// parseInterleaved parses flags that may come before, between or after the
-// operands, and returns the operands ("--" ends the flags).
-func parseInterleaved(fset *flag.FlagSet, args []string) ([]string, error) {
-	var operands []string
-	for {
-		if err := parseFlags(fset, args); err != nil {
-			return nil, err
-		}
-		rest := fset.Args()
-		if len(rest) == 0 {
-			return operands, nil
-		}
-		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
-			return append(operands, rest...), nil
-		}
-		operands = append(operands, rest[0])
-		args = rest[1:]
-	}
 }
 
 // goldPaths expands the operands: a directory stands for its *.json files

@@ -123,8 +123,11 @@ func TestEvalGoldErrors(t *testing.T) {
 			if code != tt.code {
 				t.Fatalf("exit %d, want %d (stderr %q)", code, tt.code, stderr)
 			}
+			if tt.code == 0 {
+				stderr = out // help goes to standard output
+			}
 			if !strings.Contains(stderr, tt.err) {
-				t.Errorf("stderr %q does not contain %q", stderr, tt.err)
+				t.Errorf("output %q does not contain %q", stderr, tt.err)
 			}
 			if tt.code != 0 && out != "" {
 				t.Errorf("failure printed a report: %q", out)

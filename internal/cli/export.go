@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"io"
+	"slices"
 	"strconv"
 	"time"
 
@@ -12,13 +13,20 @@ import (
 	"github.com/marsad/marsad/store"
 )
 
+// exportWhat lists what export writes, for every format.
+var exportWhat = []string{"articles", "quotes", "events", "places"}
+
 func runExport(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "export", "[--db PATH|URL] --format jsonl|csv|geojson [--what articles|quotes|events|places]")
+	fs := newFlagSet(env, "export", "[--db PATH|URL] [--format jsonl|csv|geojson] [--what articles|quotes|events|places] [--duplicates]")
 	db := dbFlag(fs, "store")
-	format := fs.String("format", "jsonl", "`format`: jsonl (one analysis per line), csv (a table of --what) or geojson (places)")
-	what := fs.String("what", "", "for csv: quotes, events or places (default events)")
+	format := fs.String("format", "jsonl", "`format`: jsonl (one JSON object a line), csv (a table with a header) or geojson (a FeatureCollection)")
+	what := fs.String("what", "", "what to write, in every format: `articles|quotes|events|places` (default: articles for jsonl, events for csv, places for geojson)")
 	dups := fs.Bool("duplicates", false, "include articles marked as duplicates")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseFlagsOnly(fs, args); err != nil {
+		return err
+	}
+	w, err := exportKind(*format, *what)
+	if err != nil {
 		return err
 	}
 	st, err := openStoreRead(ctx, *db)
@@ -26,23 +34,33 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	switch *format {
-	case "jsonl":
+	switch {
+	case *format == "jsonl" && w == "articles":
 		return exportJSONL(ctx, env.Stdout, st, *dups)
-	case "geojson":
-		return exportGeoJSON(ctx, env.Stdout, st)
-	case "csv":
-		switch *what {
-		case "", "events":
-			return exportCSV(ctx, env.Stdout, eventTable(st, *dups))
-		case "quotes":
-			return exportCSV(ctx, env.Stdout, quoteTable(st, *dups))
-		case "places":
-			return exportCSV(ctx, env.Stdout, placeTable(st))
-		}
-		return usageError("--what must be quotes, events or places, not %q", *what)
+	case *format == "jsonl":
+		return exportRowsJSONL(ctx, env.Stdout, tableOf(st, w, *dups))
+	case *format == "csv":
+		return exportCSV(ctx, env.Stdout, tableOf(st, w, *dups))
 	}
-	return usageError("--format must be jsonl, csv or geojson, not %q", *format)
+	return exportGeoJSON(ctx, env.Stdout, st, w, *dups)
+}
+
+// exportKind checks --format and --what and returns what to write.
+func exportKind(format, what string) (string, error) {
+	def := map[string]string{"jsonl": "articles", "csv": "events", "geojson": "places"}[format]
+	if def == "" {
+		return "", usageError("--format must be jsonl, csv or geojson, not %q", format)
+	}
+	if what == "" {
+		return def, nil
+	}
+	if !slices.Contains(exportWhat, what) {
+		return "", usageError("--what must be articles, quotes, events or places, not %q", what)
+	}
+	if format == "geojson" && what == "quotes" {
+		return "", usageError("--format geojson needs places, and quotes have none: export quotes as jsonl or csv, or --what articles|events|places as geojson")
+	}
+	return what, nil
 }
 
 // exportJSONL writes every stored analysis, one JSON object a line, with
@@ -50,33 +68,78 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 func exportJSONL(ctx context.Context, w io.Writer, st store.Store, dups bool) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
+	return eachArticle(ctx, st, dups, func(a *store.Article) error {
+		return enc.Encode(struct {
+			ArticleID   string `json:"article_id"`
+			StoryID     string `json:"story_id,omitempty"`
+			DuplicateOf string `json:"duplicate_of,omitempty"`
+			*extract.Analysis
+		}{a.ID, a.StoryID, a.DuplicateOf, a.Analysis})
+	})
+}
+
+// eachArticle calls fn with every stored article that has an analysis
+// (duplicates only with dups), in the store's order.
+func eachArticle(ctx context.Context, st store.Store, dups bool, fn func(a *store.Article) error) error {
 	for r, err := range st.Raw(ctx) {
 		if err != nil {
 			return err
+		}
+		if r.DuplicateOf != "" && !dups {
+			continue
 		}
 		a, err := st.Get(ctx, r.ID)
 		if err != nil {
 			return err
 		}
-		if a.Analysis == nil || (a.DuplicateOf != "" && !dups) {
+		if a.Analysis == nil {
 			continue
 		}
-		if err := enc.Encode(struct {
-			ArticleID   string `json:"article_id"`
-			StoryID     string `json:"story_id,omitempty"`
-			DuplicateOf string `json:"duplicate_of,omitempty"`
-			*extract.Analysis
-		}{a.ID, a.StoryID, a.DuplicateOf, a.Analysis}); err != nil {
+		if err := fn(a); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// table pages through one listing as CSV rows.
+// table is one listing as rows of cells under a header.
 type table struct {
-	header []string
-	page   func(ctx context.Context, f store.Filter) (rows [][]string, total int, err error)
+	header  []string
+	numeric []int // columns that are numbers (JSON numbers in jsonl)
+	each    func(ctx context.Context, fn func(row []string) error) error
+}
+
+// tableOf is the table of what ("articles", "quotes", "events", "places").
+func tableOf(st store.Store, what string, dups bool) table {
+	switch what {
+	case "articles":
+		return articleTable(st, dups)
+	case "quotes":
+		return quoteTable(st, dups)
+	case "places":
+		return placeTable(st)
+	}
+	return eventTable(st, dups)
+}
+
+// paged turns a listing paged by store.Filter into a table's each.
+func paged(page func(ctx context.Context, f store.Filter) (rows [][]string, total int, err error)) func(context.Context, func([]string) error) error {
+	return func(ctx context.Context, fn func([]string) error) error {
+		for off := 0; ; off += store.MaxLimit {
+			rows, total, err := page(ctx, store.Filter{Limit: store.MaxLimit, Offset: off})
+			if err != nil {
+				return err
+			}
+			for _, r := range rows {
+				if err := fn(r); err != nil {
+					return err
+				}
+			}
+			if off+store.MaxLimit >= total || len(rows) == 0 {
+				return nil
+			}
+		}
+	}
 }
 
 func exportCSV(ctx context.Context, w io.Writer, t table) error {
@@ -84,20 +147,52 @@ func exportCSV(ctx context.Context, w io.Writer, t table) error {
 	if err := cw.Write(t.header); err != nil {
 		return err
 	}
-	for off := 0; ; off += store.MaxLimit {
-		rows, total, err := t.page(ctx, store.Filter{Limit: store.MaxLimit, Offset: off})
-		if err != nil {
-			return err
+	if err := t.each(ctx, func(row []string) error {
+		for i, cell := range row {
+			row[i] = csvCell(cell)
 		}
-		if err := cw.WriteAll(rows); err != nil {
-			return err
-		}
-		if off+store.MaxLimit >= total || len(rows) == 0 {
-			break
-		}
+		return cw.Write(row)
+	}); err != nil {
+		return err
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// exportRowsJSONL writes a table as JSON Lines: one object a row, keyed by
+// the CSV header.
+func exportRowsJSONL(ctx context.Context, w io.Writer, t table) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return t.each(ctx, func(row []string) error {
+		obj := make(map[string]any, len(row))
+		for i, cell := range row {
+			obj[t.header[i]] = cell
+		}
+		for _, i := range t.numeric {
+			obj[t.header[i]] = json.Number(row[i])
+		}
+		return enc.Encode(obj)
+	})
+}
+
+// csvCell neutralises a cell a spreadsheet would run as a formula, as
+// OWASP's "CSV injection" page recommends: one that starts with =, +, -,
+// @, a tab or a carriage return gets a leading apostrophe, so a crawled
+// "source": "=HYPERLINK(…)" is shown as text. Numbers (-3.5, a longitude)
+// are left alone: a cell that parses whole as a number is no formula.
+func csvCell(s string) string {
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		if _, err := strconv.ParseFloat(s, 64); err == nil {
+			return s
+		}
+		return "'" + s
+	}
+	return s
 }
 
 func day(t time.Time) string {
@@ -107,42 +202,12 @@ func day(t time.Time) string {
 	return t.Format(time.DateOnly)
 }
 
-func exportGeoJSON(ctx context.Context, w io.Writer, st store.Store) error {
-	type feature struct {
-		Type       string         `json:"type"`
-		Geometry   any            `json:"geometry"`
-		Properties map[string]any `json:"properties"`
-	}
-	fc := struct {
-		Type     string    `json:"type"`
-		Features []feature `json:"features"`
-	}{Type: "FeatureCollection", Features: []feature{}}
-	for off := 0; ; off += store.MaxLimit {
-		p, err := st.Places(ctx, store.Filter{Limit: store.MaxLimit, Offset: off})
-		if err != nil {
-			return err
-		}
-		for _, pl := range p.Items {
-			props := map[string]any{"name": pl.Name, "country": pl.Country, "kind": pl.Kind,
-				"stories": pl.Stories, "articles": pl.Articles, "mentions": pl.Mentions}
-			fc.Features = append(fc.Features, feature{Type: "Feature", Properties: props,
-				Geometry: map[string]any{"type": "Point", "coordinates": []float64{pl.Lon, pl.Lat}}})
-		}
-		if off+store.MaxLimit >= p.Total || len(p.Items) == 0 {
-			break
-		}
-	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return enc.Encode(fc)
-}
-
 func ftoa(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
 func eventTable(st store.Store, dups bool) table {
 	return table{
 		header: []string{"article_id", "story_id", "source", "published", "type", "cameo", "actor1", "actor1_code", "actor2", "actor2_code", "place", "date", "modality", "evidence"},
-		page: func(ctx context.Context, f store.Filter) ([][]string, int, error) {
+		each: paged(func(ctx context.Context, f store.Filter) ([][]string, int, error) {
 			f.IncludeDuplicates = dups
 			p, err := st.Events(ctx, f)
 			var rows [][]string
@@ -150,14 +215,14 @@ func eventTable(st store.Store, dups bool) table {
 				rows = append(rows, []string{e.ArticleID, e.StoryID, e.Source, day(e.Published), e.Type, e.CAMEO, e.Actor1, e.Actor1Code, e.Actor2, e.Actor2Code, e.Place, e.Date, e.Modality, e.Evidence})
 			}
 			return rows, p.Total, err
-		},
+		}),
 	}
 }
 
 func quoteTable(st store.Store, dups bool) table {
 	return table{
 		header: []string{"article_id", "story_id", "source", "published", "speaker", "cue", "kind", "content"},
-		page: func(ctx context.Context, f store.Filter) ([][]string, int, error) {
+		each: paged(func(ctx context.Context, f store.Filter) ([][]string, int, error) {
 			f.IncludeDuplicates = dups
 			p, err := st.Quotes(ctx, f)
 			var rows [][]string
@@ -165,20 +230,41 @@ func quoteTable(st store.Store, dups bool) table {
 				rows = append(rows, []string{q.ArticleID, q.StoryID, q.Source, day(q.Published), q.Speaker, q.Cue, q.Kind, q.Content})
 			}
 			return rows, p.Total, err
-		},
+		}),
 	}
 }
 
 func placeTable(st store.Store) table {
 	return table{
-		header: []string{"name", "country", "kind", "lat", "lon", "stories", "articles", "mentions"},
-		page: func(ctx context.Context, f store.Filter) ([][]string, int, error) {
+		header:  []string{"name", "country", "kind", "lat", "lon", "stories", "articles", "mentions"},
+		numeric: []int{3, 4, 5, 6, 7},
+		each: paged(func(ctx context.Context, f store.Filter) ([][]string, int, error) {
 			p, err := st.Places(ctx, f)
 			var rows [][]string
 			for _, pl := range p.Items {
 				rows = append(rows, []string{pl.Name, pl.Country, pl.Kind, ftoa(pl.Lat), ftoa(pl.Lon), strconv.Itoa(pl.Stories), strconv.Itoa(pl.Articles), strconv.Itoa(pl.Mentions)})
 			}
 			return rows, p.Total, err
+		}),
+	}
+}
+
+func articleTable(st store.Store, dups bool) table {
+	return table{
+		header: []string{"article_id", "story_id", "duplicate_of", "source", "published", "url", "title"},
+		each: func(ctx context.Context, fn func([]string) error) error {
+			for r, err := range st.Raw(ctx) {
+				if err != nil {
+					return err
+				}
+				if r.DuplicateOf != "" && !dups {
+					continue
+				}
+				if err := fn([]string{r.ID, r.StoryID, r.DuplicateOf, r.Source, day(r.Published), r.URL, r.Title}); err != nil {
+					return err
+				}
+			}
+			return nil
 		},
 	}
 }

@@ -4,8 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"sort"
+	"strings"
+	"syscall"
 	"time"
 
 	"github.com/marsad/marsad"
@@ -21,24 +24,24 @@ func (s *stringList) String() string     { return fmt.Sprint(*s) }
 func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
 
 func runIngest(ctx context.Context, env *Env, args []string) (err error) {
-	fs := newFlagSet(env, "ingest", "[--db PATH|URL] [--feed URL]… [--workers N] SOURCE…")
+	fs := newFlagSet(env, "ingest", "[--db PATH|URL] [--feed URL]… [--workers N] [--max-failures N] [--quiet] SOURCE…")
 	db := dbFlag(fs, "store to add to, created if missing")
 	var feeds stringList
 	fs.Var(&feeds, "feed", "RSS/Atom feed `URL` or file whose item links are fetched (repeatable)")
 	workers := fs.Int("workers", 0, "concurrent analyses (default: one per core)")
 	allowPrivate := fs.Bool("allow-private", false, "let the fetcher reach loopback and private addresses (refused by default)")
 	maxBytes := fs.Int64("max-bytes", 32<<20, "largest document accepted, in `bytes`")
-	quiet := fs.Bool("quiet", false, "no progress lines, only warnings and the summary")
+	maxInflate := fs.Int64("max-decompressed", 0, "cap on the decompressed size of each gzip file, in `bytes` (0: 100 times its compressed size, at least 256 MiB)")
+	quiet := fs.Bool("quiet", false, "no progress bar or lines: only warnings and the summary")
+	maxFailures := fs.Int64("max-failures", 0, "stop, with exit status 1, at the `N`-th document that fails or is bad input (0: never)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if !*quiet {
-		// Off a terminal, progress goes out as structured log lines.
-		env = &Env{Stdin: env.Stdin, Stdout: env.Stdout, Stderr: env.Stderr,
-			Logger: slog.New(slog.NewTextHandler(env.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))}
-	}
 	if fs.NArg() == 0 && len(feeds) == 0 {
 		return usageError("nothing to ingest: give files, directories, URLs or --feed URL")
+	}
+	if *maxFailures < 0 || *maxInflate < 0 {
+		return usageError("--max-failures and --max-decompressed must be 0 (the default) or more")
 	}
 	st, err := openStore(ctx, *db, false)
 	if err != nil {
@@ -49,17 +52,55 @@ func runIngest(ctx context.Context, env *Env, args []string) (err error) {
 	if err != nil {
 		return err
 	}
+	env, progress := withConsole(env, *quiet)
 	fetcher := ingest.NewFetcher(ingest.FetcherConfig{AllowPrivate: *allowPrivate, MaxBodyBytes: *maxBytes, Logger: env.Logger})
-	src := ingest.Open(fs.Args(), feeds, fetcher, ingest.FileConfig{MaxDocBytes: *maxBytes, Logger: env.Logger})
-	sum, err := ingestInto(ctx, env, st, az, src, ingestOptions{Workers: *workers, Fetcher: fetcher})
+	src := ingest.Open(fs.Args(), feeds, fetcher, ingest.FileConfig{MaxDocBytes: *maxBytes, MaxDecompressedBytes: *maxInflate, Logger: env.Logger})
+	sum, err := ingestInto(ctx, env, st, az, src, ingestOptions{Workers: *workers, Fetcher: fetcher, MaxFailures: *maxFailures, Progress: progress})
 	printIngestSummary(env, sum)
-	return err
+	if err != nil {
+		return err
+	}
+	return sum.verdict()
+}
+
+// verdict is the error an ingest that ran to its end still exits with: a
+// named source could not be read, or documents came in and none could be
+// stored.
+func (s ingestSummary) verdict() error {
+	r := s.Run
+	switch {
+	case len(r.Unreadable) > 0:
+		names := make([]string, len(r.Unreadable))
+		for i, k := range r.Unreadable {
+			_, names[i], _ = strings.Cut(k, ":")
+		}
+		return fmt.Errorf("%d of the sources named could not be read: %s", len(names), strings.Join(names, ", "))
+	case r.Stored() == 0 && r.Failures() > 0:
+		return fmt.Errorf("nothing could be stored (%d documents failed, %d input items were bad; see the warnings above)", r.Failed, r.Rejected)
+	}
+	return nil
 }
 
 // ingestOptions tunes ingestInto.
 type ingestOptions struct {
-	Workers int
-	Fetcher *ingest.Fetcher // remembers ETag/Last-Modified once a page is stored; may be nil
+	Workers     int
+	Fetcher     *ingest.Fetcher // remembers ETag/Last-Modified once a page is stored; may be nil
+	MaxFailures int64           // see ingest.Config.MaxFailures
+	Progress    io.Writer       // see ingest.Config.Progress; nil: none
+}
+
+// withConsole returns env with its log lines going through an
+// ingest.Console on standard error, and that console as the writer of the
+// progress report: a bar on a terminal with the logs above it, plain lines
+// elsewhere. With quiet there is no progress report.
+func withConsole(env *Env, quiet bool) (*Env, io.Writer) {
+	console := ingest.NewConsole(env.Stderr)
+	e := *env
+	e.Logger = slog.New(slog.NewTextHandler(console, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	if quiet {
+		return &e, nil
+	}
+	return &e, console
 }
 
 // ingestSummary is what an ingest did.
@@ -101,7 +142,8 @@ func ingestInto(ctx context.Context, env *Env, st store.Store, az *marsad.Analyz
 		})
 	}
 	stats, err := ingest.Run(ctx, ingest.Config{
-		Workers: opt.Workers, Checkpoint: storeCheckpoint{st}, Logger: env.Logger, Progress: env.Stderr,
+		Workers: opt.Workers, Checkpoint: storeCheckpoint{st}, Logger: env.Logger, Progress: opt.Progress,
+		MaxFailures: opt.MaxFailures,
 	}, src, process)
 	err = errors.Join(err, w.Close())
 	sum.Run, sum.Added = stats, added.n()
@@ -119,6 +161,22 @@ func ingestInto(ctx context.Context, env *Env, st store.Store, az *marsad.Analyz
 	return sum, err
 }
 
+// storeWriteError marks a failed store write as fatal to the run: a full
+// disk, a read-only file or a lost database fails every document alike, so
+// the run stops at once instead of analysing and retrying each. The store
+// writes one article per transaction, so nothing is half-written, and a
+// rerun resumes where this one stopped. Cancellation stays what it is.
+func storeWriteError(ctx context.Context, what string, err error) error {
+	if ctx.Err() != nil && (errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)) {
+		return err
+	}
+	hint := "fix the store and rerun: the ingest resumes where it stopped"
+	if errors.Is(err, syscall.ENOSPC) || strings.Contains(err.Error(), "disk is full") {
+		hint = "the disk is full: free space and rerun; the ingest resumes where it stopped"
+	}
+	return ingest.Fatal(fmt.Errorf("cannot %s: %w (%s)", what, err, hint))
+}
+
 // articleID is the store id of a document: stable, derived from its content.
 func articleID(hash string) string { return "a-" + hash[:16] }
 
@@ -131,18 +189,27 @@ type haser interface {
 // storeCheckpoint skips documents whose content is already stored.
 type storeCheckpoint struct{ st store.Store }
 
+// A store that cannot be read fails the run (ingest.ErrFatal).
 func (c storeCheckpoint) Done(ctx context.Context, d ingest.Doc) (bool, error) {
+	var err error
 	if h, ok := c.st.(haser); ok {
-		return h.Has(ctx, articleID(d.Hash()))
+		var has bool
+		if has, err = h.Has(ctx, articleID(d.Hash())); err == nil {
+			return has, nil
+		}
+	} else {
+		_, err = c.st.Get(ctx, articleID(d.Hash()))
+		switch {
+		case err == nil:
+			return true, nil
+		case errors.Is(err, store.ErrNotFound):
+			return false, nil
+		}
 	}
-	_, err := c.st.Get(ctx, articleID(d.Hash()))
-	switch {
-	case err == nil:
-		return true, nil
-	case errors.Is(err, store.ErrNotFound):
-		return false, nil
+	if ctx.Err() != nil {
+		return false, err
 	}
-	return false, err
+	return false, ingest.Fatal(fmt.Errorf("cannot read the store: %w", err))
 }
 
 // MarkDone does nothing: the put by content hash is the mark.

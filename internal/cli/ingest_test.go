@@ -24,7 +24,11 @@ func TestMain(m *testing.M) {
 	if args := os.Getenv("MARSAD_TEST_MAIN"); args != "" {
 		os.Exit(Main(context.Background(), strings.Split(args, "\x1f"), StdEnv()))
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	if goldDir != "" {
+		os.RemoveAll(goldDir)
+	}
+	os.Exit(code)
 }
 
 // snapshot is what must be equal between two stores: every article with its

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
 
 	"github.com/marsad/marsad/ingest"
@@ -37,7 +36,7 @@ func (b batchedStore) put(ctx context.Context, d ingest.Doc, a *store.Article) e
 		}
 	})
 	if err != nil {
-		return fmt.Errorf("%w: %w", ingest.ErrTransient, err)
+		return storeWriteError(ctx, "write to the store", err)
 	}
 	return nil
 }

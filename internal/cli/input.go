@@ -5,16 +5,20 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/http"
 	"os"
 	"strings"
 	"time"
+
+	"github.com/marsad/marsad/ingest"
 )
 
 // inputLimits bounds what a command will read.
 type inputLimits struct {
 	MaxBytes int64         // largest input accepted
 	Timeout  time.Duration // for fetching a URL
+	// MaxDecompressed caps a gzip input once decompressed; 0: see
+	// document.DecompressedCap.
+	MaxDecompressed int64
 }
 
 // rawInput is one input read whole, with what is known about it.
@@ -25,8 +29,9 @@ type rawInput struct {
 	Data        []byte
 }
 
-// readInput reads a file, a URL or "-" (standard input) within the limits.
-func readInput(ctx context.Context, env *Env, arg string, lim inputLimits) (*rawInput, error) {
+// readInput reads a file, a URL (through g) or "-" (standard input) within
+// the limits.
+func readInput(ctx context.Context, env *Env, g ingest.Getter, arg string, lim inputLimits) (*rawInput, error) {
 	switch {
 	case arg == "-":
 		data, err := readCapped(env.Stdin, lim.MaxBytes, "standard input")
@@ -35,7 +40,7 @@ func readInput(ctx context.Context, env *Env, arg string, lim inputLimits) (*raw
 		}
 		return &rawInput{Name: "-", Data: data}, nil
 	case strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://"):
-		return fetchURL(ctx, arg, lim)
+		return fetchURL(ctx, g, arg, lim)
 	default:
 		return readFile(arg, lim.MaxBytes)
 	}
@@ -58,7 +63,7 @@ func readFile(path string, max int64) (*rawInput, error) {
 		return nil, fmt.Errorf("%s: is a directory (give files, or use 'marsad ingest' for directories)", path)
 	}
 	if st.Mode().IsRegular() && st.Size() > max {
-		return nil, fmt.Errorf("%s: %s is over the %s input limit (raise --max-bytes)", path, humanBytes(st.Size()), humanBytes(max))
+		return nil, fmt.Errorf("%s: %s is over the %s input limit (raise --max-bytes)", path, ingest.HumanBytes(st.Size()), ingest.HumanBytes(max))
 	}
 	data, err := readCapped(f, max, path)
 	if err != nil {
@@ -73,48 +78,29 @@ func readCapped(r io.Reader, max int64, what string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	if int64(len(data)) > max {
-		return nil, fmt.Errorf("%s: over the %s input limit (raise --max-bytes)", what, humanBytes(max))
+		return nil, fmt.Errorf("%s: over the %s input limit (raise --max-bytes)", what, ingest.HumanBytes(max))
 	}
 	return data, nil
 }
 
-func fetchURL(ctx context.Context, url string, lim inputLimits) (*rawInput, error) {
+// fetchURL GETs url through g, the fetcher every command shares (the same
+// address policy, robots.txt, limits and reasons as ingest).
+func fetchURL(ctx context.Context, g ingest.Getter, url string, lim inputLimits) (*rawInput, error) {
 	ctx, cancel := context.WithTimeout(ctx, lim.Timeout)
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", url, err)
-	}
-	req.Header.Set("User-Agent", "marsad (+https://github.com/marsad/marsad)")
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		if errors.Is(err, context.DeadlineExceeded) {
-			return nil, fmt.Errorf("%s: no answer within %s (raise --timeout)", url, lim.Timeout)
-		}
-		return nil, fmt.Errorf("fetch %s: %w", url, err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("%s: HTTP %s", url, resp.Status)
-	}
-	data, err := readCapped(resp.Body, lim.MaxBytes, url)
-	if err != nil {
-		if errors.Is(err, context.DeadlineExceeded) {
-			return nil, fmt.Errorf("%s: body not read within %s (raise --timeout)", url, lim.Timeout)
-		}
+	d, err := g.Fetch(ctx, url)
+	switch {
+	case err == nil:
+	case errors.Is(err, ingest.ErrSkipped) && d.Data != nil:
+		// A media type ingest would not store: let the document layer judge it.
+	case errors.Is(err, context.DeadlineExceeded) || errors.Is(err, ingest.ErrTransient) && ctx.Err() != nil:
+		return nil, fmt.Errorf("%s: no answer within %s (raise --timeout)", url, lim.Timeout)
+	case errors.Is(err, ingest.ErrForbiddenAddress):
+		return nil, fmt.Errorf("%w (--allow-private lets it through)", err)
+	case errors.Is(err, ingest.ErrTooLarge):
+		return nil, fmt.Errorf("%w (raise --max-bytes)", err)
+	default:
 		return nil, err
 	}
-	return &rawInput{Name: url, URL: resp.Request.URL.String(), ContentType: resp.Header.Get("Content-Type"), Data: data}, nil
-}
-
-func humanBytes(n int64) string {
-	switch {
-	case n >= 1<<30:
-		return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d B", n)
+	return &rawInput{Name: url, URL: d.URL, ContentType: d.ContentType, Data: d.Data}, nil
 }

@@ -16,7 +16,6 @@ import (
 
 const (
 	nerUsage           = "--conll FILE [--model DIR]"
-	trainUsage         = "ner|clusters|gazetteer|names|given-names [flags]"
 	trainNamesUsage    = "--news FILE[.gz] --model DIR --out FILE"
 	trainGivenUsage    = "--news FILE[.gz] --model DIR [--namedb FILE] --out FILE"
 	trainNERUsage      = "--train FILE [--dev FILE] --out DIR [--epochs N] [--seed S] [--refit=false] [--o-bias=false] [--clusters FILE] [--names FILE]"
@@ -57,7 +56,7 @@ func tagCoNLLArgs(ctx context.Context, env *Env, name string, args []string) ([]
 	fs := newFlagSet(env, name, nerUsage)
 	in := fs.String("conll", "", "CoNLL `file` to tag (token TAB gold tag; - for standard input)")
 	dir := fs.String("model", "", "model `directory` from 'marsad train ner' (default: the embedded model)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseFlagsOnly(fs, args); err != nil {
 		return nil, nil, err
 	}
 	if *in == "" {
@@ -117,24 +116,21 @@ func loadTagger(dir string) (*entity.Tagger, error) {
 	return entity.LoadTagger(f, cl)
 }
 
-// runTrain dispatches the training subcommands.
+// trainCommands are the sub-commands of "marsad train", by name.
+var trainCommands = map[string]func(ctx context.Context, env *Env, args []string) error{
+	"ner":         runTrainNER,
+	"clusters":    runTrainClusters,
+	"gazetteer":   func(_ context.Context, env *Env, args []string) error { return runTrainGazetteer(env, args) },
+	"names":       runTrainNames,
+	"given-names": runTrainGivenNames,
+	"lexicon":     runTrainSyntaxLexicon,
+	"pos":         func(ctx context.Context, env *Env, args []string) error { return runTrainSyntax(ctx, env, args, false) },
+	"parse":       func(ctx context.Context, env *Env, args []string) error { return runTrainSyntax(ctx, env, args, true) },
+}
+
+// runTrain dispatches "marsad train SUB …" to trainCommands.
 func runTrain(ctx context.Context, env *Env, args []string) error {
-	if len(args) == 0 {
-		return usageError("want a subcommand: %s", trainUsage)
-	}
-	switch args[0] {
-	case "ner":
-		return runTrainNER(ctx, env, args[1:])
-	case "clusters":
-		return runTrainClusters(ctx, env, args[1:])
-	case "gazetteer":
-		return runTrainGazetteer(env, args[1:])
-	case "names":
-		return runTrainNames(ctx, env, args[1:])
-	case "given-names":
-		return runTrainGivenNames(ctx, env, args[1:])
-	}
-	return usageError("unknown subcommand %q: want %s", args[0], trainUsage)
+	return dispatch(ctx, env, "train", trainCommands, args)
 }
 
 func runTrainNER(ctx context.Context, env *Env, args []string) error {
@@ -148,7 +144,7 @@ func runTrainNER(ctx context.Context, env *Env, args []string) error {
 	oBias := fs.Bool("o-bias", true, "lower the O score by a margin chosen on dev (more recall)")
 	namesPath := fs.String("names", "", "found-names `file` from 'marsad train names' (lexicon features stored in the model)")
 	clPath := fs.String("clusters", "", "word clusters `file` from 'marsad train clusters' (default: the embedded clusters)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseFlagsOnly(fs, args); err != nil {
 		return err
 	}
 	if *trainPath == "" || *out == "" {
@@ -233,7 +229,7 @@ func runTrainClusters(ctx context.Context, env *Env, args []string) error {
 	news := fs.String("news", "", "news JSON Lines `file` with a text field (.gz read compressed)")
 	out := fs.String("out", "", "output `file` (.gz written compressed)")
 	seed := fs.Uint64("seed", 1, "random `seed`")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseFlagsOnly(fs, args); err != nil {
 		return err
 	}
 	if *news == "" || *out == "" {
@@ -266,7 +262,7 @@ func runTrainGazetteer(env *Env, args []string) error {
 	fs := newFlagSet(env, "train gazetteer", trainGazUsage)
 	dir := fs.String("shared", "", "the shared data/gazetteer `directory`")
 	out := fs.String("out", "", "output `file` (extract/entity/data/gazetteer.txt)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseFlagsOnly(fs, args); err != nil {
 		return err
 	}
 	if *dir == "" || *out == "" {
@@ -284,7 +280,7 @@ func runTrainNames(ctx context.Context, env *Env, args []string) error {
 	news := fs.String("news", "", "news JSON Lines `file` with a text field (.gz read compressed)")
 	dir := fs.String("model", "", "model `directory` to tag with (default: the embedded model)")
 	out := fs.String("out", "", "output `file`: TYPE TAB name lines")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseFlagsOnly(fs, args); err != nil {
 		return err
 	}
 	if *news == "" || *out == "" {
@@ -312,7 +308,7 @@ func runTrainGivenNames(ctx context.Context, env *Env, args []string) error {
 	dir := fs.String("model", "", "model `directory` to tag with (default: the embedded model)")
 	namedb := fs.String("namedb", "", "name list `file`: cases/fullnamedb.js of the npm package arabic-name-to-en")
 	out := fs.String("out", "", "output `file` (extract/entity/data/given_names.txt)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseFlagsOnly(fs, args); err != nil {
 		return err
 	}
 	if *news == "" || *out == "" {

@@ -18,7 +18,7 @@ func runEvalPlover(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "eval plover", "--jsonl FILE [--json]")
 	path := fs.String("jsonl", "", "PLOVER gold set in JSON Lines (e.g. ../shared/data/events/plover-gsr/dev.jsonl)")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseFlagsOnly(fs, args); err != nil {
 		return err
 	}
 	if *path == "" {

@@ -18,7 +18,7 @@ func runReanalyze(ctx context.Context, env *Env, args []string) (err error) {
 	fs := newFlagSet(env, "reanalyze", "[--db PATH|URL] [--workers N]")
 	db := dbFlag(fs, "store")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "concurrent analyses")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseFlagsOnly(fs, args); err != nil {
 		return err
 	}
 	if *workers < 1 {

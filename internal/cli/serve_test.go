@@ -117,6 +117,22 @@ func TestServe(t *testing.T) {
 		t.Errorf("analysis: %v", err)
 	}
 
+	// Any text is an article: one paragraph in {"text": …} is a body with
+	// no title (issue #17: 422).
+	req, _ = http.NewRequest("POST", base+"/api/analyze", strings.NewReader(`{"text": "قال فايز السراج رئيس المجلس الرئاسي في طرابلس أمس إن الوضع تحت السيطرة."}`))
+	req.Header.Set("Authorization", "Bearer tk")
+	req.Header.Set("Content-Type", "application/json")
+	resp, err = http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var one struct{ Title, Body string }
+	err = json.NewDecoder(resp.Body).Decode(&one)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || err != nil || one.Title != "" || !strings.HasPrefix(one.Body, "قال فايز السراج") {
+		t.Errorf("one-paragraph text: %d %+v %v", resp.StatusCode, one, err)
+	}
+
 	cancel()
 	select {
 	case code := <-exit:

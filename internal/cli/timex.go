@@ -30,14 +30,11 @@ func runEvalTimex(ctx context.Context, env *Env, args []string) error {
 	refFlag := fs.String("ref", omaniDCT, "reference `date` (YYYY-MM-DD) for files without a DCT")
 	vague := fs.Bool("vague", true, "also report vague references (PRESENT_REF, PAST_REF …) and frequency adjectives, as TimeML annotates them")
 	show := fs.Int("show", 0, "print up to `N` misses, value mismatches and extra expressions")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseFlagsOnly(fs, args); err != nil {
 		return err
 	}
 	if *dir == "" {
 		return usageError("--dir is required")
-	}
-	if fs.NArg() > 0 {
-		return usageError("unexpected arguments %q", fs.Args())
 	}
 	ref, err := time.Parse(time.DateOnly, *refFlag)
 	if err != nil {

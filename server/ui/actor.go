@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/marsad/marsad/server/internal/parallel"
 	"github.com/marsad/marsad/store"
 )
 
@@ -27,14 +28,16 @@ type actorView struct {
 	Cooccur       []named
 	Quotes        []store.QuoteRow
 	QuotesTotal   int
-	EventsOut     []store.EventRow
-	EventsIn      []store.EventRow
+	EventsOut     []evRow
+	EventsIn      []evRow
 	EventsTotal   int
 	Articles      []store.Hit
 	ArticlesTotal int
 	Read          int // articles read for names, roles, co-occurrence
 	SearchURL     string
 	EventsURL     string
+	QuotesURL     string
+	QuotesFeed    string
 }
 
 // actor serves /actors/{id}: id is a canonical name or an actor ID.
@@ -55,14 +58,15 @@ func (h *Handler) actor(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	a := found.Items[0]
-	v := actorView{A: a, SearchURL: link("/", "actor", id), EventsURL: link("/events", "actor", id)}
+	v := actorView{A: a, SearchURL: link("/", "actor", id), EventsURL: link("/events", "actor", id),
+		QuotesURL: link("/quotes", "speaker", id), QuotesFeed: link("/quotes.atom", "speaker", id)}
 
 	var (
 		quotes store.Page[store.QuoteRow]
 		evs    store.Page[store.EventRow]
 		hits   *store.SearchResult
 	)
-	err = parallel(
+	err = parallel.Do(
 		func() (err error) { quotes, err = h.st.Quotes(ctx, store.Filter{Actor: id, Limit: 50}); return err },
 		func() (err error) { evs, err = h.st.Events(ctx, store.Filter{Actor: id, Limit: 100}); return err },
 		func() (err error) {
@@ -76,13 +80,15 @@ func (h *Handler) actor(w http.ResponseWriter, r *http.Request) {
 	}
 	v.Quotes, v.QuotesTotal = quotes.Items, quotes.Total
 	v.EventsTotal = evs.Total
+	var out, in []store.EventRow
 	for _, e := range evs.Items {
 		if e.ActedBy(a) {
-			v.EventsOut = append(v.EventsOut, e)
+			out = append(out, e)
 		} else {
-			v.EventsIn = append(v.EventsIn, e)
+			in = append(in, e)
 		}
 	}
+	v.EventsOut, v.EventsIn = eventRows(out), eventRows(in)
 	v.Articles, v.ArticlesTotal = hits.Hits, hits.Total
 	if err := h.readArticles(r, a, &v); err != nil {
 		h.failErr(w, r, err)

@@ -12,13 +12,16 @@ import (
 	"github.com/marsad/marsad/extract/entity"
 	"github.com/marsad/marsad/extract/event"
 	"github.com/marsad/marsad/extract/quote"
+	"github.com/marsad/marsad/server/internal/safetext"
 	"github.com/marsad/marsad/store"
 )
 
-// eventView is an event of the article with the anchor of its evidence.
+// eventView is an event of the article with the anchor of its evidence
+// and its date in words.
 type eventView struct {
 	event.Event
 	Anchor string
+	When   string
 }
 
 // entityGroup lists the article's entities of one type.
@@ -39,6 +42,9 @@ type articleView struct {
 	HasMap     bool
 	RawURL     string
 	Duplicates []store.Hit
+	// OriginalURL is the article's URL when it is http(s): a stored
+	// javascript: or data: URL is never a link.
+	OriginalURL string
 }
 
 // article serves /articles/{id}.
@@ -61,14 +67,14 @@ func (h *Handler) article(w http.ResponseWriter, r *http.Request) {
 	if an == nil {
 		an = &extract.Analysis{Title: a.Title, Body: a.Body}
 	}
-	v := articleView{A: a, An: an}
+	v := articleView{A: a, An: an, OriginalURL: safetext.HTTPURL(a.URL)}
 	if len(a.Raw) > 0 {
 		v.RawURL = "/api/articles/" + url.PathEscape(a.ID) + "/raw"
 	}
 	var anchors []string
 	v.Paras, anchors = annotate(an)
 	for i, e := range an.Events {
-		v.Events = append(v.Events, eventView{Event: e, Anchor: anchors[i]})
+		v.Events = append(v.Events, eventView{Event: e, Anchor: anchors[i], When: dateLabel(e.Date, a.Published)})
 	}
 	v.Quotes = an.Quotes
 	v.Groups = groupEntities(an.Entities)

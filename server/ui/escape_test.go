@@ -43,7 +43,9 @@ func TestMetadataEscaped(t *testing.T) {
 	}
 	pub := time.Date(2020, 7, 16, 0, 0, 0, 0, time.UTC)
 	var ids []string
-	for i, src := range []string{"javascript:alert(4)", "https://example.com/" + payload} {
+	// Two stories name the actors, so that the graph draws them.
+	an.Entities = append(an.Entities, entity.Entity{Canonical: payload, Type: "ORG"})
+	for i, src := range []string{"javascript:alert(4)", "https://example.com/" + payload, "data:text/html,<script>alert(5)</script>"} {
 		a := &store.Article{Source: payload, URL: src, Published: pub, Analysis: an, Raw: []byte(body + strings.Repeat(" ", i))}
 		res, err := db.Put(t.Context(), a)
 		if err != nil {
@@ -51,10 +53,13 @@ func TestMetadataEscaped(t *testing.T) {
 		}
 		ids = append(ids, res.ID)
 	}
-	for _, id := range ids {
+	for _, id := range ids[:2] {
 		if err := db.SetDedup(t.Context(), store.Dedup{ID: id, StoryID: "s-" + payload, DuplicateOf: map[bool]string{true: ids[0]}[id != ids[0]]}); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if err := db.SetDedup(t.Context(), store.Dedup{ID: ids[2], StoryID: "s2-" + payload}); err != nil {
+		t.Fatal(err)
 	}
 	h := newTestServer(t, db)
 	for _, tc := range []struct {

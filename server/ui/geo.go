@@ -29,6 +29,7 @@ type mapView struct {
 	ViewBox string
 	Markers []marker
 	Label   string // accessible name of the map
+	Zoom    bool   // the map page's: zoomed and panned by static/js/map.js
 }
 
 // newMapView frames the markers: the whole inhabited world (80°N–60°S)

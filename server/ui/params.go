@@ -19,8 +19,11 @@ const maxParam = 512
 // forms) and parsed (for the store).
 type filters struct {
 	Q, Actor, Type, Source, Place, Story, From, To string
-	Page                                           int
-	Problems                                       []string // parameters that could not be read
+	// Speaker is the quote page's speaker; Sort "newest" orders search
+	// results newest first.
+	Speaker, Sort string
+	Page          int
+	Problems      []string // parameters that could not be read
 }
 
 // readFilters reads the shared filter parameters. Bad dates and pages are
@@ -34,7 +37,12 @@ func readFilters(q url.Values) filters {
 		return v
 	}
 	f := filters{Q: get("q"), Actor: get("actor"), Type: strings.ToUpper(get("type")), Source: get("source"),
-		Place: get("place"), Story: get("story"), From: get("from"), To: get("to"), Page: 1}
+		Place: get("place"), Story: get("story"), From: get("from"), To: get("to"), Speaker: get("speaker"), Page: 1}
+	if s := get("sort"); s == "newest" {
+		f.Sort = s
+	} else if s != "" {
+		f.Problems = append(f.Problems, "ترتيب غير معروف: "+s)
+	}
 	if len(f.Q) > store.MaxQueryBytes {
 		f.Q = f.Q[:store.MaxQueryBytes]
 	}
@@ -57,6 +65,13 @@ func readFilters(q url.Values) filters {
 	return f
 }
 
+// searching reports whether the filters ask for a search (else / shows
+// the desk).
+func (f filters) searching() bool {
+	return f.Q != "" || f.Actor != "" || f.Type != "" || f.Source != "" || f.Place != "" || f.Story != "" ||
+		f.From != "" || f.To != "" || f.Sort != "" || f.Page > 1 || len(f.Problems) > 0
+}
+
 // store turns the filters into a store filter for page f.Page of size n.
 func (f filters) store(n int) store.Filter {
 	sf := store.Filter{Actor: f.Actor, EventType: f.Type, Source: f.Source, Place: f.Place, StoryID: f.Story,
@@ -74,15 +89,15 @@ func (f filters) store(n int) store.Filter {
 // (key "" changes nothing) and the page reset unless key is "page".
 func (f filters) url(path, key, value string) string {
 	kv := map[string]string{"q": f.Q, "actor": f.Actor, "type": f.Type, "source": f.Source,
-		"place": f.Place, "story": f.Story, "from": f.From, "to": f.To}
+		"place": f.Place, "story": f.Story, "from": f.From, "to": f.To, "speaker": f.Speaker, "sort": f.Sort}
 	if key != "" {
 		kv[key] = value
 	}
 	if key == "page" {
 		kv["page"] = value
 	}
-	return link(path, "q", kv["q"], "actor", kv["actor"], "type", kv["type"], "source", kv["source"],
-		"place", kv["place"], "story", kv["story"], "from", kv["from"], "to", kv["to"], "page", kv["page"])
+	return link(path, "q", kv["q"], "speaker", kv["speaker"], "actor", kv["actor"], "type", kv["type"], "source", kv["source"],
+		"place", kv["place"], "story", kv["story"], "from", kv["from"], "to", kv["to"], "sort", kv["sort"], "page", kv["page"])
 }
 
 // pager is the navigation between pages of a listing.

@@ -3,16 +3,19 @@ package ui
 import (
 	"bytes"
 	"html/template"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/marsad/marsad/server/internal/safetext"
 )
 
 // pageNames are the page templates; each is parsed with layout.html.
-var pageNames = []string{"search", "article", "actor", "events", "map", "graph", "ingest", "error"}
+var pageNames = []string{"home", "search", "quotes", "article", "actor", "events", "map", "graph", "ingest", "error"}
 
 // funcs are the helpers templates may call.
 var funcs = template.FuncMap{
@@ -23,6 +26,16 @@ var funcs = template.FuncMap{
 	"typeName":   typeName,
 	"lower":      strings.ToLower,
 	"dict":       dict,
+	// Arabic labels and human units (labels.go)
+	"eventTypeName": eventTypeName,
+	"placeKindName": placeKindName,
+	"modalityName":  modalityName,
+	"bytes":         fmtBytes,
+	"duration":      fmtDuration,
+	"time":          fmtTime,
+	"sub":           func(a, b float64) float64 { return a - b },
+	"add":           func(a, b float64) float64 { return a + b },
+	"count":         count,
 }
 
 // dict builds a map from pairs of key and value, to pass several values
@@ -56,22 +69,46 @@ type view struct {
 	Title string
 	Nav   string
 	Data  any
+	Feed  string // the page's Atom feed, if any
+	// Scripts are the bundled script files the page loads (its CSP then
+	// allows same-origin scripts).
+	Scripts []string
 }
+
+// scripter is page data that loads bundled scripts.
+type scripter interface{ Scripts() []string }
+
+// feeder is page data with an Atom feed, linked from the page's head.
+type feeder interface{ FeedURL() string }
 
 // render writes page name with data, buffered so that a template error
 // gives a clean 500.
 func (h *Handler) render(w http.ResponseWriter, r *http.Request, status int, name, title, nav string, data any) {
 	var buf bytes.Buffer
-	if err := h.pages[name].Execute(&buf, view{Title: title, Nav: nav, Data: data}); err != nil {
+	v := view{Title: title, Nav: nav, Data: data}
+	if f, ok := data.(feeder); ok {
+		v.Feed = f.FeedURL()
+	}
+	if s, ok := data.(scripter); ok {
+		v.Scripts = s.Scripts()
+	}
+	if err := h.pages[name].Execute(&buf, v); err != nil {
 		h.opt.Logger.ErrorContext(r.Context(), "ui: render", slog.String("page", name), slog.Any("err", err))
 		http.Error(w, "internal error", http.StatusInternalServerError)
 		return
 	}
+	// Bidirectional controls in stored text (a crawled title, a name)
+	// would reorder what the page shows: none is written (none of the
+	// templates' own text has one).
+	page := safetext.StripBidi(buf.String())
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Header().Set("Content-Length", strconv.Itoa(buf.Len()))
+	if len(v.Scripts) > 0 {
+		w.Header().Set("Content-Security-Policy", CSPScripts)
+	}
+	w.Header().Set("Content-Length", strconv.Itoa(len(page)))
 	w.WriteHeader(status)
 	if r.Method != http.MethodHead {
-		_, _ = w.Write(buf.Bytes())
+		_, _ = io.WriteString(w, page)
 	}
 }
 

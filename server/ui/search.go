@@ -59,21 +59,31 @@ type searchView struct {
 	Pager                      pager
 	Clear                      string
 	EventTypes                 []string
+	Feed                       string // the Atom feed of this search
 }
 
-// search serves / : the query box, filters, facets and results.
+// search serves / : with a query or a filter, the query box, filters,
+// facets and results; without, the desk (home).
 func (h *Handler) search(w http.ResponseWriter, r *http.Request) {
 	f := readFilters(r.URL.Query())
-	v := searchView{F: f, EventTypes: eventTypes, Clear: "/"}
+	if !f.searching() {
+		h.home(w, r)
+		return
+	}
+	v := searchView{F: f, EventTypes: eventTypes, Clear: "/", Feed: feedURL(f)}
 	if _, err := store.ParseQuery(f.Q); err != nil {
 		v.Error = "استعلام غير صالح: " + err.Error()
 		h.render(w, r, http.StatusBadRequest, "search", "بحث", "search", v)
 		return
 	}
 	// Facets over the whole store cost more than the page budget: the
-	// landing page (no query, no filter) lists the newest articles only.
+	// newest articles (no query, no filter) are listed without.
 	facets := f.Q != "" || f.Actor != "" || f.Type != "" || f.Source != "" || f.Place != "" || f.Story != "" || f.From != "" || f.To != ""
-	res, err := h.st.Search(r.Context(), store.SearchQuery{Text: f.Q, Filter: f.store(pageSize), Facets: facets, Snippets: 2})
+	sq := store.SearchQuery{Text: f.Q, Filter: f.store(pageSize), Facets: facets, Snippets: 2}
+	if f.Sort == "newest" {
+		sq.Sort = store.SortNewest
+	}
+	res, err := h.st.Search(r.Context(), sq)
 	if errors.Is(err, store.ErrInvalid) {
 		v.Error = err.Error()
 		h.render(w, r, http.StatusBadRequest, "search", "بحث", "search", v)
@@ -123,3 +133,12 @@ func facetLinks(f filters, key, active string, counts []store.FacetCount) []face
 // eventTypes are the PLOVER event types, for the filter menus.
 var eventTypes = []string{"AGREE", "ACCUSE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "DEMAND",
 	"DISAPPROVE", "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN"}
+
+// feedURL is the Atom feed of the search f (the server's /feed.atom).
+func feedURL(f filters) string {
+	return link("/feed.atom", "q", f.Q, "actor", f.Actor, "type", f.Type, "source", f.Source, "place", f.Place,
+		"story", f.Story, "from", f.From, "to", f.To)
+}
+
+// FeedURL is the page's Atom feed, for the layout's link element.
+func (v searchView) FeedURL() string { return v.Feed }

@@ -4,7 +4,9 @@
 //
 // Pages have stable URLs:
 //
-//	/                 search: query box, filters, facets, highlighted snippets
+//	/                 the desk: top stories, rising actors and places, volume
+//	/?q=…             search: query box, filters, facets, highlighted snippets
+//	/quotes           what did X say (about Y): quote search by speaker and words
 //	/articles/{id}    one article: entities, quotes, events, places, duplicates
 //	/actors/{id}      one actor (canonical name or actor ID)
 //	/events           event timeline filtered by PLOVER type, actor, dates
@@ -14,11 +16,12 @@
 //
 // Everything is rendered on the server with html/template, so every string
 // from the store (article text is untrusted) is escaped, and every page,
-// the map and graph included (inline SVG), works without JavaScript. The
-// pages load no script at all; the Content-Security-Policy allows only
-// same-origin styles, fonts and images. Assets (an Arabic web font, the
-// stylesheet, the world map) are embedded: nothing is fetched from another
-// origin.
+// the map and graph included (inline SVG), works without JavaScript. Only
+// the map page loads script, to zoom and pan (progressive enhancement with
+// the bundled svg-pan-zoom); the Content-Security-Policy allows only
+// same-origin styles, fonts and images, and same-origin script files on
+// that page. Assets (an Arabic web font, the stylesheet, the world map,
+// the scripts) are embedded: nothing is fetched from another origin.
 package ui
 
 import (
@@ -30,6 +33,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/marsad/marsad/server/monitor"
 	"github.com/marsad/marsad/store"
 )
 
@@ -46,6 +50,11 @@ var staticFS embed.FS
 const CSP = "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'; " +
 	"form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
+// CSPScripts is the policy of the pages that load the bundled scripts
+// (the map's zoom): CSP plus same-origin script files, never inline
+// script.
+const CSPScripts = CSP + "; script-src 'self'"
+
 // IngestReport describes the last ingest run of this process, for the
 // ingest page.
 type IngestReport struct {
@@ -58,6 +67,15 @@ type IngestReport struct {
 	Errors                        []string         // last error messages, newest last
 }
 
+// Rate is the articles processed per second of the run, in words ("" when
+// unknown).
+func (r *IngestReport) Rate() string {
+	if r == nil || r.Duration <= 0 || r.Processed <= 0 {
+		return ""
+	}
+	return trimFloat(float64(r.Processed) / r.Duration.Seconds())
+}
+
 // Options configures a Handler.
 type Options struct {
 	// Logger receives render errors (default: discarded).
@@ -66,15 +84,19 @@ type Options struct {
 	Ingest func() *IngestReport
 	// Timeout bounds the store work of one page (default 15s).
 	Timeout time.Duration
+	// Digests caches the desk's digests (default: a cache of its own);
+	// share one with server.Config.Digests.
+	Digests *monitor.Cache
 }
 
 // Handler serves the UI. It is safe for concurrent use.
 type Handler struct {
-	st     store.Store
-	opt    Options
-	pages  map[string]*template.Template
-	static http.Handler
-	mux    *http.ServeMux
+	st      store.Store
+	digests *monitor.Cache
+	opt     Options
+	pages   map[string]*template.Template
+	static  http.Handler
+	mux     *http.ServeMux
 }
 
 // New returns the UI over st.
@@ -93,8 +115,12 @@ func New(st store.Store, opt Options) (*Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	h := &Handler{st: st, opt: opt, pages: pages, static: http.FileServerFS(sub), mux: http.NewServeMux()}
+	if opt.Digests == nil {
+		opt.Digests = monitor.NewCache(st, 0)
+	}
+	h := &Handler{st: st, digests: opt.Digests, opt: opt, pages: pages, static: http.FileServerFS(sub), mux: http.NewServeMux()}
 	h.mux.HandleFunc("GET /{$}", h.search)
+	h.mux.HandleFunc("GET /quotes", h.quotes)
 	h.mux.HandleFunc("GET /articles/{id}", h.article)
 	h.mux.HandleFunc("GET /actors/{id}", h.actor)
 	h.mux.HandleFunc("GET /events", h.events)

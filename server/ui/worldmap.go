@@ -5,6 +5,7 @@ import (
 	"net/http"
 
 	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/server/internal/parallel"
 	"github.com/marsad/marsad/store"
 )
 
@@ -31,6 +32,11 @@ type mapPage struct {
 	EventTypes []string
 }
 
+// Scripts are the map page's: svg-pan-zoom and its set-up.
+func (mapPage) Scripts() []string {
+	return []string{"/static/js/svg-pan-zoom.min.js", "/static/js/map.js"}
+}
+
 // worldMap serves /map: places (red, by number of articles) and events
 // (blue, by number of events placed there) on the world map.
 func (h *Handler) worldMap(w http.ResponseWriter, r *http.Request) {
@@ -40,7 +46,7 @@ func (h *Handler) worldMap(w http.ResponseWriter, r *http.Request) {
 		pl  store.Page[store.PlaceRow]
 		evs store.Page[store.EventRow]
 	)
-	err := parallel(
+	err := parallel.Do(
 		func() (err error) { pl, err = h.st.Places(r.Context(), f.store(mapPlaces)); return err },
 		func() (err error) { evs, err = h.st.Events(r.Context(), f.store(mapEvents)); return err },
 	)
@@ -71,5 +77,6 @@ func (h *Handler) worldMap(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	v.Map = newMapView(append(places, events...), false, "خريطة الأماكن والأحداث")
+	v.Map.Zoom = true
 	h.render(w, r, http.StatusOK, "map", "الخريطة", "map", v)
 }

@@ -46,23 +46,11 @@ func (s *Store) Actors(ctx context.Context, f store.Filter) (store.Page[store.Ac
 // Quotes lists quotes, newest article first; see store.Store.
 func (s *Store) Quotes(ctx context.Context, f store.Filter) (store.Page[store.QuoteRow], error) {
 	var c conds
-	articleConds(&c, f, "actor")
-	if f.Actor != "" {
-		k, id := c.arg(arabic.Normalize(f.Actor)), c.arg(f.Actor)
-		c.add(`(q.speaker_key = ` + k + ` OR q.speaker_entity = ` + id + `)`)
-	}
+	quoteConds(&c, f)
 	from := ` FROM quotes q JOIN articles a ON a.seq = q.article_seq` + c.sql()
 	limit, args := c.page(f)
-	q := `SELECT a.id, a.story_id, a.source, a.published, q.speaker, q.kind, q.cue, q.content,
-		q.content_start, q.content_end` + from + `
-		ORDER BY a.published_at DESC NULLS LAST, a.seq DESC, q.ord` + limit
-	return listRows(ctx, s, "quotes", q, `SELECT COUNT(*)`+from, c.args, args, f, func(rows pgx.Rows, x *store.QuoteRow) error {
-		var pub string
-		err := rows.Scan(&x.ArticleID, &x.StoryID, &x.Source, &pub, &x.Speaker, &x.Kind, &x.Cue, &x.Content,
-			&x.ContentStart, &x.ContentEnd)
-		x.Published = store.ParseTime(pub)
-		return err
-	})
+	q := quoteColumns + from + ` ORDER BY ` + quoteOrder + limit
+	return listRows(ctx, s, "quotes", q, `SELECT COUNT(*)`+from, c.args, args, f, scanQuote)
 }
 
 // Events lists events, newest article first; see store.Store.

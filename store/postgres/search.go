@@ -123,11 +123,17 @@ func matchSeqs(ctx context.Context, tx pgx.Tx, set string, args []any) ([]int64,
 	return seqs, err
 }
 
-// textHits returns the page of the matches seqs of a query with text: by
-// rank when there are at most RankLimit of them, else newest stored first
-// (chosen here, without asking the server). tsq is the query's tsquery.
+// textHits returns the page of the matches seqs of a query with text:
+// newest published first with store.SortNewest; else by rank when there
+// are at most RankLimit of them, else newest stored first (chosen here,
+// without asking the server). tsq is the query's tsquery.
 func textHits(ctx context.Context, tx pgx.Tx, seqs []int64, q store.SearchQuery, node *store.QueryNode, tsq any) ([]store.Hit, error) {
 	limit, offset := q.PageLimit(), max(0, q.Offset)
+	if q.Sort == store.SortNewest {
+		return pageHits(ctx, tx, `SELECT a.seq, 0::float8 AS score FROM articles a WHERE a.seq = ANY($1)
+			ORDER BY a.published_at DESC NULLS LAST, a.seq DESC LIMIT $2 OFFSET $3`,
+			[]any{seqs, limit, offset}, `a.published_at DESC NULLS LAST, p.seq DESC`, q, node)
+	}
 	if len(seqs) > RankLimit {
 		seqs = slices.Clone(seqs)
 		slices.SortFunc(seqs, func(a, b int64) int { return cmp.Compare(b, a) })

@@ -37,21 +37,10 @@ func (db *DB) Actors(ctx context.Context, f store.Filter) (store.Page[store.Acto
 // Quotes lists quotes, newest article first; see store.Store.
 func (db *DB) Quotes(ctx context.Context, f store.Filter) (store.Page[store.QuoteRow], error) {
 	var c conds
-	articleConds(&c, f, "actor")
-	if f.Actor != "" {
-		c.add(`(q.speaker_key = ? OR q.speaker_entity = ?)`, arabic.Normalize(f.Actor), f.Actor)
-	}
+	quoteConds(&c, f)
 	from := ` FROM quotes q JOIN articles a ON a.seq = q.article_seq` + c.sql()
-	q := `SELECT a.id, a.story_id, a.source, a.published, q.speaker, q.kind, q.cue, q.content,
-		q.content_start, q.content_end` + from + `
-		ORDER BY a.published_at DESC, a.seq DESC, q.rowid LIMIT ? OFFSET ?`
-	return listRows(ctx, db, "quotes", q, `SELECT COUNT(*)`+from, c.args, f, func(rows *sql.Rows, x *store.QuoteRow) error {
-		var pub string
-		err := rows.Scan(&x.ArticleID, &x.StoryID, &x.Source, &pub, &x.Speaker, &x.Kind, &x.Cue, &x.Content,
-			&x.ContentStart, &x.ContentEnd)
-		x.Published = store.ParseTime(pub)
-		return err
-	})
+	q := quoteColumns + from + ` ORDER BY a.published_at DESC, a.seq DESC, q.rowid LIMIT ? OFFSET ?`
+	return listRows(ctx, db, "quotes", q, `SELECT COUNT(*)`+from, c.args, f, scanQuote)
 }
 
 // Events lists events, newest article first; see store.Store.

@@ -35,10 +35,10 @@ func (db *DB) Search(ctx context.Context, q store.SearchQuery) (*store.SearchRes
 		page []match
 		all  []int64 // every match, for the facets
 	)
-	if node != nil && textOnly(q.Filter) {
+	if node != nil && textOnly(q.Filter) && q.Sort != store.SortNewest {
 		page, all, err = db.searchText(ctx, node, q.IncludeDuplicates, limit, offset, q.Facets, res)
 	} else {
-		page, all, err = db.searchJoin(ctx, node, q.Filter, limit, offset, q.Facets, res)
+		page, all, err = db.searchJoin(ctx, node, q.Filter, q.Sort, limit, offset, q.Facets, res)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: search: %w", err)
@@ -136,21 +136,24 @@ func (db *DB) matchCount(ctx context.Context, expr string) (int, error) {
 	return n, err
 }
 
-// searchJoin answers a filtered query (or a browse without text) with the
-// FTS table joined to articles, in one pass over its matches: with facets,
-// every match is read once (count, page and the facets' set); without,
-// ranking and paging run inside SQLite.
-func (db *DB) searchJoin(ctx context.Context, node *store.QueryNode, f store.Filter, limit, offset int, facets bool,
-	res *store.SearchResult) ([]match, []int64, error) {
+// searchJoin answers a filtered query (or a browse without text, or hits
+// newest first) with the FTS table joined to articles, in one pass over its
+// matches: with facets, every match is read once (count, page and the
+// facets' set); without, ranking and paging run inside SQLite.
+func (db *DB) searchJoin(ctx context.Context, node *store.QueryNode, f store.Filter, sort store.Sort, limit, offset int,
+	facets bool, res *store.SearchResult) ([]match, []int64, error) {
 	var c conds
 	from := `articles a`
 	order := ` ORDER BY pub DESC, seq DESC` // over the columns of the inner select below
 	score := `0`
 	ranked := false
+	var expr string
 	if node != nil {
-		expr := matchExpr(node)
+		expr = matchExpr(node)
 		from = `articles_fts JOIN articles a ON a.seq = articles_fts.rowid`
 		c.add(`articles_fts MATCH ?`, expr)
+	}
+	if node != nil && sort != store.SortNewest {
 		// Whether to rank depends on how common the words are, not on how
 		// many matches the filters keep: SQLite counts them, which costs
 		// little beside the joined pass.
@@ -169,7 +172,7 @@ func (db *DB) searchJoin(ctx context.Context, node *store.QueryNode, f store.Fil
 	// beside a window function.
 	inner := `SELECT a.seq AS seq, ` + score + ` AS s, a.published_at AS pub FROM ` + from + c.sql()
 	if facets {
-		return db.scanJoin(ctx, inner, c.args, node == nil, ranked, limit, offset, res)
+		return db.scanJoin(ctx, inner, c.args, node == nil || sort == store.SortNewest, ranked, limit, offset, res)
 	}
 	// One pass counts the matches (a window over all of them) and returns
 	// the page.

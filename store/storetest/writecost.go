@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/marsad/marsad/internal/cputime"
 	"github.com/marsad/marsad/store"
 )
 
@@ -26,7 +27,7 @@ type Cost struct {
 // ProcessCost returns the cost of this process so far; subtract two to
 // measure the work between them.
 func ProcessCost() Cost {
-	c := Cost{CPU: cpuTime()}
+	c := Cost{CPU: cputime.Used()}
 	c.WriteCalls, c.DiskWrites = -1, -1
 	f, err := os.Open("/proc/self/io")
 	if err != nil {

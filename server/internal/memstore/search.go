@@ -34,7 +34,7 @@ func (s *Store) Search(ctx context.Context, q store.SearchQuery) (*store.SearchR
 		for _, t := range terms {
 			keys[t.Key]++
 		}
-		if match(node, keys, terms) {
+		if node.MatchTerms(terms) {
 			score := 0.0
 			for k := range node.PositiveKeys() {
 				score += float64(keys[k])
@@ -42,7 +42,7 @@ func (s *Store) Search(ctx context.Context, q store.SearchQuery) (*store.SearchR
 			hits = append(hits, scored{a, score})
 		}
 	}
-	if node != nil {
+	if node != nil && q.Sort != store.SortNewest {
 		slices.SortStableFunc(hits, func(x, y scored) int { return cmp.Compare(y.score, x.score) })
 	}
 	res := &store.SearchResult{Total: len(hits), Hits: []store.Hit{}}
@@ -66,37 +66,6 @@ func (s *Store) Search(ctx context.Context, q store.SearchQuery) (*store.SearchR
 		res.Hits = append(res.Hits, hit)
 	}
 	return res, nil
-}
-
-func match(n *store.QueryNode, keys map[string]int, terms []store.Term) bool {
-	switch n.Kind {
-	case store.QueryWord:
-		return keys[n.Keys[0]] > 0
-	case store.QueryPhrase:
-		for i := 0; i+len(n.Keys) <= len(terms); i++ {
-			ok := true
-			for j, k := range n.Keys {
-				if terms[i+j].Key != k {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				return true
-			}
-		}
-		return false
-	case store.QueryOr:
-		return slices.ContainsFunc(n.Children, func(c *store.QueryNode) bool { return match(c, keys, terms) })
-	case store.QueryNot:
-		return !match(n.Children[0], keys, terms)
-	}
-	for _, c := range n.Children { // And
-		if !match(c, keys, terms) {
-			return false
-		}
-	}
-	return true
 }
 
 func facets[T any](hits []T, art func(T) *store.Article) *store.Facets {

@@ -1,0 +1,81 @@
+package syntax
+
+import (
+	"github.com/marsad/marsad/arabic"
+)
+
+// MaxParse is the most segments the parser takes at once: a longer
+// sentence (a list, a table flattened into one line) is parsed in pieces
+// cut after punctuation where possible, each piece with its own root, so
+// that the time and memory of parsing stay linear in the input.
+const MaxParse = 200
+
+// Annotate builds the shared analysis of text: tokens and sentences
+// (package arabic), the segments the segmenter chooses, and for each
+// sentence the parts of speech, features, lemmas and dependency tree.
+func (m *Model) Annotate(text string) *arabic.Document {
+	return m.annotate(text, false)
+}
+
+func (m *Model) annotate(text string, oneSentence bool) *arabic.Document {
+	cache := make(map[string]arabic.Split)
+	doc := arabic.NewDocumentWith(text, arabic.DocOptions{Split: func(t *arabic.Token) arabic.Split {
+		if t.Kind != arabic.Word {
+			return nil
+		}
+		if sp, ok := cache[t.Text]; ok {
+			return sp
+		}
+		sp := m.seg.split(t)
+		cache[t.Text] = sp
+		return sp
+	}, OneSentence: oneSentence})
+	m.tagParse(doc)
+	return doc
+}
+
+// tagParse tags and parses every sentence of doc.
+func (m *Model) tagParse(doc *arabic.Document) {
+	var ws []word
+	var sc tagScratch
+	for _, s := range doc.Sentences {
+		for lo := s.FirstSeg; lo < s.EndSeg; {
+			hi := pieceEnd(doc, lo, s.EndSeg)
+			ws = ws[:0]
+			for k := lo; k < hi; k++ {
+				g := &doc.Segments[k]
+				ws = append(ws, newWord(g.Form, g.Norm, g.Role, m.lex))
+			}
+			m.tag.tagWith(ws, &sc)
+			if m.par != nil {
+				m.par.parse(ws)
+			}
+			for i := range ws {
+				g := &doc.Segments[lo+i]
+				g.UPOS, g.Feats, g.Lemma, g.Rel = ws[i].upos, ws[i].feats, ws[i].lemma, ws[i].rel
+				g.Head = -1
+				if ws[i].head >= 0 {
+					g.Head = lo + ws[i].head
+				}
+			}
+			lo = hi
+		}
+	}
+	doc.Tagged, doc.Parsed = true, m.par != nil
+}
+
+// pieceEnd returns the end of the piece of segments starting at lo: hi
+// itself when the rest fits in MaxParse, else just after the last
+// punctuation in the window, or the window's end.
+func pieceEnd(doc *arabic.Document, lo, hi int) int {
+	if hi-lo <= MaxParse {
+		return hi
+	}
+	end := lo + MaxParse
+	for k := end - 1; k > lo+MaxParse/2; k-- {
+		if doc.Tokens[doc.Segments[k].Token].Kind == arabic.Punct {
+			return k + 1
+		}
+	}
+	return end
+}

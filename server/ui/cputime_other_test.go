@@ -1,8 +1,0 @@
-//go:build !unix
-
-package ui
-
-import "time"
-
-// cpuTime is unknown here: the benchmarks report 0 cpu-ms/op.
-func cpuTime() time.Duration { return 0 }

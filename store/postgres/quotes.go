@@ -1,0 +1,76 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/store"
+)
+
+// quoteColumns are the columns scanQuote reads, for quotes q of articles a;
+// quoteOrder is the order of a quote listing.
+const (
+	quoteColumns = `SELECT a.id, a.story_id, a.source, a.published, q.speaker, q.kind, q.cue, q.content,
+		q.content_start, q.content_end`
+	quoteOrder = `a.published_at DESC NULLS LAST, a.seq DESC, q.ord`
+)
+
+// quoteConds adds the conditions of f on quotes q and their articles a:
+// Actor is the speaker.
+func quoteConds(c *conds, f store.Filter) {
+	articleConds(c, f, "actor")
+	if f.Actor != "" {
+		k, id := c.arg(arabic.Normalize(f.Actor)), c.arg(f.Actor)
+		c.add(`(q.speaker_key = ` + k + ` OR q.speaker_entity = ` + id + `)`)
+	}
+}
+
+func scanQuote(rows pgx.Rows, x *store.QuoteRow) error {
+	var pub string
+	err := rows.Scan(&x.ArticleID, &x.StoryID, &x.Source, &pub, &x.Speaker, &x.Kind, &x.Cue, &x.Content,
+		&x.ContentStart, &x.ContentEnd)
+	x.Published = store.ParseTime(pub)
+	return err
+}
+
+// SearchQuotes lists the quotes whose content matches q.Text; see
+// store.Store. The full-text vector narrows the search to the articles
+// that match the query's positive part; each of their quotes is then
+// matched on its own words (store.QueryNode.Matches).
+func (s *Store) SearchQuotes(ctx context.Context, q store.QuoteQuery) (store.Page[store.QuoteRow], error) {
+	node, err := store.ParseQuery(q.Text)
+	if err != nil {
+		return store.Page[store.QuoteRow]{Items: []store.QuoteRow{}}, fmt.Errorf("postgres: search quotes: %w", err)
+	}
+	if node == nil {
+		return s.Quotes(ctx, q.Filter)
+	}
+	pager := store.NewQuotePager(node, q.Filter)
+	if err := s.check(); err != nil {
+		return pager.Page(), err
+	}
+	tsq, err := tsQuery(node.Positive())
+	if err != nil {
+		return pager.Page(), fmt.Errorf("postgres: search quotes: %w", err)
+	}
+	var c conds
+	c.add(`a.tsv @@ ` + c.arg(tsq) + `::tsquery`)
+	quoteConds(&c, q.Filter)
+	rows, err := s.pool.Query(ctx, quoteColumns+` FROM quotes q JOIN articles a ON a.seq = q.article_seq`+c.sql()+
+		` ORDER BY `+quoteOrder, c.args...)
+	if err != nil {
+		return pager.Page(), wrap("search quotes", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var x store.QuoteRow
+		if err := scanQuote(rows, &x); err != nil {
+			return pager.Page(), wrap("search quotes", err)
+		}
+		pager.Add(x)
+	}
+	return pager.Page(), wrap("search quotes", rows.Err())
+}
