@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 	"time"
@@ -43,10 +44,14 @@ func (c WriterConfig) withDefaults() WriterConfig {
 // one: each batch is one transaction. With a store that is not a Batcher,
 // the Writer stores its batches one Put at a time.
 //
-// A batch that fails as a whole (the disk is full, the database is gone)
-// stops the Writer: that error is returned by every later Add, Flush and
-// Close, and the articles still queued are not written. Its methods are
-// safe for concurrent use.
+// The first batches are small (1, 2, 4, ... articles, up to MaxArticles),
+// so that a store that cannot be written is found at once, not after a
+// full batch. A batch that fails as a whole (the disk is full, the
+// database is gone; with a store that is not a Batcher, a Put that fails
+// for another reason than its article, store.ErrInvalid) stops the
+// Writer: that error is returned by every later Add, Flush and Close, and
+// the articles still queued are not written. Its methods are safe for
+// concurrent use.
 type Writer struct {
 	st  Store
 	b   Batcher // nil: st does not write batches
@@ -154,6 +159,7 @@ func (w *Writer) loop() {
 	var (
 		batch []writerMsg
 		size  int
+		most  = 1 // articles in the next batch: doubles up to MaxArticles
 		timer = time.NewTimer(time.Hour)
 		wait  <-chan time.Time // timer.C while a batch is gathered
 	)
@@ -161,6 +167,7 @@ func (w *Writer) loop() {
 	write := func() {
 		if len(batch) > 0 {
 			w.write(batch)
+			most = min(2*most, w.cfg.MaxArticles)
 		}
 		clear(batch)
 		batch, size, wait = batch[:0], 0, nil
@@ -187,7 +194,7 @@ func (w *Writer) loop() {
 				timer.Reset(w.cfg.MaxDelay)
 				wait = timer.C
 			}
-			if len(batch) >= w.cfg.MaxArticles || size >= w.cfg.MaxBytes {
+			if len(batch) >= most || size >= w.cfg.MaxBytes {
 				write()
 			}
 		case <-wait:
@@ -222,8 +229,13 @@ func (w *Writer) write(batch []writerMsg) {
 		return
 	}
 	if w.b == nil {
-		for _, m := range batch {
+		for i, m := range batch {
 			res, err := w.st.Put(w.ctx, m.art)
+			if err != nil && !errors.Is(err, ErrInvalid) {
+				batch = batch[i:]
+				fail(err)
+				return
+			}
 			report(m, res, err)
 		}
 		return

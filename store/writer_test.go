@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strconv"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -74,8 +75,10 @@ func TestWriterBatches(t *testing.T) {
 		body int // bytes of each body
 		want []int
 	}{
-		{"count", store.WriterConfig{MaxArticles: 4, MaxDelay: time.Hour}, 10, 1, []int{4, 4, 2}},
-		{"bytes", store.WriterConfig{MaxArticles: 100, MaxBytes: 25, MaxDelay: time.Hour}, 6, 10, []int{2, 2, 2}},
+		// The first batches grow from one article: a store that cannot be
+		// written is found at once.
+		{"count", store.WriterConfig{MaxArticles: 4, MaxDelay: time.Hour}, 14, 1, []int{1, 2, 4, 4, 3}},
+		{"bytes", store.WriterConfig{MaxArticles: 100, MaxBytes: 25, MaxDelay: time.Hour}, 8, 10, []int{1, 2, 2, 2, 1}},
 		{"larger than MaxBytes alone", store.WriterConfig{MaxArticles: 100, MaxBytes: 5, MaxDelay: time.Hour}, 3, 10, []int{1, 1, 1}},
 	}
 	for _, tc := range tests {
@@ -146,7 +149,7 @@ func TestWriterFlush(t *testing.T) {
 	if err := w.Flush(t.Context()); err != nil {
 		t.Fatal(err)
 	}
-	if got := bs.sizes(); !equal(got, []int{3}) {
+	if got := bs.sizes(); !equal(got, []int{1, 2}) { // the first batches grow from one
 		t.Fatalf("after Flush: batches %v", got)
 	}
 	if err := w.Close(); err != nil {
@@ -168,6 +171,7 @@ func TestWriterFlush(t *testing.T) {
 func TestWriterError(t *testing.T) {
 	bs := &batchStore{failOn: "a3"}
 	w := store.NewWriter(t.Context(), bs, store.WriterConfig{MaxArticles: 2, MaxDelay: time.Hour})
+	// Batches: [bad], [a1 a2], then a3's fails.
 	var mu sync.Mutex
 	errs := map[string]error{}
 	add := func(a *store.Article) error {
@@ -193,10 +197,10 @@ func TestWriterError(t *testing.T) {
 	}
 	mu.Lock()
 	defer mu.Unlock()
-	if !errors.Is(errs["bad"], store.ErrInvalid) || errs["a1"] != nil {
-		t.Errorf("first batch: %v", errs)
+	if !errors.Is(errs["bad"], store.ErrInvalid) || errs["a1"] != nil || errs["a2"] != nil {
+		t.Errorf("first batches: %v", errs)
 	}
-	if errs["a2"] == nil || errs["a3"] == nil {
+	if errs["a3"] == nil {
 		t.Errorf("failed batch: %v", errs)
 	}
 }
@@ -215,6 +219,43 @@ func TestWriterPlainStore(t *testing.T) {
 	}
 	if len(bs.puts) != 5 || len(bs.batches) != 0 {
 		t.Errorf("puts %v, batches %v", bs.puts, bs.batches)
+	}
+}
+
+// failingStore is a Store without PutBatch whose Put fails: the disk is
+// full, or the article is invalid.
+type failingStore struct {
+	store.Store // nil: only Put is called
+	puts        int
+}
+
+func (f *failingStore) Put(_ context.Context, a *store.Article) (store.PutResult, error) {
+	f.puts++
+	if a.ID == "bad" {
+		return store.PutResult{}, store.ErrInvalid
+	}
+	return store.PutResult{}, syscall.ENOSPC
+}
+
+// With a store that is not a Batcher, a Put that fails for its article
+// fails alone; one that fails otherwise stops the Writer.
+func TestWriterPlainStoreError(t *testing.T) {
+	fs := &failingStore{}
+	w := store.NewWriter(t.Context(), fs, store.WriterConfig{MaxArticles: 4, MaxDelay: time.Hour})
+	if err := w.Add(t.Context(), &store.Article{ID: "bad"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Flush(t.Context()); err != nil {
+		t.Fatalf("Flush after an invalid article: %v", err)
+	}
+	for i := range 3 {
+		_ = w.Add(t.Context(), art(i), nil)
+	}
+	if err := w.Close(); !errors.Is(err, syscall.ENOSPC) {
+		t.Errorf("Close: %v, want ENOSPC", err)
+	}
+	if fs.puts != 2 {
+		t.Errorf("%d Puts, want 2: none after the one that failed", fs.puts)
 	}
 }
 
