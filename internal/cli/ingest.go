@@ -145,7 +145,11 @@ func ingestInto(ctx context.Context, env *Env, st store.Store, az *marsad.Analyz
 		Workers: opt.Workers, Checkpoint: storeCheckpoint{st}, Logger: env.Logger, Progress: opt.Progress,
 		MaxFailures: opt.MaxFailures,
 	}, src, process)
-	err = errors.Join(err, w.Close())
+	if cerr := w.Close(); cerr != nil && err == nil {
+		err = storeWriteError(ctx, "write to the store", cerr)
+	} else if cerr != nil && !errors.Is(err, cerr) {
+		err = errors.Join(err, cerr)
+	}
 	sum.Run, sum.Added = stats, added.n()
 	if err != nil {
 		sum.Duration = time.Since(start)
