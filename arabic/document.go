@@ -14,7 +14,9 @@ type Document struct {
 	Sentences []Sentence
 	Segments  []Segment
 	// Tagged reports that UPOS, Feats and Lemma were set by a tagger;
-	// Parsed that Head and Rel were set by a parser.
+	// Parsed that Head and Rel were set by a parser, in every sentence
+	// whose own Parsed flag is set (a pipeline may parse only the
+	// sentences its layers read).
 	Tagged, Parsed bool
 
 	tokSeg  []int32 // segments of token i: Segments[tokSeg[i]:tokSeg[i+1]]
@@ -24,15 +26,21 @@ type Document struct {
 // Sentence is one sentence of a Document.
 type Sentence struct {
 	Span
-	FirstToken, EndToken int // tokens [FirstToken, EndToken)
-	FirstSeg, EndSeg     int // segments [FirstSeg, EndSeg)
+	FirstToken, EndToken int  // tokens [FirstToken, EndToken)
+	FirstSeg, EndSeg     int  // segments [FirstSeg, EndSeg)
+	Parsed               bool // its segments' Head and Rel were set by a parser
+}
+
+// ParsedAt reports whether the sentence holding segment k was parsed.
+func (d *Document) ParsedAt(k int) bool {
+	return d.Parsed && k >= 0 && k < len(d.Segments) && d.Sentences[d.SentenceOf(d.Segments[k].Token)].Parsed
 }
 
 // Segment is one syntactic word: a whole token, or a clitic or base of a
 // token (و + ب + الجيش are three segments of وبالجيش).
 type Segment struct {
-	Span        // the bytes of Text that spell it (for the ل of لل, the first ل)
-	Token int   // index of its token in Document.Tokens
+	Span         // the bytes of Text that spell it (for the ل of لل, the first ل)
+	Token int    // index of its token in Document.Tokens
 	Form  string // the word as written alone (see Part.Form)
 	Norm  string // Normalize(Form)
 	Role  SegRole

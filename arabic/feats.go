@@ -40,7 +40,7 @@ var featureValues = [numFeature][]string{
 	FeatAbbr:     {"Yes"},
 	FeatAdpType:  {"Prep"},
 	FeatAspect:   {"Imp", "Perf"},
-	FeatCase: {"Nom", "Acc", "Gen"},
+	FeatCase:     {"Nom", "Acc", "Gen"},
 	FeatDefinite: {"Def", "Ind", "Cons", "Com"},
 	FeatForeign:  {"Yes"},
 	FeatGender:   {"Masc", "Fem"},

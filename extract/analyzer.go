@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"github.com/marsad/marsad/arabic"
 	"time"
 
 	"github.com/marsad/marsad/arabic/syntax"
@@ -95,7 +96,11 @@ func (z *Analyzer) Analyze(ctx context.Context, art *document.Article, ref time.
 	if !ref.IsZero() {
 		an.ReferenceDate = ref.Format(time.DateOnly)
 	}
-	doc := z.syn.Annotate(art.Body)
+	// Every sentence is tagged; only those that may hold a statement or an
+	// event are parsed: the other layers do not read the trees.
+	doc := z.syn.AnnotateWith(art.Body, syntax.Options{Parse: func(doc *arabic.Document, k int) bool {
+		return z.quotes.MayQuote(doc, k) || z.coder.MayCode(doc, k)
+	}})
 	an.Document = doc
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -113,10 +118,10 @@ func (z *Analyzer) Analyze(ctx context.Context, art *document.Article, ref time.
 	an.Entities = addPlaceEntities(an.Entities, an.Places)
 	z.linkActors(an.Entities[tagged:], ref) // codes for the places the tagger missed
 
-	an.Quotes = z.quotes.ExtractTokens(art.Body, toks, art.Paragraphs, an.Entities)
+	an.Quotes = z.quotes.ExtractDocument(doc, art.Paragraphs, an.Entities)
 	an.Times = timex.FindDocument(doc, ref, timex.Options{})
 
-	in := event.Input{Body: art.Body, Paragraphs: art.Paragraphs, Entities: an.Entities, Quotes: an.Quotes, Tokens: toks}
+	in := event.Input{Body: art.Body, Paragraphs: art.Paragraphs, Entities: an.Entities, Quotes: an.Quotes, Doc: doc}
 	for _, p := range an.Places {
 		for _, s := range p.Spans {
 			in.Places = append(in.Places, event.Located{Start: s.Start, End: s.End, Value: p.Name})

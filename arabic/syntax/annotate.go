@@ -14,10 +14,22 @@ const MaxParse = 200
 // (package arabic), the segments the segmenter chooses, and for each
 // sentence the parts of speech, features, lemmas and dependency tree.
 func (m *Model) Annotate(text string) *arabic.Document {
-	return m.annotate(text, false)
+	return m.AnnotateWith(text, Options{})
 }
 
-func (m *Model) annotate(text string, oneSentence bool) *arabic.Document {
+// Options tunes AnnotateWith.
+type Options struct {
+	// Parse, when not nil, says which sentences to parse once tagged (the
+	// others keep Head -1 and Rel NoRel, and their Sentence.Parsed is
+	// false): a pipeline whose layers read the trees of some sentences
+	// only saves the rest of the parser's time. nil parses every sentence.
+	Parse func(doc *arabic.Document, sentence int) bool
+	// OneSentence takes the whole text as one sentence.
+	OneSentence bool
+}
+
+// AnnotateWith is Annotate with options.
+func (m *Model) AnnotateWith(text string, opts Options) *arabic.Document {
 	cache := make(map[string]arabic.Split)
 	doc := arabic.NewDocumentWith(text, arabic.DocOptions{Split: func(t *arabic.Token) arabic.Split {
 		if t.Kind != arabic.Word {
@@ -29,16 +41,18 @@ func (m *Model) annotate(text string, oneSentence bool) *arabic.Document {
 		sp := m.seg.split(t)
 		cache[t.Text] = sp
 		return sp
-	}, OneSentence: oneSentence})
-	m.tagParse(doc)
+	}, OneSentence: opts.OneSentence})
+	m.tagParse(doc, opts.Parse)
 	return doc
 }
 
-// tagParse tags and parses every sentence of doc.
-func (m *Model) tagParse(doc *arabic.Document) {
+// tagParse tags every sentence of doc and parses those parse selects (all
+// when it is nil).
+func (m *Model) tagParse(doc *arabic.Document, parse func(*arabic.Document, int) bool) {
 	var ws []word
 	var sc tagScratch
-	for _, s := range doc.Sentences {
+	for si := range doc.Sentences {
+		s := &doc.Sentences[si]
 		for lo := s.FirstSeg; lo < s.EndSeg; {
 			hi := pieceEnd(doc, lo, s.EndSeg)
 			ws = ws[:0]
@@ -47,8 +61,9 @@ func (m *Model) tagParse(doc *arabic.Document) {
 				ws = append(ws, newWord(g.Form, g.Norm, g.Role, m.lex))
 			}
 			m.tag.tagWith(ws, &sc)
-			if m.par != nil {
+			if m.par != nil && (parse == nil || parse(doc, si)) {
 				m.par.parse(ws)
+				s.Parsed = true
 			}
 			for i := range ws {
 				g := &doc.Segments[lo+i]

@@ -75,7 +75,7 @@ func BenchmarkTagParse(b *testing.B) {
 	c0 := cputime.Used()
 	n := 0
 	for b.Loop() {
-		m.tagParse(doc)
+		m.tagParse(doc, nil)
 		n++
 	}
 	if d := cputime.Used() - c0; d > 0 {

@@ -42,7 +42,7 @@ func SentenceOf(doc *arabic.Document, k int) ud.Sentence {
 				wm = misc
 			}
 			rel := seg.Rel.String()
-			if !doc.Parsed {
+			if !doc.Parsed || !s.Parsed {
 				head = -1
 				rel = "_"
 			}

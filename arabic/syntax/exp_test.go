@@ -299,4 +299,3 @@ func TestSegExp(t *testing.T) {
 	t.Logf("%d of %d written words wrong", bad, n)
 	t.Logf("%v", top(errs, 60))
 }
-

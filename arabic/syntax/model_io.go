@@ -346,7 +346,7 @@ func (b *binReader) linear() *linear {
 	if size == 0 {
 		return m
 	}
-	if size&(size-1) != 0 || n*10 > size*7 {
+	if size&(size-1) != 0 || float64(n) > float64(size)*maxLoad {
 		b.err = fmt.Errorf("table of %d slots for %d rows", size, n)
 		return m
 	}
@@ -375,19 +375,33 @@ func (b *binReader) linear() *linear {
 			b.err = errors.New("empty table row")
 			return m
 		}
+		var cs []uint32
+		var ws []float32
+		for j := 0; j < k && b.err == nil; j++ {
+			cs = append(cs, uint32(b.uint(uint64(max(m.Classes-1, 0)))))
+			ws = append(ws, b.f16())
+		}
+		if b.err != nil {
+			return m
+		}
 		if m.dense != nil {
 			m.dense[slot].fp = fp
-		} else {
-			m.slots[slot] = sparseSlot{fp: fp, start: uint32(len(m.entries))}
-		}
-		for j := 0; j < k && b.err == nil; j++ {
-			c := int(b.uint(uint64(max(m.Classes-1, 0))))
-			w := b.f16()
-			if m.dense != nil {
-				m.dense[slot].w[c] = w
-			} else {
-				m.entries = append(m.entries, entry{w: w, c: uint16(c), last: j == k-1})
+			for j, c := range cs {
+				m.dense[slot].w[c] = ws[j]
 			}
+		} else {
+			sl := sparseSlot{fp: fp, n: uint16(k)}
+			if k <= 2 {
+				for j, c := range cs {
+					sl.c[j], sl.w[j] = uint16(c), ws[j]
+				}
+			} else {
+				sl.start = uint32(len(m.entries))
+				for j, c := range cs {
+					m.entries = append(m.entries, entry{w: ws[j], c: uint16(c), last: j == k-1})
+				}
+			}
+			m.slots[slot] = sl
 		}
 		m.n++
 	}

@@ -232,7 +232,7 @@ func EvaluateRaw(m *Model, sents []Tagged) (ud.Scores, error) {
 	sys := make([]ud.Sentence, len(sents))
 	for i := range sents {
 		gold[i] = sents[i].Sentence
-		sys[i] = DocumentSentence(m.annotate(gold[i].SurfaceText(), true))
+		sys[i] = DocumentSentence(m.AnnotateWith(gold[i].SurfaceText(), Options{OneSentence: true}))
 	}
 	return ud.Evaluate(gold, sys)
 }

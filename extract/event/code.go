@@ -35,10 +35,10 @@ type Input struct {
 	Quotes     []quote.Quote
 	Places     []Located // place mentions, Value = place name
 	Dates      []Located // DATE expressions, Value = ISO date
-	// Tokens, when not nil, must be arabic.Tokenize(Body): sentences then
-	// take their tokens from it instead of tokenising again. Optional; the
-	// events are the same either way.
-	Tokens []arabic.Token
+	// Doc, when not nil, is the shared analysis of Body: the coder reads
+	// its sentences, tokens and parse. Without it the body is analysed
+	// with arabic.NewDocument (no parse).
+	Doc *arabic.Document
 }
 
 // Coder codes events. Build it once with New; it is safe for concurrent use.
@@ -85,15 +85,25 @@ func (c *Coder) Code(in Input) []Event {
 		}
 	}
 	sort.Slice(ments, func(i, j int) bool { return ments[i].start < ments[j].start })
+	if in.Doc == nil {
+		in.Doc = arabic.NewDocument(in.Body)
+	}
 	st := &docState{in: in, ments: ments, words: newWordCache(c)}
 	var out []Event
+	sents := in.Doc.Sentences
+	si := 0
 	for _, p := range in.Paragraphs {
-		if p.Kind == document.KindHeading || p.End > len(in.Body) || p.Start >= p.End {
+		if p.End > len(in.Body) || p.Start >= p.End {
 			continue
 		}
-		text := in.Body[p.Start:p.End]
-		for _, s := range arabic.Sentences(text) {
-			out = append(out, c.sentence(st, p.Start+s.Start, p.Start+s.End)...)
+		for si < len(sents) && sents[si].Start < p.Start {
+			si++
+		}
+		for ; si < len(sents) && sents[si].End <= p.End; si++ {
+			if p.Kind != document.KindHeading {
+				s := sents[si]
+				out = append(out, c.sentence(st, s.Start, s.End, in.Doc.Tokens[s.FirstToken:s.EndToken:s.EndToken])...)
+			}
 		}
 	}
 	return out
@@ -113,12 +123,15 @@ var proposalNouns = map[string]bool{"مقترح": true, "اقتراح": true, "�
 // hypothetical words put the trigger after them out of the real world.
 var hypothetical = map[string]bool{"محاكاه": true, "بهدف": true, "للتوصل": true, "لمنع": true, "اجل": true, "لتجنب": true, "خشيه": true, "تريد": true, "يريد": true, "يريدون": true, "تسعي": true, "يسعي": true, "يعتزم": true, "تعتزم": true}
 
-func (c *Coder) sentence(st *docState, start, end int) []Event {
+func (c *Coder) sentence(st *docState, start, end int, toks []arabic.Token) []Event {
 	body := st.in.Body
-	toks := sentenceTokens(st.in, start, end)
 	var ments []mentionRef
-	for _, m := range st.ments {
-		if m.start >= start && m.end <= end {
+	k := sort.Search(len(st.ments), func(i int) bool { return st.ments[i].start >= start })
+	for _, m := range st.ments[k:] {
+		if m.start >= end {
+			break
+		}
+		if m.end <= end {
 			ments = append(ments, m)
 		}
 	}
@@ -385,19 +398,3 @@ func hasObject(wc *wordCache, toks []arabic.Token, k int, objects []string) bool
 	return false
 }
 
-// sentenceTokens returns the tokens of body[start:end] with offsets into
-// the body: from in.Tokens when they can be reused, else tokenised again.
-func sentenceTokens(in Input, start, end int) []arabic.Token {
-	if in.Tokens != nil {
-		if toks, ok := arabic.TokensWithin(in.Tokens, in.Body, start, end); ok {
-			return toks
-		}
-	}
-	var toks []arabic.Token
-	for _, t := range arabic.Tokenize(in.Body[start:end]) {
-		t.Start += start
-		t.End += start
-		toks = append(toks, t)
-	}
-	return toks
-}

@@ -46,8 +46,9 @@ func TestCodeConcurrent(t *testing.T) {
 	wg.Wait()
 }
 
-// TestCodeTokens checks that Input.Tokens changes nothing.
-func TestCodeTokens(t *testing.T) {
+// TestCodeDocument checks that giving the coder the document it would
+// build itself changes nothing.
+func TestCodeDocument(t *testing.T) {
 	c, err := New(fakeActors{})
 	if err != nil {
 		t.Fatal(err)
@@ -55,9 +56,9 @@ func TestCodeTokens(t *testing.T) {
 	for i, s := range wordCacheTexts {
 		in := mkInput(s, nil)
 		want := c.Code(in)
-		in.Tokens = arabic.Tokenize(s)
+		in.Doc = arabic.NewDocument(s)
 		if got := c.Code(in); !reflect.DeepEqual(got, want) {
-			t.Errorf("text %d: with Tokens %v, without %v", i, got, want)
+			t.Errorf("text %d: with the document %v, without %v", i, got, want)
 		}
 	}
 }

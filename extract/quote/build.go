@@ -64,6 +64,11 @@ func (st *state) build(p *para, hits []hit, h int, used map[int]bool) (Quote, bo
 		return Quote{}, false
 	}
 	sp := st.resolveRegion(p, after, comp, false)
+	if sp != nil && sp.kind == KindPerson {
+		if r := st.spokesman(p, c.i, after, comp); r != nil {
+			sp = r // "قال متحدث باسم X": the spokesman speaks, not X
+		}
+	}
 	if sp == nil && c.n > 1 {
 		sp = st.documentIssuer(p.toks[c.i+c.n-1]) // "وأضاف البيان أن …"
 	}
@@ -111,6 +116,9 @@ func (st *state) build(p *para, hits []hit, h int, used map[int]bool) (Quote, bo
 		}
 	}
 	st.prev = sp
+	if comp > after {
+		st.remember(firstWord(p.toks[after:comp]), sp)
+	}
 	return q, true
 }
 

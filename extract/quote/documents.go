@@ -63,10 +63,8 @@ func (st *state) learnIssuers(toks []arabic.Token) {
 
 // mentionStart returns the start of the mention covering pos, or pos.
 func mentionStart(st *state, pos int) int {
-	for _, m := range st.ments {
-		if m.start <= pos && pos < m.end {
-			return m.start
-		}
+	if m := st.mentionCovering(pos); m != nil {
+		return m.start
 	}
 	return pos
 }

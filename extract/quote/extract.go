@@ -60,19 +60,20 @@ func wordSet(data []byte) map[string]bool {
 
 // Extract returns the quotes of an article body, in document order.
 // paras are the body's paragraphs (headings are skipped); ents the
-// document's entities, whose mentions and roles resolve speakers.
+// document's entities, whose mentions and roles resolve speakers. Without
+// the shared analysis of the body (ExtractDocument), speakers are found
+// from the words alone.
 func (x *Extractor) Extract(body string, paras []document.Paragraph, ents []entity.Entity) []Quote {
-	return x.ExtractTokens(body, nil, paras, ents)
+	return x.ExtractDocument(arabic.NewDocument(body), paras, ents)
 }
 
-// ExtractTokens is Extract given toks, the tokens of the body
-// (arabic.Tokenize(body)), so that the body is not tokenised again; nil
-// toks are allowed and make it Extract. The quotes are the same either way.
-func (x *Extractor) ExtractTokens(body string, toks []arabic.Token, paras []document.Paragraph, ents []entity.Entity) []Quote {
-	if toks == nil {
-		toks = arabic.Tokenize(body)
-	}
+// ExtractDocument is Extract over the shared analysis of the body: its
+// tokens, and when the document is parsed, the subject of each reporting
+// verb.
+func (x *Extractor) ExtractDocument(doc *arabic.Document, paras []document.Paragraph, ents []entity.Entity) []Quote {
+	body, toks := doc.Text, doc.Tokens
 	st := newState(x, body, toks, ents)
+	st.doc = doc
 	var out []Quote
 	for _, p := range paras {
 		if p.Kind == document.KindHeading || p.End > len(body) || p.Start >= p.End {
@@ -108,6 +109,7 @@ type role struct {
 // state is the per-document working state.
 type state struct {
 	x     *Extractor
+	doc   *arabic.Document
 	body  string
 	toks  []arabic.Token // arabic.Tokenize(body)
 	ments []mentionRef
@@ -115,6 +117,8 @@ type state struct {
 	prev  *speaker
 	// issuers are the authors of documents seen so far (تقرير لـX، في بيان).
 	issuers []issuer
+	// spoken are the speakers seen so far, by the head noun that named them.
+	spoken []spoken
 }
 
 func newState(x *Extractor, body string, toks []arabic.Token, ents []entity.Entity) *state {
@@ -155,16 +159,7 @@ type hit struct {
 }
 
 func (st *state) paragraph(start, end int) []Quote {
-	p := &para{start: start, end: end}
-	if toks, ok := arabic.TokensWithin(st.toks, st.body, start, end); ok {
-		p.toks = toks
-	} else {
-		for _, t := range arabic.Tokenize(st.body[start:end]) {
-			t.Start += start
-			t.End += start
-			p.toks = append(p.toks, t)
-		}
-	}
+	p := &para{start: start, end: end, toks: st.tokensBetween(start, end)}
 	p.pairs = pairMarks(p.toks)
 	hits := st.findCues(p)
 	var out []Quote
@@ -317,4 +312,14 @@ func stripProclitic(w string) string {
 		return string(r[1:])
 	}
 	return w
+}
+
+// tokensBetween returns the document's tokens that lie within [start, end).
+func (st *state) tokensBetween(start, end int) []arabic.Token {
+	a := sort.Search(len(st.toks), func(i int) bool { return st.toks[i].Start >= start })
+	b := a
+	for b < len(st.toks) && st.toks[b].End <= end {
+		b++
+	}
+	return st.toks[a:b:b]
 }

@@ -75,11 +75,14 @@ func isDefinite(w string) bool {
 	return strings.HasPrefix(w, "ال") && len([]rune(w)) > 3
 }
 
-// trailingName returns the name closing a role phrase: two or three words
-// after a definite word, none definite, none a feminine noun
-// ("المتحدثة باسم وزارة الخارجية الأميركية هيذر نويرت" → "هيذر نويرت").
-func trailingName(phrase string) string {
-	toks := arabic.Tokenize(phrase)
+// trailingName returns the name closing the role phrase at body[a:b]: two
+// or three words after a definite word, none definite, none a feminine
+// noun ("المتحدثة باسم وزارة الخارجية الأميركية هيذر نويرت" → "هيذر نويرت").
+func (st *state) trailingName(a, b int) string {
+	if a >= b {
+		return ""
+	}
+	toks := st.tokensBetween(a, b)
 	n := len(toks)
 	k := n
 	for k > 0 && n-k < 3 && isNameLike(toks[k-1]) {
@@ -88,7 +91,7 @@ func trailingName(phrase string) string {
 	if n-k < 2 || k == 0 || !isDefinite(stripProclitic(toks[k-1].Norm)) {
 		return ""
 	}
-	return phrase[toks[k].Start:toks[n-1].End]
+	return st.body[toks[k].Start:toks[n-1].End]
 }
 
 // isNameLike reports whether t could be part of a personal name: a bare

@@ -151,8 +151,8 @@ func runCases(t *testing.T, tests []struct {
 		t.Run(tc.name, func(t *testing.T) {
 			body, ps, es := doc(tc.paras, tc.ents)
 			got := x.Extract(body, ps, es)
-			if tg := x.ExtractTokens(body, arabic.Tokenize(body), ps, es); !reflect.DeepEqual(tg, got) {
-				t.Errorf("ExtractTokens = %v, Extract = %v", tg, got)
+			if tg := x.ExtractDocument(arabic.NewDocument(body), ps, es); !reflect.DeepEqual(tg, got) {
+				t.Errorf("ExtractDocument = %v, Extract = %v", tg, got)
 			}
 			if len(got) != len(tc.want) {
 				for _, q := range got {

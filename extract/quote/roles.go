@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/marsad/marsad/arabic"
@@ -142,13 +143,13 @@ func roleAgreement(q, r []string) (shared int, ok bool) {
 
 // lastMention returns the start of e's last mention before pos, or -1.
 func (st *state) lastMention(e *entity.Entity, pos int) int {
-	last := -1
-	for _, m := range st.ments {
-		if m.ent == e && m.start < pos {
-			last = m.start
+	k := sort.Search(len(st.ments), func(i int) bool { return st.ments[i].start >= pos })
+	for j := k - 1; j >= 0; j-- {
+		if st.ments[j].ent == e {
+			return st.ments[j].start
 		}
 	}
-	return last
+	return -1
 }
 
 // isNisba reports whether w looks like a relational adjective (روسية، ليبي).

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/marsad/marsad/arabic"
@@ -181,13 +182,13 @@ func (st *state) possessor(t arabic.Token) *entity.Entity {
 	if len(w) < 4 || w[len(w)-1] != 'ه' || !possessedHeads[string(w[:len(w)-1])] {
 		return nil
 	}
-	var best *entity.Entity
-	for _, m := range st.ments {
-		if m.end <= t.Start && m.ent.Type == entity.PER {
-			best = m.ent
+	k := sort.Search(len(st.ments), func(i int) bool { return st.ments[i].start >= t.Start })
+	for j := k - 1; j >= 0 && j >= k-maxLookBack; j-- {
+		if m := st.ments[j]; m.end <= t.Start && m.ent.Type == entity.PER {
+			return m.ent
 		}
 	}
-	return best
+	return nil
 }
 
 // isRelayVerb reports whether w is a form of نقل with an object pronoun

@@ -3,6 +3,8 @@ package quote
 import (
 	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/extract/entity"
+	"sort"
+	"strings"
 )
 
 // outletHeads introduce the outlet a source spoke to: "مصادر سرية لصحيفة X".
@@ -22,9 +24,15 @@ func (st *state) resolveRegion(p *para, from, to int, outlet bool) *speaker {
 		return nil
 	}
 	first := firstWord(toks)
+	for k := 0; k+1 < len(toks) && (toks[k].Kind == arabic.Number || toks[k].Kind == arabic.Punct); k++ {
+		first = toks[k+1] // "12 مسؤولا": the head is the noun after the number
+	}
 	head := stripArticle(first.Norm)
 	if sp := st.documentIssuer(first); sp != nil && !outlet {
 		return sp // "وأشار التقرير إلى أن …": the report's author
+	}
+	if sp := st.kinPhrase(toks); sp != nil && !outlet {
+		return sp // "عائلة X": the family speaks, not X
 	}
 	if !outlet && isPhraseStop(first) {
 		return nil // "وقال في بيان …": an adjunct, the subject is dropped
@@ -74,11 +82,17 @@ func (st *state) resolveRegion(p *para, from, to int, outlet bool) *speaker {
 		if e := st.roleMatch(toks); e != nil {
 			return &speaker{name: e.Canonical, ent: e, kind: KindPerson}
 		}
+		if isDefinite(first.Norm) && !outlet {
+			if sp := st.antecedent(head, first.Start); sp != nil && st.mentionsIn2(window) {
+				return sp // "المسؤول": the official who spoke before
+			}
+		}
 		if !outlet {
 			// A role nobody in the article holds yet: keep the description
 			// rather than lend the statement to the previous speaker.
-			phrase := st.subjectPhrase(p, from, to)
-			if name := trailingName(phrase); name != "" {
+			a, b := st.subjectSpan(p, from, to)
+			phrase := st.body[a:b]
+			if name := st.trailingName(a, b); name != "" {
 				// "المتحدثة باسم الوزارة هيذر نويرت": a title, then a name
 				// the entity layer did not tag.
 				return &speaker{name: name, kind: KindPerson}
@@ -100,6 +114,9 @@ func (st *state) resolveRegion(p *para, from, to int, outlet bool) *speaker {
 		return &speaker{name: st.antecedentOutlet(first), kind: KindOrganisation}
 	}
 	if outletHeads[head] && !outlet {
+		if sp := st.antecedent(head, first.Start); sp != nil && isDefinite(first.Norm) {
+			return sp // "الوكالة": the agency the article named
+		}
 		return &speaker{name: st.subjectPhrase(p, from, to), kind: KindOrganisation}
 	}
 	if outlet {
@@ -123,19 +140,32 @@ func (st *state) phraseSpeaker(p *para, from, to int) *speaker {
 	if name == "" {
 		return nil
 	}
+	if sp := st.antecedent(stripArticle(first.Norm), first.Start); sp != nil && len(strings.Fields(name)) <= 2 {
+		return sp // "الوزارة": the ministry the article named before
+	}
 	return &speaker{name: name, kind: KindUnresolved}
 }
 
 // subjectPhrase returns the noun phrase opening tokens [from, to) as written.
 func (st *state) subjectPhrase(p *para, from, to int) string {
+	a, b := st.subjectSpan(p, from, to)
+	return st.body[a:b]
+}
+
+// subjectSpan is the byte span of subjectPhrase (empty when there is no
+// phrase).
+func (st *state) subjectSpan(p *para, from, to int) (a, b int) {
 	for from < to && p.toks[from].Kind == arabic.Punct && roleOf(p.toks, from) == notMark {
 		from++
 	}
+	if from >= len(p.toks) {
+		return 0, 0
+	}
 	n := subjectEnd(p.toks[from:to], p.pairs, from)
 	if n == 0 {
-		return ""
+		return 0, 0
 	}
-	return st.body[p.toks[from].Start:p.toks[from+n-1].End]
+	return p.toks[from].Start, p.toks[from+n-1].End
 }
 
 // resolveBack looks for the subject before an SVO cue at token i: a relative
@@ -248,36 +278,65 @@ func (st *state) phrase(toks []arabic.Token, n int) string {
 // indefinite mention of the same head before it ("صحيفة روسية").
 func (st *state) antecedentOutlet(t arabic.Token) string {
 	head := stripArticle(t.Norm)
-	before := st.body[:t.Start]
-	toks := arabic.Tokenize(before)
-	for k := len(toks) - 1; k >= 0; k-- {
+	toks := st.toks
+	n := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= t.Start })
+	for k := n - 1; k >= 0 && k >= n-maxLookBackTokens; k-- {
 		if toks[k].Norm != head {
 			continue
 		}
 		end := toks[k].End
-		if k+1 < len(toks) && toks[k+1].Kind == arabic.Word && isNisba(toks[k+1].Norm) {
+		if k+1 < n && toks[k+1].Kind == arabic.Word && isNisba(toks[k+1].Norm) {
 			end = toks[k+1].End
 		}
-		return before[toks[k].Start:end]
+		return st.body[toks[k].Start:end]
 	}
 	return t.Text
 }
 
+// maxLookBackTokens bounds how far back an outlet's first mention is
+// looked for (a news article is far shorter; a huge text stays linear).
+const maxLookBackTokens = 5000
+
 // mentionAt returns the entity whose mention covers byte pos, or nil.
+// Mentions are sorted by start, so the lookup is a binary search and a
+// short walk back over the mentions that may still cover pos.
 func (st *state) mentionAt(pos int) *entity.Entity {
-	for _, m := range st.ments {
-		if m.start <= pos && pos < m.end {
-			return m.ent
-		}
+	if m := st.mentionCovering(pos); m != nil {
+		return m.ent
 	}
 	return nil
+}
+
+// mentionCovering returns the first mention (by start) that covers pos.
+func (st *state) mentionCovering(pos int) *mentionRef {
+	k := sort.Search(len(st.ments), func(i int) bool { return st.ments[i].start > pos })
+	var found *mentionRef
+	for j := k - 1; j >= 0 && j >= k-maxOverlap; j-- {
+		if m := &st.ments[j]; m.start <= pos && pos < m.end {
+			found = m
+		}
+	}
+	return found
+}
+
+// maxOverlap bounds how many mentions before a position can still cover
+// it (mentions nest or overlap only a few deep).
+const maxOverlap = 8
+
+// mentionsFrom returns the mentions that start at or after a, in order.
+func (st *state) mentionsFrom(a int) []mentionRef {
+	k := sort.Search(len(st.ments), func(i int) bool { return st.ments[i].start >= a })
+	return st.ments[k:]
 }
 
 // mentionsIn returns the first PER and the first ORG entity mentioned
 // within [a, b).
 func (st *state) mentionsIn(a, b int) (per, org *entity.Entity) {
-	for _, m := range st.ments {
-		if m.start < a || m.end > b {
+	for _, m := range st.mentionsFrom(a) {
+		if m.start >= b {
+			break
+		}
+		if m.end > b {
 			continue
 		}
 		switch m.ent.Type {

@@ -1,0 +1,104 @@
+package quote
+
+import (
+	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/extract/entity"
+	"sort"
+	"strings"
+)
+
+// maxLookBack bounds how many earlier mentions or speakers a reference
+// back is looked for among, so that a document's analysis stays linear in
+// its length.
+const maxLookBack = 200
+
+// kinNouns name a person or group by kinship or counsel to someone: in
+// "عائلة X قالت" the family speaks, not X.
+var kinNouns = map[string]bool{
+	"عايله": true, "اسره": true, "والده": true, "والد": true, "ام": true, "اب": true, "ابن": true,
+	"ابنه": true, "نجل": true, "شقيق": true, "شقيقه": true, "زوج": true, "زوجه": true, "اقارب": true,
+	"افراد": true, "محامي": true, "محامو": true, "محامون": true, "اشقاء": true, "ابناء": true,
+}
+
+// spoken is a speaker already seen, with the head noun of the phrase that
+// named it, so that a later definite noun ("الوزارة", "المسؤول") can refer
+// back to it.
+type spoken struct {
+	head string
+	pos  int
+	sp   *speaker
+}
+
+// remember records the speaker named by the phrase whose first word is
+// first.
+func (st *state) remember(first arabic.Token, sp *speaker) {
+	if sp == nil {
+		return
+	}
+	st.spoken = append(st.spoken, spoken{head: stripArticle(stripProclitic(first.Norm)), pos: first.Start, sp: sp})
+}
+
+// antecedent resolves a definite noun that refers back (الوزارة،
+// الوكالة، المسؤول، القناة) to what the article named with the same head
+// noun before pos: the last speaker whose phrase opened with it, or the
+// last organisation whose name does (وزارة العدل for الوزارة).
+func (st *state) antecedent(head string, pos int) *speaker {
+	var best *speaker
+	bestPos := -1
+	for k := len(st.spoken) - 1; k >= 0 && k >= len(st.spoken)-maxLookBack; k-- {
+		if s := st.spoken[k]; s.pos < pos && s.head == head && s.sp.kind != KindUnresolved {
+			best, bestPos = s.sp, s.pos
+			break
+		}
+	}
+	end := sort.Search(len(st.ments), func(i int) bool { return st.ments[i].start >= pos })
+	for k := end - 1; k >= 0 && k >= end-maxLookBack; k-- {
+		m := st.ments[k]
+		if m.start <= bestPos {
+			break
+		}
+		if m.end > pos {
+			continue
+		}
+		if m.ent.Type != entity.ORG {
+			continue
+		}
+		words := strings.Fields(m.ent.Canonical)
+		if len(words) > 1 && stripArticle(arabic.Normalize(words[0])) == head {
+			return &speaker{name: m.ent.Canonical, ent: m.ent, kind: KindOrganisation}
+		}
+	}
+	return best
+}
+
+// kinPhrase returns the speaker named by a kinship noun before a person
+// ("عائلة X", "والدة X"): the phrase as written to the end of the name.
+func (st *state) kinPhrase(toks []arabic.Token) *speaker {
+	first := firstWord(toks)
+	if !kinNouns[stripArticle(stripProclitic(first.Norm))] {
+		return nil
+	}
+	for k, t := range toks {
+		if t.Start <= first.Start {
+			continue
+		}
+		if e := st.mentionAt(t.Start); e != nil && e.Type == entity.PER {
+			end := k
+			for end+1 < len(toks) && st.mentionAt(toks[end+1].Start) == e {
+				end++
+			}
+			return &speaker{name: st.body[first.Start:toks[end].End], kind: KindUnresolved}
+		}
+		if t.Kind == arabic.Punct || k > 3 {
+			return nil
+		}
+	}
+	return nil
+}
+
+// mentionsIn2 reports whether a role phrase names no entity of its own
+// (then it may refer back).
+func (st *state) mentionsIn2(toks []arabic.Token) bool {
+	per, org := st.mentionsIn(toks[0].Start, toks[len(toks)-1].End)
+	return per == nil && org == nil
+}
