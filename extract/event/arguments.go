@@ -34,7 +34,8 @@ func (c *Coder) arguments(st *docState, toks []arabic.Token, refs []ref, h hit) 
 		}
 	}
 	if h.noun {
-		return c.nounArguments(toks, refs, h, after(end))
+		src, dst := c.nounArguments(toks, refs, h, after(end))
+		return c.withParse(st, toks, refs, h, src, dst)
 	}
 	procl := strings.HasPrefix(toks[h.i].Norm, "و") || strings.HasPrefix(toks[h.i].Norm, "ف")
 	svo := !procl && c.before(toks, refs, h.i, 2) != nil
@@ -70,6 +71,26 @@ func (c *Coder) arguments(st *docState, toks []arabic.Token, refs []ref, h hit) 
 		src = sp
 	}
 	dst = c.target(toks, h, a, src)
+	return c.withParse(st, toks, refs, h, src, dst)
+}
+
+// withParse lets the dependency parse correct the arguments the word order
+// suggests: a subject the parse names is the source, an object or framed
+// dependent the target, unless the word order found a statement's speaker.
+func (c *Coder) withParse(st *docState, toks []arabic.Token, refs []ref, h hit, src, dst *ref) (*ref, *ref) {
+	ps, pd, passive, ok := c.parseArguments(st, toks, refs, h)
+	if !ok || passive {
+		return src, dst
+	}
+	if ps != nil && c.speakerOf(st, toks, h) == nil {
+		src = ps
+	}
+	if pd != nil && !sameActor(pd, src) {
+		dst = pd
+	}
+	if dst != nil && src != nil && sameActor(dst, src) {
+		dst = nil
+	}
 	return src, dst
 }
 
