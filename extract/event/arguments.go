@@ -412,7 +412,7 @@ func (c *Coder) proposalObject(st *docState, toks []arabic.Token, h hit) *Event 
 	for k < len(toks) && (isDemonstrative(toks[k].Norm) || toks[k].Kind == arabic.Punct) {
 		k++
 	}
-	if k >= len(toks) || !proposalNouns[stripAl(toks[k].Norm)] || len(st.proposals) == 0 {
+	if k >= len(toks) || !proposalNouns[arabic.StripArticle(toks[k].Norm)] || len(st.proposals) == 0 {
 		return nil
 	}
 	return &st.proposals[len(st.proposals)-1]
@@ -462,7 +462,7 @@ func (c *Coder) militarize(cands []cand) {
 			continue
 		}
 		cc := countryOf(r.code)
-		if r.kind == refNationality && isCountryCode(r.code) || r.kind == refAgent && cc != "" && sectorOf(r.code) == "CVL" && c.lx.platforms[stripAl(r.head)] {
+		if r.kind == refNationality && isCountryCode(r.code) || r.kind == refAgent && cc != "" && sectorOf(r.code) == "CVL" && c.lx.platforms[arabic.StripArticle(r.head)] {
 			m := *r
 			m.code = cc + "MIL"
 			cd.src = &m

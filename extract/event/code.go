@@ -340,7 +340,7 @@ func (c *Coder) matchTrigger(wc *wordCache, toks []arabic.Token, i int) (hit, bo
 func matchWords(toks []arabic.Token, i int, words []string) (int, bool) {
 	k := i + 1
 	for _, w := range words[1:] {
-		if k >= len(toks) || stripAl(toks[k].Norm) != stripAl(w) {
+		if k >= len(toks) || arabic.StripArticle(toks[k].Norm) != arabic.StripArticle(w) {
 			return 0, false
 		}
 		k++
@@ -353,7 +353,7 @@ func (c *Coder) isHypothetical(toks []arabic.Token, i int) bool {
 		if toks[j].Kind == arabic.Punct && toks[j].Text != "،" && toks[j].Text != "," {
 			return false
 		}
-		if hypothetical[toks[j].Norm] || hypothetical[stripAl(toks[j].Norm)] {
+		if hypothetical[toks[j].Norm] || hypothetical[arabic.StripArticle(toks[j].Norm)] {
 			return true
 		}
 	}
@@ -390,16 +390,6 @@ func nearest(locs []Located, pos, start, end int) string {
 	return best
 }
 
-// stripAl removes a leading article (and و/ف before it) from a normalised word.
-func stripAl(w string) string {
-	for _, p := range []string{"وال", "فال", "بال", "لل", "ال"} {
-		if strings.HasPrefix(w, p) && len([]rune(w)) > len([]rune(p))+2 {
-			return w[len(p):]
-		}
-	}
-	return w
-}
-
 // hasObject reports whether one of objects (none: true) occurs among the
 // eight tokens from k on.
 func hasObject(wc *wordCache, toks []arabic.Token, k int, objects []string) bool {
@@ -409,7 +399,7 @@ func hasObject(wc *wordCache, toks []arabic.Token, k int, objects []string) bool
 	for j := k; j < len(toks) && j < k+8; j++ {
 		for _, s := range wc.stems(toks[j]) {
 			for _, o := range objects {
-				if s == o || stripAl(s) == o {
+				if s == o || arabic.StripArticle(s) == o {
 					return true
 				}
 			}
