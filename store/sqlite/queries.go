@@ -27,7 +27,12 @@ const (
 			(article_seq, name, name_key, country, lat, lon, kind, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
 	qInsertTime = `INSERT INTO times (article_seq, text, value, type, start, "end")
 			VALUES (?, ?, ?, ?, ?, ?)`
+	// Each put of a group or batch is in a savepoint of its own.
+	qSavepoint  = `SAVEPOINT put`
+	qRelease    = `RELEASE put`
+	qRollbackTo = `ROLLBACK TO put`
 )
 
 // writeQueries are the statements stmtCache prepares when the database opens.
-var writeQueries = [...]string{qExisting, qInsertArticle, qInsertFTS, qUpsertStory, qInsertEntity, qInsertMention, qInsertQuote, qInsertEvent, qInsertPlace, qInsertTime}
+var writeQueries = [...]string{qExisting, qInsertArticle, qInsertFTS, qUpsertStory, qInsertEntity, qInsertMention, qInsertQuote, qInsertEvent, qInsertPlace, qInsertTime,
+	qSavepoint, qRelease, qRollbackTo}

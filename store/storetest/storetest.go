@@ -26,6 +26,8 @@ func Run(t *testing.T, open Open) {
 	}{
 		{"PutGet", testPutGet},
 		{"PutIdempotent", testPutIdempotent},
+		{"PutBatch", testPutBatch},
+		{"Writer", testWriter},
 		{"GetNotFound", testGetNotFound},
 		{"ArabicForms", testArabicForms},
 		{"Phrase", testPhrase},
@@ -34,6 +36,7 @@ func Run(t *testing.T, open Open) {
 		{"Filters", testFilters},
 		{"Snippets", testSnippets},
 		{"Facets", testFacets},
+		{"FacetsSameHits", testFacetsSameHits},
 		{"Paging", testPaging},
 		{"Browse", testBrowse},
 		{"Actors", testActors},
@@ -144,6 +147,91 @@ func testPutIdempotent(t *testing.T, s store.Store) {
 	}
 	if st, err := s.Stats(t.Context()); err != nil || st.Articles != 1 || st.Entities != 1 {
 		t.Errorf("Stats = %+v, %v; want 1 article, 1 entity", st, err)
+	}
+}
+
+// testPutBatch stores the corpus in one batch (stores that are a
+// store.Batcher): the same content twice in the batch, and content stored
+// before it, are stored once; a nil article fails alone.
+func testPutBatch(t *testing.T, s store.Store) {
+	b, ok := s.(store.Batcher)
+	if !ok {
+		t.Skip("not a store.Batcher")
+	}
+	fx := Corpus()
+	if _, err := s.Put(t.Context(), fx[0].Article()); err != nil {
+		t.Fatal(err)
+	}
+	again := fx[1].Article()
+	again.ID = "again"
+	arts := []*store.Article{fx[0].Article(), nil}
+	for _, f := range fx[1:] {
+		arts = append(arts, f.Article())
+	}
+	arts = append(arts, again)
+	outs, err := b.PutBatch(t.Context(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(outs) != len(arts) {
+		t.Fatalf("%d outcomes for %d articles", len(outs), len(arts))
+	}
+	for i, o := range outs {
+		var want store.PutOutcome
+		switch {
+		case i == 0:
+			want.PutResult = store.PutResult{ID: fx[0].ID}
+		case i == 1:
+			if !errors.Is(o.Err, store.ErrInvalid) {
+				t.Errorf("nil article: %+v, want ErrInvalid", o)
+			}
+			continue
+		case i == len(arts)-1:
+			want.PutResult = store.PutResult{ID: fx[1].ID} // stored earlier in the batch
+		default:
+			want.PutResult = store.PutResult{ID: fx[i-1].ID, Created: true}
+		}
+		if o != want {
+			t.Errorf("outcome %d = %+v, want %+v", i, o, want)
+		}
+	}
+	if st, err := s.Stats(t.Context()); err != nil || st.Articles != len(fx) {
+		t.Errorf("Stats = %+v, %v; want %d articles", st, err, len(fx))
+	}
+	if got := ids(search(t, s, store.SearchQuery{Text: `"الجيش الليبي"`})); !slices.Equal(got, []string{"p1"}) {
+		t.Errorf("search after PutBatch = %v", got)
+	}
+	got, err := s.Get(t.Context(), fx[2].ID)
+	if err != nil || got.Analysis == nil || got.Body != fx[2].Body {
+		t.Errorf("Get(%s) after PutBatch = %+v, %v", fx[2].ID, got, err)
+	}
+}
+
+// testWriter loads the corpus through a store.Writer in small batches.
+func testWriter(t *testing.T, s store.Store) {
+	w := store.NewWriter(t.Context(), s, store.WriterConfig{MaxArticles: 3})
+	var mu sync.Mutex
+	created := 0
+	for _, f := range Corpus() {
+		if err := w.Add(t.Context(), f.Article(), func(res store.PutResult, err error) {
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil || !res.Created {
+				t.Errorf("%s: %+v, %v", f.ID, res, err)
+			}
+			created++
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if created != len(Corpus()) {
+		t.Errorf("%d articles reported stored, want %d", created, len(Corpus()))
+	}
+	if got := ids(search(t, s, store.SearchQuery{Text: "الجيش"})); len(got) == 0 {
+		t.Error("nothing found after the Writer closed")
 	}
 }
 
@@ -319,6 +407,41 @@ func testFacets(t *testing.T, s store.Store) {
 			t.Errorf("%q: event facets = %+v, want %+v", text, r.Facets.EventTypes, wantEv)
 		}
 	}
+}
+
+// testFacetsSameHits: asking for facets does not change a query's hits,
+// their order, scores or total, with and without text, filters and paging.
+func testFacetsSameHits(t *testing.T, s store.Store) {
+	load(t, s)
+	undated := Corpus()[0].Article()
+	undated.ID, undated.Published, undated.Raw = "undated", time.Time{}, []byte("undated")
+	if _, err := s.Put(t.Context(), undated); err != nil {
+		t.Fatal(err)
+	}
+	filters := []store.Filter{
+		{Place: "LY"}, {Source: "bbc"}, {Since: Day()}, {Source: "skynews", Limit: 1, Offset: 1},
+		{Limit: 3, Offset: 2}, {IncludeDuplicates: true, Limit: 2},
+	}
+	for _, text := range []string{"", "خليفة OR الجيش OR المدينة OR مدينة", "في OR على OR عن OR الجيش"} {
+		for _, f := range filters {
+			q := store.SearchQuery{Text: text, Filter: f}
+			plain := search(t, s, q)
+			q.Facets = true
+			faceted := search(t, s, q)
+			if plain.Total != faceted.Total || !slices.Equal(ranked(plain), ranked(faceted)) {
+				t.Errorf("%q %+v: without facets %d %v, with %d %v", text, f, plain.Total, ranked(plain), faceted.Total, ranked(faceted))
+			}
+		}
+	}
+}
+
+// ranked returns the hits' IDs with their scores, in order.
+func ranked(r *store.SearchResult) []string {
+	out := make([]string, len(r.Hits))
+	for i, h := range r.Hits {
+		out[i] = fmt.Sprintf("%s:%.6g", h.ID, h.Score)
+	}
+	return out
 }
 
 func testPaging(t *testing.T, s store.Store) {
