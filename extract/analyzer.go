@@ -23,6 +23,10 @@ import (
 type Config struct {
 	// KeepMisc keeps MISC entities (events, works, products) in the output.
 	KeepMisc bool
+	// ParseAll parses every sentence (for a CoNLL-U view of the
+	// document); by default only the sentences that may hold a statement
+	// or an event are parsed, since no other layer reads the trees.
+	ParseAll bool
 	// MaxBodyBytes bounds the body analysed (default DefaultMaxBodyBytes;
 	// negative: no limit). A longer body is cut after the last paragraph
 	// that fits, and the analysis says so (Analysis.Truncated): the time
@@ -119,9 +123,13 @@ func (z *Analyzer) Analyze(ctx context.Context, art *document.Article, ref time.
 	}
 	// Every sentence is tagged; only those that may hold a statement or an
 	// event are parsed: the other layers do not read the trees.
-	doc, err := z.syn.AnnotateContext(ctx, an.Body, syntax.Options{Parse: func(doc *arabic.Document, k int) bool {
+	opts := syntax.Options{Parse: func(doc *arabic.Document, k int) bool {
 		return z.quotes.MayQuote(doc, k) || z.coder.MayCode(doc, k)
-	}})
+	}}
+	if z.cfg.ParseAll {
+		opts.Parse = nil
+	}
+	doc, err := z.syn.AnnotateContext(ctx, an.Body, opts)
 	if err != nil {
 		return nil, fmt.Errorf("extract: syntax: %w", err)
 	}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"github.com/marsad/marsad/arabic/syntax"
+	"github.com/marsad/marsad/extract"
 	"io"
 	"strconv"
 	"strings"
@@ -52,7 +53,7 @@ func runAnalyze(ctx context.Context, env *Env, args []string) error {
 	if *maxBytes <= 0 || *timeout <= 0 || *maxInflate < 0 {
 		return usageError("--max-bytes and --timeout must be positive, --max-decompressed 0 or more")
 	}
-	az, err := marsad.New(marsad.Config{})
+	az, err := marsad.New(marsad.Config{Extract: extract.Config{ParseAll: *format == "conllu"}})
 	if err != nil {
 		return err
 	}
