@@ -42,6 +42,10 @@ func (s *Store) Search(ctx context.Context, q store.SearchQuery) (*store.SearchR
 	if err := s.check(); err != nil {
 		return nil, err
 	}
+	var err error
+	if q.Filter, err = s.resolveActor(ctx, q.Filter); err != nil {
+		return nil, err
+	}
 	node, err := store.ParseQuery(q.Text)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: search: %w", err)

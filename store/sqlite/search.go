@@ -25,6 +25,10 @@ func (db *DB) Search(ctx context.Context, q store.SearchQuery) (*store.SearchRes
 	if err := db.check(); err != nil {
 		return nil, err
 	}
+	var err error
+	if q.Filter, err = db.resolveActor(ctx, q.Filter); err != nil {
+		return nil, err
+	}
 	node, err := store.ParseQuery(q.Text)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: search: %w", err)

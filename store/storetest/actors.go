@@ -1,0 +1,266 @@
+package storetest
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/marsad/marsad/extract"
+	"github.com/marsad/marsad/extract/entity"
+	"github.com/marsad/marsad/extract/event"
+	"github.com/marsad/marsad/extract/quote"
+	"github.com/marsad/marsad/store"
+)
+
+// actorEnt is an entity of an actor fixture: its mentions are the first
+// occurrences in the body of each of its names, in order.
+type actorEnt struct {
+	canonical, typ, actorID, code string
+	names                         []string
+}
+
+// actorArticle is an article of ActorCorpus.
+type actorArticle struct {
+	id, story, body string
+	ents            []actorEnt
+	quotes          [][2]string // speaker entity (its index, "" none), speaker name
+	events          [][2]string // source, target (entity canonical names or other words)
+}
+
+// ActorCorpus is a small store of one person, one state and one
+// unlinked person named in several forms: Trump by the knowledge base's
+// ID under two spellings and once as a "place" by a tagger's mistake;
+// Bolton, unknown to the knowledge base, by full name and by surname;
+// Iran by name, code and ID; two Iranian bodies that share a code.
+func ActorCorpus() []*store.Article {
+	trump := func(canonical string, names ...string) actorEnt {
+		return actorEnt{canonical, entity.PER, "donald-trump", "USAGOV", names}
+	}
+	iran := actorEnt{"إيران", entity.LOC, "country:IRN", "IRN", []string{"إيران"}}
+	arts := []actorArticle{
+		{id: "t1", story: "st1", body: "قال الرئيس دونالد ترامب إن إيران لن تحصل على سلاح نووي، وأضاف ترامب أن العقوبات ستعود.",
+			ents:   []actorEnt{trump("دونالد ترامب", "دونالد ترامب", "ترامب"), iran},
+			quotes: [][2]string{{"0", "دونالد ترامب"}}, events: [][2]string{{"دونالد ترامب", "إيران"}}},
+		{id: "t2", story: "st1", body: "هددت إيران بالرد على ترمب وقالت إن الاتفاق باق، وقال ترمب إن الاتفاق سيئ.",
+			ents:   []actorEnt{trump("ترمب", "ترمب"), iran},
+			quotes: [][2]string{{"0", "ترمب"}, {"1", "إيران"}}, events: [][2]string{{"إيران", "ترمب"}}},
+		{id: "t3", body: "وصل جون بولتون إلى البيت الأبيض، وقال بولتون إن لقاء ترامب مع كيم ممكن.",
+			ents: []actorEnt{{"جون بولتون", entity.PER, "", "", []string{"جون بولتون", "بولتون"}},
+				{"ترامب", entity.LOC, "", "", []string{"ترامب"}}},
+			quotes: [][2]string{{"0", "جون بولتون"}}},
+		{id: "t4", story: "st2", body: "قال بولتون إن على إيران أن توقف برنامجها، واتهم بولتون طهران.",
+			ents:   []actorEnt{{"بولتون", entity.PER, "", "", []string{"بولتون"}}, iran},
+			quotes: [][2]string{{"0", "بولتون"}}, events: [][2]string{{"بولتون", "إيران"}}},
+		{id: "t5", story: "st2", body: "التقى جون بولتون دونالد ترامب، وقال بولتون إن ترامب حاسم.",
+			ents: []actorEnt{{"جون بولتون", entity.PER, "", "", []string{"جون بولتون", "بولتون"}},
+				trump("دونالد ترامب", "دونالد ترامب", "ترامب")}},
+		{id: "t6", body: "ردت الحكومة الإيرانية، وقالت الخارجية الإيرانية إن الرد قادم. وقال متحدث إن القرار نهائي.",
+			ents: []actorEnt{{"الحكومة الإيرانية", entity.ORG, "", "IRNGOV", []string{"الحكومة الإيرانية"}},
+				{"الخارجية الإيرانية", entity.ORG, "", "IRNGOV", []string{"الخارجية الإيرانية"}}},
+			quotes: [][2]string{{"1", "الخارجية الإيرانية"}, {"", "متحدث"}}},
+		// A copy of t5: counted only with duplicates.
+		{id: "t7", story: "st2", body: "التقى جون بولتون دونالد ترامب، وقال بولتون إن ترامب حاسم!",
+			ents: []actorEnt{{"جون بولتون", entity.PER, "", "", []string{"جون بولتون", "بولتون"}},
+				trump("دونالد ترامب", "دونالد ترامب", "ترامب")}},
+	}
+	out := make([]*store.Article, len(arts))
+	for i, x := range arts {
+		out[i] = x.article(Day().AddDate(0, 0, i))
+	}
+	out[6].DuplicateOf = "t5"
+	return out
+}
+
+func (x actorArticle) article(pub time.Time) *store.Article {
+	x.body += " وقيل إن الموقف ثابت."
+	an := &extract.Analysis{Version: extract.SchemaVersion, ID: x.id, Source: "src", Title: "عنوان " + x.id, Body: x.body,
+		Published: pub.Format(time.RFC3339), Format: "text", Authors: []string{}, Subheadings: []string{}}
+	for i, e := range x.ents {
+		ent := entity.Entity{ID: fmt.Sprintf("E%d", i+1), Canonical: e.canonical, Type: e.typ, ActorID: e.actorID, ActorCode: e.code}
+		off := 0
+		for _, n := range e.names {
+			j := strings.Index(x.body[off:], n)
+			if j < 0 {
+				panic("storetest: " + x.id + ": no mention " + n)
+			}
+			ent.Mentions = append(ent.Mentions, entity.Mention{Text: n, Start: off + j, End: off + j + len(n)})
+			off += j + len(n)
+		}
+		an.Entities = append(an.Entities, ent)
+	}
+	for _, q := range x.quotes {
+		qq := quote.Quote{Speaker: q[1], SpeakerKind: "person", Cue: "قال", Kind: "indirect", Content: "الموقف ثابت"}
+		if q[0] != "" {
+			qq.SpeakerEntity = "E" + string(rune('1'+q[0][0]-'0'))
+		}
+		an.Quotes = append(an.Quotes, qq)
+	}
+	for _, e := range x.events {
+		an.Events = append(an.Events, event.Event{Type: "THREATEN", Source: e[0], Target: e[1], Modality: "asserted", Evidence: x.body})
+	}
+	return &store.Article{ID: x.id, Source: "src", Title: an.Title, Body: x.body, Published: pub,
+		Raw: []byte(x.body), RawFormat: "text", StoryID: x.story, Analysis: an}
+}
+
+// actorCounts is everything a store says about one actor.
+type actorCounts struct {
+	Actor                                                  store.Actor
+	Articles, ArticlesDups, Stories, Quotes, QuotesMatched int
+	Events, Out, In                                        int
+}
+
+// countActor asks s about actor form by every entry point.
+func countActor(t *testing.T, s store.Store, form string) actorCounts {
+	t.Helper()
+	ctx := t.Context()
+	var c actorCounts
+	p, err := s.Actors(ctx, store.Filter{Actor: form})
+	if err != nil || len(p.Items) != 1 || p.Total != 1 {
+		t.Fatalf("Actors(actor=%s) = %+v, %v; want one", form, p, err)
+	}
+	c.Actor = p.Items[0]
+	c.Actor.Keys = nil
+	f := store.Filter{Actor: form}
+	c.Articles = search(t, s, store.SearchQuery{Filter: f}).Total
+	c.ArticlesDups = search(t, s, store.SearchQuery{Filter: store.Filter{Actor: form, IncludeDuplicates: true}}).Total
+	total := func(n int, err error) int {
+		t.Helper()
+		if err != nil {
+			t.Fatalf("%s: %v", form, err)
+		}
+		return n
+	}
+	st, err := s.Stories(ctx, f)
+	c.Stories = total(st.Total, err)
+	q, err := s.Quotes(ctx, f)
+	c.Quotes = total(q.Total, err)
+	sq, err := s.SearchQuotes(ctx, store.QuoteQuery{Text: "الموقف", Filter: f})
+	c.QuotesMatched = total(sq.Total, err)
+	e, err := s.Events(ctx, f)
+	c.Events = total(e.Total, err)
+	e, err = s.Events(ctx, store.Filter{Actor: form, ActorRole: store.RoleSource})
+	c.Out = total(e.Total, err)
+	e, err = s.Events(ctx, store.Filter{Actor: form, ActorRole: store.RoleTarget})
+	c.In = total(e.Total, err)
+	return c
+}
+
+func testActorIdentity(t *testing.T, s store.Store) {
+	ctx := t.Context()
+	for _, a := range ActorCorpus() {
+		if _, err := s.Put(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.LinkActors(ctx); err != nil {
+		t.Fatal(err)
+	}
+	actors := []struct {
+		forms []string
+		want  actorCounts
+	}{
+		{[]string{"donald-trump", "دونالد ترامب", "دونالدْ ترامب", "ترامب", "ترمب", " ترمب ", "USAGOV"}, actorCounts{
+			Actor:    store.Actor{Name: "دونالد ترامب", Type: entity.PER, ActorID: "donald-trump", ActorCode: "USAGOV", Stories: 3, Articles: 4, Mentions: 6},
+			Articles: 4, ArticlesDups: 5, Stories: 2, Quotes: 2, QuotesMatched: 2, Events: 2, Out: 1, In: 1}},
+		{[]string{"جون بولتون", "بولتون", "جون  بولتون"}, actorCounts{
+			Actor:    store.Actor{Name: "جون بولتون", Type: entity.PER, Stories: 2, Articles: 3, Mentions: 5},
+			Articles: 3, ArticlesDups: 4, Stories: 1, Quotes: 2, QuotesMatched: 2, Events: 1, Out: 1, In: 0}},
+		{[]string{"country:IRN", "إيران", "ايران", "IRN"}, actorCounts{
+			Actor:    store.Actor{Name: "إيران", Type: entity.LOC, ActorID: "country:IRN", ActorCode: "IRN", Stories: 2, Articles: 3, Mentions: 3},
+			Articles: 3, ArticlesDups: 3, Stories: 2, Quotes: 1, QuotesMatched: 1, Events: 3, Out: 1, In: 2}},
+	}
+	check := func(when string) {
+		t.Helper()
+		list, err := s.Actors(ctx, store.Filter{Limit: store.MaxLimit})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range actors {
+			for _, form := range a.forms {
+				if got := countActor(t, s, form); !reflect.DeepEqual(got, a.want) {
+					t.Errorf("%s: %q: %+v\nwant %+v", when, form, got, a.want)
+				}
+			}
+			// The list has the actor once, with the counts of its page,
+			// under an ID that names it; so has the list of its type.
+			for _, l := range []store.Page[store.Actor]{list, actorsOfType(t, s, a.want.Actor.Type)} {
+				var rows []store.Actor
+				for _, x := range l.Items {
+					if x.Name == a.want.Actor.Name || x.ActorID != "" && x.ActorID == a.want.Actor.ActorID {
+						rows = append(rows, x)
+					}
+				}
+				if len(rows) != 1 || !reflect.DeepEqual(rows[0], a.want.Actor) {
+					t.Errorf("%s: list rows of %s = %+v, want %+v", when, a.want.Actor.Name, rows, a.want.Actor)
+				}
+			}
+			if got := countActor(t, s, store.PublicActorID(a.want.Actor)); got.Actor.Name != a.want.Actor.Name {
+				t.Errorf("%s: public ID %q names %q", when, store.PublicActorID(a.want.Actor), got.Actor.Name)
+			}
+		}
+		// No actor of its own for a form folded into another.
+		for _, x := range list.Items {
+			if x.Name == "ترامب" || x.Name == "بولتون" || x.Name == "ترمب" {
+				t.Errorf("%s: %s listed apart: %+v", when, x.Name, x)
+			}
+		}
+		if l := actorsOfType(t, s, entity.LOC); slices.ContainsFunc(l.Items, func(x store.Actor) bool { return x.ActorID == "donald-trump" }) {
+			t.Errorf("%s: Trump among places: %+v", when, l.Items)
+		}
+		// A code two actors share keeps both.
+		p, err := s.Actors(ctx, store.Filter{Actor: "IRNGOV"})
+		if err != nil || p.Total != 2 {
+			t.Errorf("%s: Actors(IRNGOV) = %+v, %v; want both Iranian bodies", when, p, err)
+		}
+		if r := search(t, s, store.SearchQuery{Filter: store.Filter{Actor: "IRNGOV"}}); r.Total != 1 {
+			t.Errorf("%s: Search(actor=IRNGOV) = %d, want 1", when, r.Total)
+		}
+		if q, err := s.Quotes(ctx, store.Filter{Actor: "IRNGOV"}); err != nil || q.Total != 1 {
+			t.Errorf("%s: Quotes(actor=IRNGOV) = %+v, %v; want the ministry's", when, q, err)
+		}
+		// A name of nothing keeps nothing.
+		if r := search(t, s, store.SearchQuery{Filter: store.Filter{Actor: "لا أحد"}}); r.Total != 0 {
+			t.Errorf("%s: Search(actor=لا أحد) = %d", when, r.Total)
+		}
+		if p, err := s.Actors(ctx, store.Filter{Actor: "لا أحد"}); err != nil || p.Total != 0 {
+			t.Errorf("%s: Actors(actor=لا أحد) = %+v, %v", when, p, err)
+		}
+	}
+	check("linked")
+	// Reanalysing every article (the same analysis) keeps every link,
+	// before the table is rebuilt and after.
+	for _, a := range ActorCorpus() {
+		if err := s.Reanalyze(ctx, a.ID, a.Analysis); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check("reanalysed")
+	if err := s.LinkActors(ctx); err != nil {
+		t.Fatal(err)
+	}
+	check("relinked")
+	// Is agrees with the store on the entities of an article.
+	p, err := s.Actors(ctx, store.Filter{Actor: "بولتون"})
+	if err != nil || len(p.Items) != 1 {
+		t.Fatalf("Actors(بولتون) = %+v, %v", p, err)
+	}
+	a, err := s.Get(ctx, "t4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !p.Items[0].Is(a.Analysis.Entities[0]) || p.Items[0].Is(a.Analysis.Entities[1]) {
+		t.Errorf("Is: %+v on %+v", p.Items[0], a.Analysis.Entities)
+	}
+}
+
+func actorsOfType(t *testing.T, s store.Store, typ string) store.Page[store.Actor] {
+	t.Helper()
+	p, err := s.Actors(t.Context(), store.Filter{EntityType: typ, Limit: store.MaxLimit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
