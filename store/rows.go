@@ -66,6 +66,10 @@ type PlaceRow struct {
 	Stories  int
 	Articles int
 	Mentions int
+	// Events counts the events placed there (an event of an article that
+	// names the place, whose place is that name), all of them: of the
+	// filter's event type and actor when it has them.
+	Events int
 }
 
 // Story is one story (a cluster of articles from ingest/dedup) with its

@@ -119,6 +119,7 @@ func (s *Store) Places(ctx context.Context, f store.Filter) (store.Page[store.Pl
 		return store.Page[store.PlaceRow]{Items: []store.PlaceRow{}}, err
 	}
 	var c conds
+	events := placeEvents(&c, f)
 	articleConds(&c, f, "place")
 	if f.Place != "" {
 		k, code := c.arg(arabic.Normalize(f.Place)), c.arg(f.Place)
@@ -126,13 +127,26 @@ func (s *Store) Places(ctx context.Context, f store.Filter) (store.Page[store.Pl
 	}
 	limit, args := c.page(f)
 	q := `SELECT ` + mostFrequent("p.name") + `, p.country, MAX(p.kind COLLATE "C"), MAX(p.lat), MAX(p.lon),
-		COUNT(DISTINCT ` + storyKey + `), COUNT(DISTINCT a.seq), SUM(p.mentions), COUNT(*) OVER ()
+		COUNT(DISTINCT ` + storyKey + `), COUNT(DISTINCT a.seq), SUM(p.mentions), ` + events + `, COUNT(*) OVER ()
 		FROM places p JOIN articles a ON a.seq = p.article_seq` + c.sql() + `
 		GROUP BY p.name_key, p.country
 		ORDER BY 6 DESC, 8 DESC, 1` + limit
 	return list(ctx, s, "places", q, args, f, func(rows pgx.Rows, x *store.PlaceRow, total *int) error {
-		return rows.Scan(&x.Name, &x.Country, &x.Kind, &x.Lat, &x.Lon, &x.Stories, &x.Articles, &x.Mentions, total)
+		return rows.Scan(&x.Name, &x.Country, &x.Kind, &x.Lat, &x.Lon, &x.Stories, &x.Articles, &x.Mentions, &x.Events, total)
 	})
+}
+
+// placeEvents is the aggregate that counts the events at the places p of
+// a group (store.PlaceRow.Events), of f's event type and actor.
+func placeEvents(c *conds, f store.Filter) string {
+	where := `ev.article_seq = p.article_seq AND ev.place_key = p.name_key`
+	if f.EventType != "" {
+		where += ` AND ev.type = ` + c.arg(f.EventType)
+	}
+	if f.Actor != "" {
+		where += ` AND ` + store.NewActorSQL(f.Actor, c.arg).Event("ev", f.ActorRole)
+	}
+	return `COALESCE(SUM((SELECT COUNT(*) FROM events ev WHERE ` + where + `)), 0)::bigint`
 }
 
 // Stories lists stories with their counts, largest first; see

@@ -110,18 +110,32 @@ func (db *DB) Places(ctx context.Context, f store.Filter) (store.Page[store.Plac
 		return store.Page[store.PlaceRow]{Items: []store.PlaceRow{}}, err
 	}
 	var c conds
+	events := placeEvents(&c, f) // its arguments come first, as in the query
 	articleConds(&c, f, "place")
 	if f.Place != "" {
 		c.add(`(p.name_key = ? OR p.country = ?)`, arabic.Normalize(f.Place), f.Place)
 	}
 	q := `SELECT p.name, p.country, MAX(p.kind), MAX(p.lat), MAX(p.lon),
-		COUNT(DISTINCT ` + storyKey + `), COUNT(DISTINCT a.seq), SUM(p.mentions), COUNT(*) OVER ()
+		COUNT(DISTINCT ` + storyKey + `), COUNT(DISTINCT a.seq), SUM(p.mentions), ` + events + `, COUNT(*) OVER ()
 		FROM places p JOIN articles a ON a.seq = p.article_seq` + c.sql() + `
 		GROUP BY p.name_key, p.country
 		ORDER BY 6 DESC, 8 DESC, p.name LIMIT ? OFFSET ?`
 	return list(ctx, db, "places", q, c.args, f, func(rows *sql.Rows, x *store.PlaceRow, total *int) error {
-		return rows.Scan(&x.Name, &x.Country, &x.Kind, &x.Lat, &x.Lon, &x.Stories, &x.Articles, &x.Mentions, total)
+		return rows.Scan(&x.Name, &x.Country, &x.Kind, &x.Lat, &x.Lon, &x.Stories, &x.Articles, &x.Mentions, &x.Events, total)
 	})
+}
+
+// placeEvents is the aggregate that counts the events at the places p of
+// a group (store.PlaceRow.Events), of f's event type and actor.
+func placeEvents(c *conds, f store.Filter) string {
+	where := `ev.article_seq = p.article_seq AND ev.place_key = p.name_key`
+	if f.EventType != "" {
+		where += ` AND ev.type = ` + c.arg(f.EventType)
+	}
+	if f.Actor != "" {
+		where += ` AND ` + store.NewActorSQL(f.Actor, c.arg).Event("ev", f.ActorRole)
+	}
+	return `SUM((SELECT COUNT(*) FROM events ev WHERE ` + where + `))`
 }
 
 // Stories lists stories with their counts, largest first; see
