@@ -15,6 +15,9 @@ func (s *Store) Search(ctx context.Context, q store.SearchQuery) (*store.SearchR
 	if err != nil {
 		return nil, err
 	}
+	if q.Filter, err = s.resolve(ctx, q.Filter); err != nil {
+		return nil, err
+	}
 	arts, err := s.snapshot(ctx, q.Filter, true)
 	if err != nil {
 		return nil, err
