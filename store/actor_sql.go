@@ -45,15 +45,24 @@ func (s ActorSQL) key(col string) string {
 }
 
 // Entity is the condition that entity row e is the actor's (for a code,
-// that it bears the code).
+// that it bears the code). The redundant "<> ''" terms let SQLite use its
+// partial indexes on actor_id and actor_code.
 func (s ActorSQL) Entity(e string) string {
 	switch s.kind {
 	case IdentCode:
-		return e + `.actor_code = ` + s.arg(s.value)
+		return `(` + e + `.actor_code = ` + s.arg(s.value) + ` AND ` + e + `.actor_code <> '')`
 	case IdentName:
 		return `(` + e + `.actor_id = '' AND ` + s.key(e+`.canonical_key`) + `)`
 	}
-	return `(` + e + `.actor_id = ` + s.arg(s.value) + ` OR (` + e + `.actor_id = '' AND ` + s.key(e+`.canonical_key`) + `))`
+	return `((` + e + `.actor_id = ` + s.arg(s.value) + ` AND ` + e + `.actor_id <> '') OR (` + e + `.actor_id = '' AND ` +
+		s.key(e+`.canonical_key`) + `))`
+}
+
+// keys is the subquery of every name key a row of the actor's may have:
+// the canonical names of its entities and the names that designate it.
+func (s ActorSQL) keys() string {
+	return `SELECT xk.canonical_key FROM entities xk WHERE ` + s.Entity("xk") +
+		` UNION SELECT name_key FROM actor_names WHERE ident = ` + s.arg(s.ident)
 }
 
 // Articles is the condition that the article whose seq is in col names
@@ -93,11 +102,20 @@ func (s ActorSQL) Event(ev, role string) string {
 		q += `(` + s.key(ev+`.`+key) + ` AND NOT ` + linked + `))`
 		return `(` + q + `)`
 	}
+	// First the events whose names may be the actor's, through the
+	// indexes on them; then the exact test of each.
+	pre := func(key string) string {
+		if s.kind == IdentCode {
+			return ``
+		}
+		return ev + `.` + key + ` IN (` + s.keys() + `) AND `
+	}
 	switch role {
 	case RoleSource:
-		return side("source_key", "source_code")
+		return `(` + pre("source_key") + side("source_key", "source_code") + `)`
 	case RoleTarget:
-		return side("target_key", "target_code")
+		return `(` + pre("target_key") + side("target_key", "target_code") + `)`
 	}
-	return `(` + side("source_key", "source_code") + ` OR ` + side("target_key", "target_code") + `)`
+	return `((` + pre("source_key") + side("source_key", "source_code") + `) OR (` +
+		pre("target_key") + side("target_key", "target_code") + `))`
 }

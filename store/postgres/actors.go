@@ -131,7 +131,7 @@ func (l lookup) CanonicalActor(ctx context.Context, k string) (string, error) {
 }
 
 func (l lookup) CodeActor(ctx context.Context, code string) (string, error) {
-	rows, err := l.s.pool.Query(ctx, `SELECT DISTINCT actor_id FROM entities WHERE actor_code = $1 LIMIT 2`, code)
+	rows, err := l.s.pool.Query(ctx, `SELECT DISTINCT actor_id FROM entities WHERE actor_code = $1 AND actor_code <> '' LIMIT 2`, code)
 	if err != nil {
 		return "", err
 	}

@@ -144,7 +144,7 @@ func (l lookup) CanonicalActor(ctx context.Context, k string) (string, error) {
 
 func (l lookup) CodeActor(ctx context.Context, code string) (string, error) {
 	var ids []string
-	rows, err := l.db.QueryContext(ctx, `SELECT DISTINCT actor_id FROM entities WHERE actor_code = ? LIMIT 2`, code)
+	rows, err := l.db.QueryContext(ctx, `SELECT DISTINCT actor_id FROM entities WHERE actor_code = ? AND actor_code <> '' LIMIT 2`, code)
 	if err != nil {
 		return "", err
 	}

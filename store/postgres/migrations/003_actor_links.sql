@@ -14,3 +14,7 @@ CREATE TABLE actor_labels (
     name   text NOT NULL,         -- the canonical name of most articles
     type   text NOT NULL          -- the most frequent entity type
 );
+
+-- An event's source or target is the entity of its article with that
+-- name: look it up by both (store.ActorSQL.Event).
+CREATE INDEX entities_article_key ON entities (article_seq, canonical_key);

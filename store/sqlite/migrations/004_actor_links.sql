@@ -14,3 +14,9 @@ CREATE TABLE actor_labels (
     name   TEXT NOT NULL,         -- the canonical name of most articles
     type   TEXT NOT NULL          -- the most frequent entity type
 ) WITHOUT ROWID;
+
+-- An event's source or target is the entity of its article with that
+-- name: look it up by both (store.ActorSQL.Event). The index on
+-- article_seq alone is its prefix.
+CREATE INDEX entities_article_key ON entities (article_seq, canonical_key);
+DROP INDEX entities_article;
