@@ -85,7 +85,8 @@ type ActorLookup interface {
 //
 //  1. an ident (NameIdent, CodeIdent) or the ID of a linked actor;
 //  2. a name, through the link table, then through the canonical names of
-//     the entities (names stored since the table was last built);
+//     the entities (names stored since the table was last built), then
+//     the same without a proclitic on its first word (وترامب);
 //  3. a code: the country actor of an ISO alpha-3 code ("IRN" is
 //     "country:IRN"), the one actor bearing it, or else the group of the
 //     actors coded so (CodeIdent).
@@ -113,6 +114,9 @@ func ResolveActor(ctx context.Context, l ActorLookup, s string) (string, error) 
 	if id, err := l.CanonicalActor(ctx, k); err != nil || id != "" {
 		return id, err
 	}
+	if id, err := resolveClitic(ctx, l, k); err != nil || id != "" {
+		return id, err
+	}
 	if isCode(s) {
 		if id, err := l.LinkedActor(ctx, "country:"+s); err != nil || id != "" {
 			return id, err
@@ -123,6 +127,29 @@ func ResolveActor(ctx context.Context, l ActorLookup, s string) (string, error) 
 		return CodeIdent(s), nil
 	}
 	return NameIdent(k), nil
+}
+
+// resolveClitic resolves name key k written with a proclitic on its first
+// word (وترامب، لبوتين، وبالحكومة): the name without it, when that is a
+// name.
+func resolveClitic(ctx context.Context, l ActorLookup, k string) (string, error) {
+	words := strings.Fields(k)
+	if len(words) == 0 {
+		return "", nil
+	}
+	for _, an := range arabic.Clitics(words[0]) {
+		if an.Proclitic == "" || an.Enclitic != "" {
+			continue
+		}
+		k2 := strings.Join(append([]string{an.WithArticle()}, words[1:]...), " ")
+		if id, err := l.NameActor(ctx, k2); err != nil || id != "" {
+			return id, err
+		}
+		if id, err := l.CanonicalActor(ctx, k2); err != nil || id != "" {
+			return id, err
+		}
+	}
+	return "", nil
 }
 
 // isCode reports whether s looks like a CAMEO actor code: 3 to 15

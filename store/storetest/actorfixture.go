@@ -107,7 +107,7 @@ func (x actorArticle) article(pub time.Time) *store.Article {
 // surname, code.
 func ActorForms() map[string][]string {
 	return map[string][]string{
-		"donald-trump": {"donald-trump", "دونالد ترامب", "دونالدْ ترامب", "ترامب", "ترمب", "USAGOV"},
+		"donald-trump": {"donald-trump", "دونالد ترامب", "دونالدْ ترامب", "ترامب", "ترمب", "وترمب", "USAGOV"},
 		"جون بولتون":   {"جون بولتون", "بولتون"},
 		"country:IRN":  {"country:IRN", "إيران", "ايران", "IRN"},
 	}
