@@ -119,3 +119,16 @@ func (s ActorSQL) Event(ev, role string) string {
 	return `((` + pre("source_key") + side("source_key", "source_code") + `) OR (` +
 		pre("target_key") + side("target_key", "target_code") + `))`
 }
+
+// ActorFacetSQL is the query of the actors facet of a search: the label,
+// type and number of articles of each actor named in the articles whose
+// seqs the subquery set selects, most named first, its LIMIT left to the
+// caller. collate is appended to the text ordered on (` COLLATE "C"` for
+// PostgreSQL to order as SQLite does).
+func ActorFacetSQL(set, collate string) string {
+	ident := ActorIdentSQL("e", "an")
+	name := `COALESCE(x.name, MAX(e.canonical` + collate + `))`
+	return `SELECT ` + name + `, COALESCE(x.type, MAX(e.type` + collate + `)), COUNT(DISTINCT e.article_seq) c
+		FROM entities e` + ActorIdentJoin("e", "an") + ` LEFT JOIN actor_labels x ON x.ident = ` + ident + `
+		WHERE e.article_seq IN (` + set + `) GROUP BY ` + ident + `, x.name, x.type ORDER BY c DESC, ` + name + collate
+}

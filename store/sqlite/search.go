@@ -334,8 +334,7 @@ func (db *DB) facets(ctx context.Context, seqs []int64) (*store.Facets, error) {
 		`) GROUP BY source ORDER BY c DESC, source LIMIT ?`, args); err != nil {
 		return nil, err
 	}
-	if f.Entities, err = db.facetQuery(ctx, `SELECT canonical, type, COUNT(DISTINCT article_seq) c FROM entities
-		WHERE article_seq IN (`+set+`) GROUP BY canonical_key, type ORDER BY c DESC, canonical LIMIT ?`, args); err != nil {
+	if f.Entities, err = db.facetQuery(ctx, store.ActorFacetSQL(set, "")+` LIMIT ?`, args); err != nil {
 		return nil, err
 	}
 	if f.EventTypes, err = db.facetQuery(ctx, `SELECT type, '', COUNT(DISTINCT article_seq) c FROM events

@@ -105,6 +105,17 @@ func testActorIdentity(t *testing.T, s store.Store) {
 				t.Errorf("%s: public ID %q names %q", when, store.PublicActorID(a.want.Actor), got.Actor.Name)
 			}
 		}
+		// The actors facet of a search counts actors as the list does.
+		r, err := s.Search(ctx, store.SearchQuery{Filter: store.Filter{Limit: 1}, Facets: true})
+		if err != nil || r.Facets == nil {
+			t.Fatalf("%s: facets: %+v, %v", when, r, err)
+		}
+		for _, a := range actors {
+			want := store.FacetCount{Value: a.want.Actor.Name, Type: a.want.Actor.Type, Count: a.want.Actor.Articles}
+			if !slices.Contains(r.Facets.Entities, want) {
+				t.Errorf("%s: actor facets %+v lack %+v", when, r.Facets.Entities, want)
+			}
+		}
 		// No actor of its own for a form folded into another.
 		for _, x := range list.Items {
 			if x.Name == "ترامب" || x.Name == "بولتون" || x.Name == "ترمب" {

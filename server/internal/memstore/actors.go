@@ -134,6 +134,16 @@ func (s *Store) entityIdent(e entityT) string {
 	return s.nameIdent(arabic.Normalize(e.Canonical))
 }
 
+// actorLabel returns the ident of e and the name and type its actor is
+// shown with; the caller holds the read lock.
+func (s *Store) actorLabel(e entityT) (ident, name, typ string) {
+	ident = s.entityIdent(e)
+	if lb, ok := s.links.Labels[ident]; ok {
+		return ident, lb.Name, lb.Type
+	}
+	return ident, e.Canonical, e.Type
+}
+
 // entityIs reports whether e is the actor of ident (store.ActorSQL.Entity).
 func (s *Store) entityIs(e entityT, ident string) bool {
 	if kind, code := store.ParseIdent(ident); kind == store.IdentCode {
