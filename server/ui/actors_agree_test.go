@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/url"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/marsad/marsad/server/internal/memstore"
@@ -160,5 +162,52 @@ func TestActorFormsAgree(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestTopActorsAgree asks about the 10 most mentioned persons of the
+// store $MARSAD_UI_DB (a demo store: marsad demo --no-serve --db FILE) by
+// ID, by canonical name and by surname: every answer of the API and the
+// web UI is the same, and the counts of the list, the page's header and
+// its sections agree. Skipped without MARSAD_UI_DB.
+//
+//	MARSAD_UI_DB=demo.db go test ./server/ui -run TopActorsAgree -v
+func TestTopActorsAgree(t *testing.T) {
+	path := os.Getenv("MARSAD_UI_DB")
+	if path == "" {
+		t.Skip("set MARSAD_UI_DB to a store (marsad demo --no-serve --db FILE)")
+	}
+	db, err := sqlite.Open(t.Context(), sqlite.Options{Path: path, ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = db.Close() })
+	h := newTestServer(t, db)
+	var list struct {
+		Results []struct {
+			ID, Name string
+			Articles int
+		}
+	}
+	getJSON(t, h, "/api/actors?type=PER&limit=10", &list)
+	for _, r := range list.Results {
+		words := strings.Fields(r.Name)
+		forms := []string{r.ID, r.Name, words[len(words)-1]}
+		var want actorAnswers
+		for i, form := range forms {
+			got := answers(t, h, form)
+			if i == 0 {
+				want = got
+				if got.Articles != r.Articles || got.Articles != got.Search || got.Articles != got.PageHeader ||
+					got.Articles != got.PageArticles || got.Quotes != got.QuoteList || got.Quotes != got.PageQuotes ||
+					got.EventsOut != got.PageOut || got.EventsIn != got.PageIn || got.EventList > got.EventsOut+got.EventsIn {
+					t.Errorf("%s: the counts of one actor disagree (list %d): %+v", form, r.Articles, got)
+				}
+			} else if got != want {
+				t.Errorf("%s by %q: %+v\nby %q: %+v", r.ID, form, got, forms[0], want)
+			}
+		}
+		t.Logf("%s (%s, %s): %d articles, %d quotes, %d+%d events: the same by all three",
+			r.ID, r.Name, forms[2], want.Articles, want.Quotes, want.EventsOut, want.EventsIn)
 	}
 }
