@@ -1,5 +1,7 @@
 package store
 
+import "strconv"
+
 // The SQL of actor identity, shared by the SQLite and PostgreSQL stores:
 // both keep the entities in a table entities (article_seq, ent_id,
 // canonical_key, actor_id, actor_code), the link table in actor_names
@@ -131,4 +133,15 @@ func ActorFacetSQL(set, collate string) string {
 	return `SELECT ` + name + `, COALESCE(x.type, MAX(e.type` + collate + `)), COUNT(DISTINCT e.article_seq) c
 		FROM entities e` + ActorIdentJoin("e", "an") + ` LEFT JOIN actor_labels x ON x.ident = ` + ident + `
 		WHERE e.article_seq IN (` + set + `) GROUP BY ` + ident + `, x.name, x.type ORDER BY c DESC, ` + name + collate
+}
+
+// ActorIsSQL is the condition that entity row e is the actor whose ident
+// is the SQL expression ident (a column of another table, as in a
+// correlated subquery): ActorSQL.Entity without arguments.
+func ActorIsSQL(e, ident string) string {
+	return `((` + e + `.actor_id = ` + ident + ` AND ` + e + `.actor_id <> '') OR (` + e + `.actor_id = '' AND (` +
+		e + `.canonical_key IN (SELECT name_key FROM actor_names WHERE ident = ` + ident + `) OR (` +
+		e + `.canonical_key = substr(` + ident + `, ` + strconv.Itoa(len(namePrefix)+1) + `) AND ` +
+		ident + ` = '` + namePrefix + `' || ` + e + `.canonical_key AND NOT EXISTS (SELECT 1 FROM actor_names WHERE name_key = ` +
+		e + `.canonical_key)))))`
 }

@@ -116,6 +116,34 @@ func testActorIdentity(t *testing.T, s store.Store) {
 				t.Errorf("%s: actor facets %+v lack %+v", when, r.Facets.Entities, want)
 			}
 		}
+		// The desk's trends count actors as the list does.
+		tr, err := s.Trends(ctx, store.TrendQuery{Kind: store.TrendActors, Since: Day().AddDate(0, 0, -1), Until: Day().AddDate(0, 0, 10), MinRecent: 1})
+		if err != nil {
+			t.Fatalf("%s: trends: %v", when, err)
+		}
+		for _, a := range actors {
+			want := store.Trend{Name: a.want.Actor.Name, Type: a.want.Actor.Type, Recent: a.want.Actor.Stories}
+			if !slices.Contains(tr, want) {
+				t.Errorf("%s: trends %+v lack %+v", when, tr, want)
+			}
+		}
+		// With a baseline: t5 (st2) in the window, t1 t2 (st1) and t3 before.
+		tr2, err := s.Trends(ctx, store.TrendQuery{Kind: store.TrendActors, BaselineSince: Day().AddDate(0, 0, -1),
+			Since: Day().AddDate(0, 0, 3), Until: Day().AddDate(0, 0, 10), MinRecent: 1, Types: []string{entity.PER}})
+		if err != nil {
+			t.Fatalf("%s: trends: %v", when, err)
+		}
+		for _, want := range []store.Trend{{Name: "دونالد ترامب", Type: entity.PER, Recent: 1, Baseline: 2},
+			{Name: "جون بولتون", Type: entity.PER, Recent: 1, Baseline: 1}} {
+			if !slices.Contains(tr2, want) {
+				t.Errorf("%s: trends with a baseline %+v lack %+v", when, tr2, want)
+			}
+		}
+		for _, x := range append(tr, tr2...) {
+			if x.Name == "ترامب" || x.Name == "بولتون" || x.Name == "ترمب" {
+				t.Errorf("%s: %s trends apart: %+v", when, x.Name, x)
+			}
+		}
 		// No actor of its own for a form folded into another.
 		for _, x := range list.Items {
 			if x.Name == "ترامب" || x.Name == "بولتون" || x.Name == "ترمب" {
