@@ -47,7 +47,7 @@ func (s ActorSQL) key(col string) string {
 }
 
 // Entity is the condition that entity row e is the actor's (for a code,
-// that it bears the code). The redundant "<> ''" terms let SQLite use its
+// that it bears the code). The redundant "<> ”" terms let SQLite use its
 // partial indexes on actor_id and actor_code.
 func (s ActorSQL) Entity(e string) string {
 	switch s.kind {
