@@ -128,11 +128,12 @@ func (s ActorSQL) Event(ev, role string) string {
 // caller. collate is appended to the text ordered on (` COLLATE "C"` for
 // PostgreSQL to order as SQLite does).
 func ActorFacetSQL(set, collate string) string {
-	ident := ActorIdentSQL("e", "an")
-	name := `COALESCE(x.name, MAX(e.canonical` + collate + `))`
-	return `SELECT ` + name + `, COALESCE(x.type, MAX(e.type` + collate + `)), COUNT(DISTINCT e.article_seq) c
-		FROM entities e` + ActorIdentJoin("e", "an") + ` LEFT JOIN actor_labels x ON x.ident = ` + ident + `
-		WHERE e.article_seq IN (` + set + `) GROUP BY ` + ident + `, x.name, x.type ORDER BY c DESC, ` + name + collate
+	name := `COALESCE(x.name, g.name)`
+	return `SELECT ` + name + `, COALESCE(x.type, g.type), g.c FROM (
+		SELECT ` + ActorIdentSQL("e", "an") + ` AS k, MAX(e.canonical` + collate + `) AS name, MAX(e.type` + collate + `) AS type,
+			COUNT(DISTINCT e.article_seq) AS c
+		FROM entities e` + ActorIdentJoin("e", "an") + ` WHERE e.article_seq IN (` + set + `) GROUP BY 1) g
+		LEFT JOIN actor_labels x ON x.ident = g.k ORDER BY g.c DESC, ` + name + collate
 }
 
 // ActorIsSQL is the condition that entity row e is the actor whose ident
