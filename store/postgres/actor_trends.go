@@ -34,17 +34,5 @@ func (s *Store) actorTrends(ctx context.Context, q store.TrendQuery) ([]store.Tr
 		SELECT hot.k, COALESCE(x.name, hot.name) AS name, COALESCE(x.type, hot.t) AS t, hot.recent
 		FROM hot LEFT JOIN actor_labels x ON x.ident = hot.k`+types+`)
 	SELECT name, t, recent, `+base+` AS base FROM lab ORDER BY recent DESC, base, name COLLATE "C" LIMIT `+c.arg(limit), c.args...)
-	if err != nil {
-		return nil, wrap("trends", err)
-	}
-	defer rows.Close()
-	out := []store.Trend{}
-	for rows.Next() {
-		var t store.Trend
-		if err := rows.Scan(&t.Name, &t.Type, &t.Recent, &t.Baseline); err != nil {
-			return nil, wrap("trends", err)
-		}
-		out = append(out, t)
-	}
-	return out, wrap("trends", rows.Err())
+	return scanTrends(rows, err)
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/marsad/marsad/store"
 )
 
@@ -43,6 +45,11 @@ func (s *Store) Trends(ctx context.Context, q store.TrendQuery) ([]store.Trend, 
 		GROUP BY 1, 2 HAVING COUNT(DISTINCT `+storyKey+`) >= `+minArg+`)
 		SELECT name, t, recent, `+base+` AS base
 		FROM hot ORDER BY recent DESC, base, name LIMIT `+c.arg(limit), c.args...)
+	return scanTrends(rows, err)
+}
+
+// scanTrends reads the rows of a trends query: name, type, recent, base.
+func scanTrends(rows pgx.Rows, err error) ([]store.Trend, error) {
 	if err != nil {
 		return nil, wrap("trends", err)
 	}

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"strings"
 
@@ -49,6 +50,11 @@ func (db *DB) Trends(ctx context.Context, q store.TrendQuery) ([]store.Trend, er
 		GROUP BY 1, 2 HAVING recent >= ?)
 		SELECT name, t, recent, `+base+` AS base
 		FROM hot ORDER BY recent DESC, base, name LIMIT ?`, args...)
+	return scanTrends(rows, err)
+}
+
+// scanTrends reads the rows of a trends query: name, type, recent, base.
+func scanTrends(rows *sql.Rows, err error) ([]store.Trend, error) {
 	if err != nil {
 		return nil, wrap("trends", err)
 	}
