@@ -54,6 +54,15 @@ func ParseIdent(ident string) (IdentKind, string) {
 	return IdentLinked, ident
 }
 
+// ActorIDOf is the actor ID an ident stands for: the ident of a linked
+// actor, else "".
+func ActorIDOf(ident string) string {
+	if kind, _ := ParseIdent(ident); kind == IdentLinked {
+		return ident
+	}
+	return ""
+}
+
 // LocalIdent is the ident of an entity as the analysis of its article
 // alone gives it: its actor ID, or else its canonical name's.
 func LocalIdent(actorID, canonical string) string {

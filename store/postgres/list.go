@@ -52,9 +52,7 @@ func (s *Store) Actors(ctx context.Context, f store.Filter) (store.Page[store.Ac
 	p, err := list(ctx, s, "actors", q, args, f, func(rows pgx.Rows, x *store.Actor, total *int) error {
 		var ident string
 		err := rows.Scan(&x.Name, &x.Type, &ident, &x.ActorCode, &x.Stories, &x.Articles, &x.Mentions, total)
-		if kind, _ := store.ParseIdent(ident); kind == store.IdentLinked {
-			x.ActorID = ident
-		}
+		x.ActorID = store.ActorIDOf(ident)
 		idents = append(idents, ident)
 		return err
 	})

@@ -45,9 +45,7 @@ func (db *DB) Actors(ctx context.Context, f store.Filter) (store.Page[store.Acto
 	p, err := list(ctx, db, "actors", q, outer.args, f, func(rows *sql.Rows, x *store.Actor, total *int) error {
 		var ident string
 		err := rows.Scan(&x.Name, &x.Type, &ident, &x.ActorCode, &x.Stories, &x.Articles, &x.Mentions, total)
-		if kind, _ := store.ParseIdent(ident); kind == store.IdentLinked {
-			x.ActorID = ident
-		}
+		x.ActorID = store.ActorIDOf(ident)
 		idents = append(idents, ident)
 		return err
 	})

@@ -227,10 +227,7 @@ func (s *Store) Actors(ctx context.Context, f store.Filter) (store.Page[store.Ac
 			id := s.entityIdent(e)
 			r := rows[id]
 			if r == nil {
-				r = &store.Actor{Name: e.Canonical, Type: e.Type}
-				if kind, _ := store.ParseIdent(id); kind == store.IdentLinked {
-					r.ActorID = id
-				}
+				r = &store.Actor{Name: e.Canonical, Type: e.Type, ActorID: store.ActorIDOf(id)}
 				rows[id], aggs[id] = r, &agg{}
 			}
 			r.Name, r.Type, r.ActorCode = max(r.Name, e.Canonical), max(r.Type, e.Type), max(r.ActorCode, e.ActorCode)
