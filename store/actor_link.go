@@ -55,7 +55,8 @@ type ActorLabel struct {
 //
 // Folds are followed to their end. A name that is no entity's canonical
 // name (a surname seen only as a mention) designates the actor it names in
-// twice as many articles as any other, if any.
+// twice as many articles as any other, if any, the forms of one actor
+// counted together.
 type ActorLinker struct {
 	votes   map[string]map[string]int // name key → local ident → articles
 	arts    map[string]int            // local ident → articles
@@ -136,8 +137,14 @@ func (l *ActorLinker) Links() ActorLinks {
 			out.Names[k] = r.resolve(NameIdent(k))
 			continue
 		}
-		if best, ok := dominant(l.votes[k], ""); ok {
-			out.Names[k] = r.resolve(best)
+		// A name of no entity of its own: the actor it names most, its
+		// forms counted together (كيم: كيم جونغ أون and the cut كيم جونغ).
+		byActor := map[string]int{}
+		for local, n := range l.votes[k] {
+			byActor[r.resolve(local)] += n
+		}
+		if best, ok := dominant(byActor, ""); ok {
+			out.Names[k] = best
 		}
 	}
 	canon, types := map[string]map[string]int{}, map[string]map[string]int{}

@@ -34,6 +34,7 @@ func TestActorLinker(t *testing.T) {
 	linkArticles(l, "k", 10, per("كيم جونغ أون", "", "كيم جونغ أون", "كيم جونغ", "كيم"))
 	linkArticles(l, "j", 12, per("كيم جونغ", "", "كيم جونغ"))
 	linkArticles(l, "y", 2, per("كيم يو جونغ", "", "كيم"))
+	linkArticles(l, "z", 9, per("كيم جونغ", "", "كيم")) // كيم: 10 + 9 of one actor against 2
 	// Putin linked, and a spelling the knowledge base lacks.
 	linkArticles(l, "p", 30, per("فلاديمير بوتين", "vladimir-putin", "بوتين"))
 	linkArticles(l, "q", 20, per("فلاديمير بوتن", "", "بوتن"))
