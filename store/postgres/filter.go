@@ -40,8 +40,9 @@ func (c *conds) page(f store.Filter) (string, []any) {
 }
 
 // articleConds adds the article-level conditions of f for the articles
-// table aliased a; f.Actor must be resolved (resolveActor). Actor, EntityType, EventType and Place become EXISTS
-// tests unless skip names them (when the caller filters those rows itself).
+// table aliased a; f.Actor must be resolved (resolveActor). Actor,
+// EntityType, EventType and Place become tests on their tables unless
+// skip names them (when the caller filters those rows itself).
 func articleConds(c *conds, f store.Filter, skip ...string) {
 	skipped := func(name string) bool {
 		for _, s := range skip {
