@@ -12,11 +12,16 @@ const (
 // filters (Actor, Place) compare normalised forms (arabic.Normalize), so
 // diacritics and letter variants do not matter.
 type Filter struct {
-	// Actor keeps what involves this actor: the entity canonical name,
-	// alias-free, or its actor ID or code. Search and Stories: articles
-	// mentioning it; Quotes: its quotes (speaker); Events: events where it
-	// is source or target; Actors: that actor only.
+	// Actor keeps what involves this actor, named by its actor ID, any of
+	// its names, spellings or aliases, or its code (see ResolveActor: one
+	// actor whatever the form). Search and Stories: articles mentioning
+	// it; Quotes: its quotes (speaker); Events: events where it is source
+	// or target (ActorRole: one of them); Actors: that actor only. A code
+	// shared by several actors keeps them all.
 	Actor string
+	// ActorRole narrows Events to those where Actor is the source
+	// (RoleSource) or the target (RoleTarget); "" keeps both.
+	ActorRole string
 	// EntityType keeps entities of this type (entity.PER, LOC, ORG, MISC);
 	// for Search, articles mentioning an entity of this type.
 	EntityType string
@@ -40,6 +45,12 @@ type Filter struct {
 	// Limit and Offset page the result (Limit 0: DefaultLimit).
 	Limit, Offset int
 }
+
+// Roles of an actor in an event (Filter.ActorRole).
+const (
+	RoleSource = "source"
+	RoleTarget = "target"
+)
 
 // PageLimit returns the effective page size of f.
 func (f Filter) PageLimit() int {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/marsad/marsad/extract"
@@ -17,14 +18,16 @@ import (
 var exportWhat = []string{"articles", "quotes", "events", "places"}
 
 func runExport(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "export", "[--db PATH|URL] [--format jsonl|csv|geojson] [--what articles|quotes|events|places] [--duplicates]")
+	fs := newFlagSet(env, "export", "[--db PATH|URL] [--format jsonl|csv|geojson] [--what articles|quotes|events|places] [--actor A] [--duplicates]")
 	db := dbFlag(fs, "store")
 	format := fs.String("format", "jsonl", "`format`: jsonl (one JSON object a line), csv (a table with a header) or geojson (a FeatureCollection)")
 	what := fs.String("what", "", "what to write, in every format: `articles|quotes|events|places` (default: articles for jsonl, events for csv, places for geojson)")
+	actor := fs.String("actor", "", "only what involves this `actor` (any of its names, its actor id or code): the articles and places of the articles naming it, its quotes, the events it is source or target of")
 	dups := fs.Bool("duplicates", false, "include articles marked as duplicates")
 	if err := parseFlagsOnly(fs, args); err != nil {
 		return err
 	}
+	sel := store.Filter{IncludeDuplicates: *dups, Actor: strings.TrimSpace(*actor)}
 	w, err := exportKind(*format, *what)
 	if err != nil {
 		return err
@@ -36,13 +39,13 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	defer st.Close()
 	switch {
 	case *format == "jsonl" && w == "articles":
-		return exportJSONL(ctx, env.Stdout, st, *dups)
+		return exportJSONL(ctx, env.Stdout, st, sel)
 	case *format == "jsonl":
-		return exportRowsJSONL(ctx, env.Stdout, tableOf(st, w, *dups))
+		return exportRowsJSONL(ctx, env.Stdout, tableOf(st, w, sel))
 	case *format == "csv":
-		return exportCSV(ctx, env.Stdout, tableOf(st, w, *dups))
+		return exportCSV(ctx, env.Stdout, tableOf(st, w, sel))
 	}
-	return exportGeoJSON(ctx, env.Stdout, st, w, *dups)
+	return exportGeoJSON(ctx, env.Stdout, st, w, sel)
 }
 
 // exportKind checks --format and --what and returns what to write.
@@ -65,10 +68,10 @@ func exportKind(format, what string) (string, error) {
 
 // exportJSONL writes every stored analysis, one JSON object a line, with
 // the store's id, story and duplicate verdict added.
-func exportJSONL(ctx context.Context, w io.Writer, st store.Store, dups bool) error {
+func exportJSONL(ctx context.Context, w io.Writer, st store.Store, sel store.Filter) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	return eachArticle(ctx, st, dups, func(a *store.Article) error {
+	return eachArticle(ctx, st, sel, func(a *store.Article) error {
 		return enc.Encode(struct {
 			ArticleID   string `json:"article_id"`
 			StoryID     string `json:"story_id,omitempty"`
@@ -78,14 +81,19 @@ func exportJSONL(ctx context.Context, w io.Writer, st store.Store, dups bool) er
 	})
 }
 
-// eachArticle calls fn with every stored article that has an analysis
-// (duplicates only with dups), in the store's order.
-func eachArticle(ctx context.Context, st store.Store, dups bool, fn func(a *store.Article) error) error {
+// eachArticle calls fn with every stored article that has an analysis and
+// is selected (duplicates only with sel.IncludeDuplicates, those naming
+// sel.Actor), in the store's order.
+func eachArticle(ctx context.Context, st store.Store, sel store.Filter, fn func(a *store.Article) error) error {
+	keep, err := selected(ctx, st, sel)
+	if err != nil {
+		return err
+	}
 	for r, err := range st.Raw(ctx) {
 		if err != nil {
 			return err
 		}
-		if r.DuplicateOf != "" && !dups {
+		if !keep(r) {
 			continue
 		}
 		a, err := st.Get(ctx, r.ID)
@@ -110,23 +118,26 @@ type table struct {
 }
 
 // tableOf is the table of what ("articles", "quotes", "events", "places").
-func tableOf(st store.Store, what string, dups bool) table {
+func tableOf(st store.Store, what string, sel store.Filter) table {
 	switch what {
 	case "articles":
-		return articleTable(st, dups)
+		return articleTable(st, sel)
 	case "quotes":
-		return quoteTable(st, dups)
+		return quoteTable(st, sel)
 	case "places":
-		return placeTable(st)
+		return placeTable(st, sel)
 	}
-	return eventTable(st, dups)
+	return eventTable(st, sel)
 }
 
-// paged turns a listing paged by store.Filter into a table's each.
-func paged(page func(ctx context.Context, f store.Filter) (rows [][]string, total int, err error)) func(context.Context, func([]string) error) error {
+// paged turns a listing paged by store.Filter into a table's each: sel
+// with one page's Limit and Offset.
+func paged(sel store.Filter, page func(ctx context.Context, f store.Filter) (rows [][]string, total int, err error)) func(context.Context, func([]string) error) error {
 	return func(ctx context.Context, fn func([]string) error) error {
 		for off := 0; ; off += store.MaxLimit {
-			rows, total, err := page(ctx, store.Filter{Limit: store.MaxLimit, Offset: off})
+			f := sel
+			f.Limit, f.Offset = store.MaxLimit, off
+			rows, total, err := page(ctx, f)
 			if err != nil {
 				return err
 			}
@@ -204,11 +215,10 @@ func day(t time.Time) string {
 
 func ftoa(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
-func eventTable(st store.Store, dups bool) table {
+func eventTable(st store.Store, sel store.Filter) table {
 	return table{
 		header: []string{"article_id", "story_id", "source", "published", "type", "cameo", "actor1", "actor1_code", "actor2", "actor2_code", "place", "date", "modality", "evidence"},
-		each: paged(func(ctx context.Context, f store.Filter) ([][]string, int, error) {
-			f.IncludeDuplicates = dups
+		each: paged(sel, func(ctx context.Context, f store.Filter) ([][]string, int, error) {
 			p, err := st.Events(ctx, f)
 			var rows [][]string
 			for _, e := range p.Items {
@@ -219,11 +229,10 @@ func eventTable(st store.Store, dups bool) table {
 	}
 }
 
-func quoteTable(st store.Store, dups bool) table {
+func quoteTable(st store.Store, sel store.Filter) table {
 	return table{
 		header: []string{"article_id", "story_id", "source", "published", "speaker", "cue", "kind", "content"},
-		each: paged(func(ctx context.Context, f store.Filter) ([][]string, int, error) {
-			f.IncludeDuplicates = dups
+		each: paged(sel, func(ctx context.Context, f store.Filter) ([][]string, int, error) {
 			p, err := st.Quotes(ctx, f)
 			var rows [][]string
 			for _, q := range p.Items {
@@ -234,11 +243,11 @@ func quoteTable(st store.Store, dups bool) table {
 	}
 }
 
-func placeTable(st store.Store) table {
+func placeTable(st store.Store, sel store.Filter) table {
 	return table{
 		header:  []string{"name", "country", "kind", "lat", "lon", "stories", "articles", "mentions"},
 		numeric: []int{3, 4, 5, 6, 7},
-		each: paged(func(ctx context.Context, f store.Filter) ([][]string, int, error) {
+		each: paged(store.Filter{Actor: sel.Actor}, func(ctx context.Context, f store.Filter) ([][]string, int, error) {
 			p, err := st.Places(ctx, f)
 			var rows [][]string
 			for _, pl := range p.Items {
@@ -249,15 +258,19 @@ func placeTable(st store.Store) table {
 	}
 }
 
-func articleTable(st store.Store, dups bool) table {
+func articleTable(st store.Store, sel store.Filter) table {
 	return table{
 		header: []string{"article_id", "story_id", "duplicate_of", "source", "published", "url", "title"},
 		each: func(ctx context.Context, fn func([]string) error) error {
+			keep, err := selected(ctx, st, sel)
+			if err != nil {
+				return err
+			}
 			for r, err := range st.Raw(ctx) {
 				if err != nil {
 					return err
 				}
-				if r.DuplicateOf != "" && !dups {
+				if !keep(r) {
 					continue
 				}
 				if err := fn([]string{r.ID, r.StoryID, r.DuplicateOf, r.Source, day(r.Published), r.URL, r.Title}); err != nil {

@@ -20,31 +20,59 @@ func mostFrequent(col string) string {
 	return `(mode() WITHIN GROUP (ORDER BY ` + col + ` COLLATE "C")) COLLATE "C"`
 }
 
-// Actors lists entities aggregated by canonical name and type, counted per
-// story first; see store.Store.
+// Actors lists actors, one per ident (store.ActorIdentSQL), counted per
+// story first; see store.Store. The type of an actor is that of its label
+// (its most frequent), so that an actor counts the same in the list of
+// its type and on its own.
 func (s *Store) Actors(ctx context.Context, f store.Filter) (store.Page[store.Actor], error) {
+	f, err := s.resolveActor(ctx, f)
+	if err != nil {
+		return store.Page[store.Actor]{Items: []store.Actor{}}, err
+	}
 	var c conds
 	articleConds(&c, f, "actor", "entity_type")
 	if f.Actor != "" {
-		k, id := c.arg(arabic.Normalize(f.Actor)), c.arg(f.Actor)
-		c.add(`(e.canonical_key = ` + k + ` OR e.actor_id = ` + id + ` OR e.actor_code = ` + id + `)`)
+		c.add(store.NewActorSQL(f.Actor, c.arg).Entity("e"))
 	}
+	inner := `SELECT ` + store.ActorIdentSQL("e", "an") + ` AS ident, ` + mostFrequent("e.canonical") + ` AS name,
+		MAX(e.type COLLATE "C") AS type, MAX(e.actor_code COLLATE "C") AS code,
+		COUNT(DISTINCT ` + storyKey + `) AS stories, COUNT(DISTINCT a.seq) AS articles, SUM(e.mentions) AS mentions
+		FROM entities e JOIN articles a ON a.seq = e.article_seq` + store.ActorIdentJoin("e", "an") + c.sql() + `
+		GROUP BY 1`
+	outer := conds{args: c.args}
 	if f.EntityType != "" {
-		c.add(`e.type = ` + c.arg(f.EntityType))
+		outer.add(`COALESCE(x.type, g.type) = ` + outer.arg(f.EntityType))
 	}
-	limit, args := c.page(f)
-	q := `SELECT ` + mostFrequent("e.canonical") + `, e.type, MAX(e.actor_id COLLATE "C"), MAX(e.actor_code COLLATE "C"),
-		COUNT(DISTINCT ` + storyKey + `), COUNT(DISTINCT a.seq), SUM(e.mentions), COUNT(*) OVER ()
-		FROM entities e JOIN articles a ON a.seq = e.article_seq` + c.sql() + `
-		GROUP BY e.canonical_key, e.type
-		ORDER BY 5 DESC, 7 DESC, 1` + limit
-	return list(ctx, s, "actors", q, args, f, func(rows pgx.Rows, x *store.Actor, total *int) error {
-		return rows.Scan(&x.Name, &x.Type, &x.ActorID, &x.ActorCode, &x.Stories, &x.Articles, &x.Mentions, total)
+	limit, args := outer.page(f)
+	q := `SELECT COALESCE(x.name, g.name), COALESCE(x.type, g.type), g.ident, g.code, g.stories, g.articles, g.mentions,
+		COUNT(*) OVER ()
+		FROM (` + inner + `) g LEFT JOIN actor_labels x ON x.ident = g.ident` + outer.sql() + `
+		ORDER BY 5 DESC, 7 DESC, COALESCE(x.name, g.name) COLLATE "C"` + limit
+	var idents []string
+	p, err := list(ctx, s, "actors", q, args, f, func(rows pgx.Rows, x *store.Actor, total *int) error {
+		var ident string
+		err := rows.Scan(&x.Name, &x.Type, &ident, &x.ActorCode, &x.Stories, &x.Articles, &x.Mentions, total)
+		x.ActorID = store.ActorIDOf(ident)
+		idents = append(idents, ident)
+		return err
 	})
+	if err != nil || f.Actor == "" {
+		return p, err
+	}
+	for i := range p.Items {
+		if p.Items[i].Keys, err = s.actorKeys(ctx, idents[len(idents)-len(p.Items)+i]); err != nil {
+			return p, err
+		}
+	}
+	return p, nil
 }
 
 // Quotes lists quotes, newest article first; see store.Store.
 func (s *Store) Quotes(ctx context.Context, f store.Filter) (store.Page[store.QuoteRow], error) {
+	f, err := s.resolveActor(ctx, f)
+	if err != nil {
+		return store.Page[store.QuoteRow]{Items: []store.QuoteRow{}}, err
+	}
 	var c conds
 	quoteConds(&c, f)
 	from := ` FROM quotes q JOIN articles a ON a.seq = q.article_seq` + c.sql()
@@ -55,12 +83,14 @@ func (s *Store) Quotes(ctx context.Context, f store.Filter) (store.Page[store.Qu
 
 // Events lists events, newest article first; see store.Store.
 func (s *Store) Events(ctx context.Context, f store.Filter) (store.Page[store.EventRow], error) {
+	f, err := s.resolveActor(ctx, f)
+	if err != nil {
+		return store.Page[store.EventRow]{Items: []store.EventRow{}}, err
+	}
 	var c conds
 	articleConds(&c, f, "actor", "event_type")
 	if f.Actor != "" {
-		k, code := c.arg(arabic.Normalize(f.Actor)), c.arg(f.Actor)
-		c.add(`(ev.source_key = ` + k + ` OR ev.target_key = ` + k + ` OR ev.source_code = ` + code +
-			` OR ev.target_code = ` + code + `)`)
+		c.add(store.NewActorSQL(f.Actor, c.arg).Event("ev", f.ActorRole))
 	}
 	if f.EventType != "" {
 		c.add(`ev.type = ` + c.arg(f.EventType))
@@ -82,7 +112,12 @@ func (s *Store) Events(ctx context.Context, f store.Filter) (store.Page[store.Ev
 // Places lists places aggregated by name and country, counted per story
 // first; see store.Store.
 func (s *Store) Places(ctx context.Context, f store.Filter) (store.Page[store.PlaceRow], error) {
+	f, err := s.resolveActor(ctx, f)
+	if err != nil {
+		return store.Page[store.PlaceRow]{Items: []store.PlaceRow{}}, err
+	}
 	var c conds
+	events := placeEvents(&c, f)
 	articleConds(&c, f, "place")
 	if f.Place != "" {
 		k, code := c.arg(arabic.Normalize(f.Place)), c.arg(f.Place)
@@ -90,19 +125,36 @@ func (s *Store) Places(ctx context.Context, f store.Filter) (store.Page[store.Pl
 	}
 	limit, args := c.page(f)
 	q := `SELECT ` + mostFrequent("p.name") + `, p.country, MAX(p.kind COLLATE "C"), MAX(p.lat), MAX(p.lon),
-		COUNT(DISTINCT ` + storyKey + `), COUNT(DISTINCT a.seq), SUM(p.mentions), COUNT(*) OVER ()
+		COUNT(DISTINCT ` + storyKey + `), COUNT(DISTINCT a.seq), SUM(p.mentions), ` + events + `, COUNT(*) OVER ()
 		FROM places p JOIN articles a ON a.seq = p.article_seq` + c.sql() + `
 		GROUP BY p.name_key, p.country
 		ORDER BY 6 DESC, 8 DESC, 1` + limit
 	return list(ctx, s, "places", q, args, f, func(rows pgx.Rows, x *store.PlaceRow, total *int) error {
-		return rows.Scan(&x.Name, &x.Country, &x.Kind, &x.Lat, &x.Lon, &x.Stories, &x.Articles, &x.Mentions, total)
+		return rows.Scan(&x.Name, &x.Country, &x.Kind, &x.Lat, &x.Lon, &x.Stories, &x.Articles, &x.Mentions, &x.Events, total)
 	})
+}
+
+// placeEvents is the aggregate that counts the events at the places p of
+// a group (store.PlaceRow.Events), of f's event type and actor.
+func placeEvents(c *conds, f store.Filter) string {
+	where := `ev.article_seq = p.article_seq AND ev.place_key = p.name_key`
+	if f.EventType != "" {
+		where += ` AND ev.type = ` + c.arg(f.EventType)
+	}
+	if f.Actor != "" {
+		where += ` AND ` + store.NewActorSQL(f.Actor, c.arg).Event("ev", f.ActorRole)
+	}
+	return `COALESCE(SUM((SELECT COUNT(*) FROM events ev WHERE ` + where + `)), 0)::bigint`
 }
 
 // Stories lists stories with their counts, largest first; see
 // store.Store. Articles counts duplicates too; Mentions, Events and Quotes
 // count only the story's distinct articles.
 func (s *Store) Stories(ctx context.Context, f store.Filter) (store.Page[store.Story], error) {
+	f, err := s.resolveActor(ctx, f)
+	if err != nil {
+		return store.Page[store.Story]{Items: []store.Story{}}, err
+	}
 	f.IncludeDuplicates = true
 	var c conds
 	c.add(`a.story_id <> ''`)

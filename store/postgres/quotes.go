@@ -6,7 +6,6 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
-	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/store"
 )
 
@@ -19,12 +18,11 @@ const (
 )
 
 // quoteConds adds the conditions of f on quotes q and their articles a:
-// Actor is the speaker.
+// Actor (resolved) is the speaker.
 func quoteConds(c *conds, f store.Filter) {
 	articleConds(c, f, "actor")
 	if f.Actor != "" {
-		k, id := c.arg(arabic.Normalize(f.Actor)), c.arg(f.Actor)
-		c.add(`(q.speaker_key = ` + k + ` OR q.speaker_entity = ` + id + `)`)
+		c.add(store.NewActorSQL(f.Actor, c.arg).Quote("q"))
 	}
 }
 
@@ -41,6 +39,10 @@ func scanQuote(rows pgx.Rows, x *store.QuoteRow) error {
 // that match the query's positive part; each of their quotes is then
 // matched on its own words (store.QueryNode.Matches).
 func (s *Store) SearchQuotes(ctx context.Context, q store.QuoteQuery) (store.Page[store.QuoteRow], error) {
+	var err error
+	if q.Filter, err = s.resolveActor(ctx, q.Filter); err != nil {
+		return store.Page[store.QuoteRow]{Items: []store.QuoteRow{}}, err
+	}
 	node, err := store.ParseQuery(q.Text)
 	if err != nil {
 		return store.Page[store.QuoteRow]{Items: []store.QuoteRow{}}, fmt.Errorf("postgres: search quotes: %w", err)

@@ -13,29 +13,59 @@ import (
 // storyKey is the story an article counts under: its story, else itself.
 const storyKey = `CASE WHEN a.story_id <> '' THEN a.story_id ELSE a.id END`
 
-// Actors lists entities aggregated by canonical name and type, counted per
-// story first; see store.Store.
+// Actors lists actors, one per ident (store.ActorIdentSQL), counted per
+// story first; see store.Store. The type of an actor is that of its label
+// (its most frequent), so that an actor counts the same in the list of
+// its type and on its own.
 func (db *DB) Actors(ctx context.Context, f store.Filter) (store.Page[store.Actor], error) {
+	f, err := db.resolveActor(ctx, f)
+	if err != nil {
+		return store.Page[store.Actor]{Items: []store.Actor{}}, err
+	}
 	var c conds
 	articleConds(&c, f, "actor", "entity_type")
 	if f.Actor != "" {
-		c.add(`(e.canonical_key = ? OR e.actor_id = ? OR e.actor_code = ?)`, arabic.Normalize(f.Actor), f.Actor, f.Actor)
+		c.add(store.NewActorSQL(f.Actor, c.arg).Entity("e"))
 	}
+	inner := `SELECT ` + store.ActorIdentSQL("e", "an") + ` AS ident, MAX(e.canonical) AS name, MAX(e.type) AS type,
+		MAX(e.actor_code) AS code, COUNT(DISTINCT ` + storyKey + `) AS stories, COUNT(DISTINCT a.seq) AS articles,
+		SUM(e.mentions) AS mentions
+		FROM entities e JOIN articles a ON a.seq = e.article_seq` + store.ActorIdentJoin("e", "an") + c.sql() + `
+		GROUP BY 1`
+	var outer conds
+	outer.args = c.args
 	if f.EntityType != "" {
-		c.add(`e.type = ?`, f.EntityType)
+		outer.add(`COALESCE(x.type, g.type) = ?`, f.EntityType)
 	}
-	q := `SELECT e.canonical, e.type, MAX(e.actor_id), MAX(e.actor_code),
-		COUNT(DISTINCT ` + storyKey + `), COUNT(DISTINCT a.seq), SUM(e.mentions), COUNT(*) OVER ()
-		FROM entities e JOIN articles a ON a.seq = e.article_seq` + c.sql() + `
-		GROUP BY e.canonical_key, e.type
-		ORDER BY 5 DESC, 7 DESC, e.canonical LIMIT ? OFFSET ?`
-	return list(ctx, db, "actors", q, c.args, f, func(rows *sql.Rows, x *store.Actor, total *int) error {
-		return rows.Scan(&x.Name, &x.Type, &x.ActorID, &x.ActorCode, &x.Stories, &x.Articles, &x.Mentions, total)
+	q := `SELECT COALESCE(x.name, g.name), COALESCE(x.type, g.type), g.ident, g.code, g.stories, g.articles, g.mentions,
+		COUNT(*) OVER ()
+		FROM (` + inner + `) g LEFT JOIN actor_labels x ON x.ident = g.ident` + outer.sql() + `
+		ORDER BY 5 DESC, 7 DESC, 1 LIMIT ? OFFSET ?`
+	var idents []string
+	p, err := list(ctx, db, "actors", q, outer.args, f, func(rows *sql.Rows, x *store.Actor, total *int) error {
+		var ident string
+		err := rows.Scan(&x.Name, &x.Type, &ident, &x.ActorCode, &x.Stories, &x.Articles, &x.Mentions, total)
+		x.ActorID = store.ActorIDOf(ident)
+		idents = append(idents, ident)
+		return err
 	})
+	if err != nil || f.Actor == "" {
+		return p, err
+	}
+	for i := range p.Items {
+		if p.Items[i].Keys, err = db.actorKeys(ctx, idents[len(idents)-len(p.Items)+i]); err != nil {
+			return p, err
+		}
+	}
+	return p, nil
 }
 
 // Quotes lists quotes, newest article first; see store.Store.
 func (db *DB) Quotes(ctx context.Context, f store.Filter) (store.Page[store.QuoteRow], error) {
+	f, err := db.resolveActor(ctx, f)
+	if err != nil {
+		return store.Page[store.QuoteRow]{Items: []store.QuoteRow{}}, err
+	}
 	var c conds
 	quoteConds(&c, f)
 	from := ` FROM quotes q JOIN articles a ON a.seq = q.article_seq` + c.sql()
@@ -45,11 +75,14 @@ func (db *DB) Quotes(ctx context.Context, f store.Filter) (store.Page[store.Quot
 
 // Events lists events, newest article first; see store.Store.
 func (db *DB) Events(ctx context.Context, f store.Filter) (store.Page[store.EventRow], error) {
+	f, err := db.resolveActor(ctx, f)
+	if err != nil {
+		return store.Page[store.EventRow]{Items: []store.EventRow{}}, err
+	}
 	var c conds
 	articleConds(&c, f, "actor", "event_type")
 	if f.Actor != "" {
-		k := arabic.Normalize(f.Actor)
-		c.add(`(ev.source_key = ? OR ev.target_key = ? OR ev.source_code = ? OR ev.target_code = ?)`, k, k, f.Actor, f.Actor)
+		c.add(store.NewActorSQL(f.Actor, c.arg).Event("ev", f.ActorRole))
 	}
 	if f.EventType != "" {
 		c.add(`ev.type = ?`, f.EventType)
@@ -70,25 +103,47 @@ func (db *DB) Events(ctx context.Context, f store.Filter) (store.Page[store.Even
 // Places lists places aggregated by name and country, counted per story
 // first; see store.Store.
 func (db *DB) Places(ctx context.Context, f store.Filter) (store.Page[store.PlaceRow], error) {
+	f, err := db.resolveActor(ctx, f)
+	if err != nil {
+		return store.Page[store.PlaceRow]{Items: []store.PlaceRow{}}, err
+	}
 	var c conds
+	events := placeEvents(&c, f) // its arguments come first, as in the query
 	articleConds(&c, f, "place")
 	if f.Place != "" {
 		c.add(`(p.name_key = ? OR p.country = ?)`, arabic.Normalize(f.Place), f.Place)
 	}
 	q := `SELECT p.name, p.country, MAX(p.kind), MAX(p.lat), MAX(p.lon),
-		COUNT(DISTINCT ` + storyKey + `), COUNT(DISTINCT a.seq), SUM(p.mentions), COUNT(*) OVER ()
+		COUNT(DISTINCT ` + storyKey + `), COUNT(DISTINCT a.seq), SUM(p.mentions), ` + events + `, COUNT(*) OVER ()
 		FROM places p JOIN articles a ON a.seq = p.article_seq` + c.sql() + `
 		GROUP BY p.name_key, p.country
 		ORDER BY 6 DESC, 8 DESC, p.name LIMIT ? OFFSET ?`
 	return list(ctx, db, "places", q, c.args, f, func(rows *sql.Rows, x *store.PlaceRow, total *int) error {
-		return rows.Scan(&x.Name, &x.Country, &x.Kind, &x.Lat, &x.Lon, &x.Stories, &x.Articles, &x.Mentions, total)
+		return rows.Scan(&x.Name, &x.Country, &x.Kind, &x.Lat, &x.Lon, &x.Stories, &x.Articles, &x.Mentions, &x.Events, total)
 	})
+}
+
+// placeEvents is the aggregate that counts the events at the places p of
+// a group (store.PlaceRow.Events), of f's event type and actor.
+func placeEvents(c *conds, f store.Filter) string {
+	where := `ev.article_seq = p.article_seq AND ev.place_key = p.name_key`
+	if f.EventType != "" {
+		where += ` AND ev.type = ` + c.arg(f.EventType)
+	}
+	if f.Actor != "" {
+		where += ` AND ` + store.NewActorSQL(f.Actor, c.arg).Event("ev", f.ActorRole)
+	}
+	return `SUM((SELECT COUNT(*) FROM events ev WHERE ` + where + `))`
 }
 
 // Stories lists stories with their counts, largest first; see
 // store.Store. Articles counts duplicates too; Mentions, Events and Quotes
 // count only the story's distinct articles.
 func (db *DB) Stories(ctx context.Context, f store.Filter) (store.Page[store.Story], error) {
+	f, err := db.resolveActor(ctx, f)
+	if err != nil {
+		return store.Page[store.Story]{Items: []store.Story{}}, err
+	}
 	f.IncludeDuplicates = true
 	var c conds
 	c.add(`a.story_id <> ''`)

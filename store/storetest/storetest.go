@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -40,6 +41,7 @@ func Run(t *testing.T, open Open) {
 		{"Paging", testPaging},
 		{"Browse", testBrowse},
 		{"Actors", testActors},
+		{"ActorIdentity", testActorIdentity},
 		{"QuotesEvents", testQuotesEvents},
 		{"Places", testPlaces},
 		{"Stories", testStories},
@@ -484,7 +486,7 @@ func testActors(t *testing.T, s store.Store) {
 	}
 	// Haftar: m1, m2 (story s1), m3, p1 (s2; p3 is p1's duplicate).
 	want := store.Actor{Name: "خليفة حفتر", Type: entity.PER, ActorCode: "PER", Stories: 3, Articles: 4, Mentions: 4}
-	if p.Items[0] != want {
+	if !reflect.DeepEqual(p.Items[0], want) {
 		t.Errorf("top actor = %+v, want %+v", p.Items[0], want)
 	}
 	p, err = s.Actors(t.Context(), store.Filter{IncludeDuplicates: true, Actor: "خليفة حفتر"})
@@ -531,9 +533,26 @@ func testPlaces(t *testing.T, s store.Store) {
 	if err != nil || p.Total != 2 {
 		t.Fatalf("places = %+v, %v", p, err)
 	}
-	want := store.PlaceRow{Name: "سرت", Country: "LY", Kind: "city", Lat: 31.2, Lon: 16.6, Stories: 2, Articles: 3, Mentions: 3}
+	want := store.PlaceRow{Name: "سرت", Country: "LY", Kind: "city", Lat: 31.2, Lon: 16.6, Stories: 2, Articles: 3, Mentions: 3, Events: 2}
 	if p.Items[0] != want {
 		t.Errorf("top place = %+v, want %+v", p.Items[0], want)
+	}
+	// Events counted at a place: all of them, of the filter's type and
+	// actor (m1: حفتر → السراج, p1: المسماري → حفتر, both at سرت).
+	for _, tc := range []struct {
+		f    store.Filter
+		want int
+	}{
+		{store.Filter{EventType: "ASSAULT"}, 1},
+		{store.Filter{Actor: "خليفة حفتر"}, 2},
+		{store.Filter{Actor: "خليفة حفتر", ActorRole: store.RoleSource}, 1},
+		{store.Filter{Actor: "فايز السراج"}, 1},
+		{store.Filter{IncludeDuplicates: true}, 2},
+	} {
+		p, err := s.Places(t.Context(), tc.f)
+		if err != nil || len(p.Items) == 0 || p.Items[0].Name != "سرت" || p.Items[0].Events != tc.want {
+			t.Errorf("Places(%+v) = %+v, %v; want سرت with %d events", tc.f, p.Items, err, tc.want)
+		}
 	}
 }
 
