@@ -39,6 +39,10 @@ type Filter struct {
 	StoryID string
 	// ArticleID keeps rows of one article (List calls).
 	ArticleID string
+	// MinConfidence keeps the quotes and events whose confidence is at
+	// least this (0: all). With EventType, Search and Stories keep the
+	// articles with an event of that type reaching it.
+	MinConfidence float64
 	// IncludeDuplicates keeps articles marked DuplicateOf another; by
 	// default they are left out so repeats do not inflate counts.
 	IncludeDuplicates bool

@@ -95,15 +95,20 @@ func (s *Store) Events(ctx context.Context, f store.Filter) (store.Page[store.Ev
 	if f.EventType != "" {
 		c.add(`ev.type = ` + c.arg(f.EventType))
 	}
+	if f.MinConfidence > 0 {
+		c.add(`ev.confidence >= ` + c.arg(f.MinConfidence))
+	}
 	from := ` FROM events ev JOIN articles a ON a.seq = ev.article_seq` + c.sql()
 	limit, args := c.page(f)
 	q := `SELECT a.id, a.story_id, a.source, a.published, ev.type, ev.cameo, ev.source, ev.source_code,
-		ev.target, ev.target_code, ev.place, ev.date, ev.modality, ev.evidence, ev.ev_start, ev.ev_end` + from + `
+		ev.target, ev.target_code, ev.place, ev.date, ev.modality, ev.evidence, ev.ev_start, ev.ev_end,
+		ev.confidence` + from + `
 		ORDER BY a.published_at DESC NULLS LAST, a.seq DESC, ev.ord` + limit
 	return listRows(ctx, s, "events", q, `SELECT COUNT(*)`+from, c.args, args, f, func(rows pgx.Rows, x *store.EventRow) error {
 		var pub string
 		err := rows.Scan(&x.ArticleID, &x.StoryID, &x.Source, &pub, &x.Type, &x.CAMEO, &x.Actor1, &x.Actor1Code,
-			&x.Actor2, &x.Actor2Code, &x.Place, &x.Date, &x.Modality, &x.Evidence, &x.EvidenceStart, &x.EvidenceEnd)
+			&x.Actor2, &x.Actor2Code, &x.Place, &x.Date, &x.Modality, &x.Evidence, &x.EvidenceStart, &x.EvidenceEnd,
+			&x.Confidence)
 		x.Published = store.ParseTime(pub)
 		return err
 	})

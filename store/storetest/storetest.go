@@ -43,6 +43,7 @@ func Run(t *testing.T, open Open) {
 		{"Actors", testActors},
 		{"ActorIdentity", testActorIdentity},
 		{"QuotesEvents", testQuotesEvents},
+		{"Confidence", testConfidence},
 		{"Places", testPlaces},
 		{"Stories", testStories},
 		{"SearchQuotes", testSearchQuotes},
@@ -524,6 +525,43 @@ func testQuotesEvents(t *testing.T, s store.Store) {
 	e, err = s.Events(t.Context(), store.Filter{Actor: "فايز السراج"})
 	if err != nil || e.Total != 2 {
 		t.Errorf("events of actor = %+v, %v; want 2", e, err)
+	}
+}
+
+// testConfidence: quotes and events keep their confidence, and
+// MinConfidence keeps those that reach it, in the listings, the quote
+// search and the event-type filter of Search.
+func testConfidence(t *testing.T, s store.Store) {
+	load(t, s)
+	ctx := t.Context()
+	e, err := s.Events(ctx, store.Filter{EventType: "ASSAULT"})
+	if err != nil || e.Total != 2 || e.Items[0].Confidence != 0.3 || e.Items[1].Confidence != 0.9 {
+		t.Fatalf("events = %+v, %v; want p1 at 0.3, m3 at 0.9", e, err)
+	}
+	e, err = s.Events(ctx, store.Filter{MinConfidence: 0.5})
+	if err != nil || e.Total != 2 || e.Items[0].ArticleID != "m3" || e.Items[1].ArticleID != "m1" {
+		t.Errorf("events >= 0.5 = %+v, %v; want m3, m1", e, err)
+	}
+	if e, err = s.Events(ctx, store.Filter{MinConfidence: 0.95}); err != nil || e.Total != 0 {
+		t.Errorf("events >= 0.95 = %+v, %v; want none", e, err)
+	}
+	q, err := s.Quotes(ctx, store.Filter{})
+	if err != nil || q.Total != 2 || q.Items[0].Confidence != 0.3 || q.Items[1].Confidence != 0.9 {
+		t.Fatalf("quotes = %+v, %v; want p1 at 0.3, m3 at 0.9", q, err)
+	}
+	q, err = s.Quotes(ctx, store.Filter{MinConfidence: 0.5})
+	if err != nil || q.Total != 1 || q.Items[0].ArticleID != "m3" {
+		t.Errorf("quotes >= 0.5 = %+v, %v; want m3", q, err)
+	}
+	q, err = s.SearchQuotes(ctx, store.QuoteQuery{Text: "السيطرة", Filter: store.Filter{MinConfidence: 0.5}})
+	if err != nil || q.Total != 1 || q.Items[0].ArticleID != "m3" {
+		t.Errorf("quote search >= 0.5 = %+v, %v; want m3", q, err)
+	}
+	if r := search(t, s, store.SearchQuery{Filter: store.Filter{EventType: "ASSAULT", MinConfidence: 0.5}}); r.Total != 1 || r.Hits[0].ID != "m3" {
+		t.Errorf("search ASSAULT >= 0.5 = %v; want m3", ids(r))
+	}
+	if r := search(t, s, store.SearchQuery{Filter: store.Filter{EventType: "ASSAULT"}}); r.Total != 2 {
+		t.Errorf("search ASSAULT = %v; want m3, p1", ids(r))
 	}
 }
 
