@@ -26,6 +26,7 @@ type eventJSON struct {
 	Evidence      string    `json:"evidence"`
 	EvidenceStart int       `json:"evidence_start"`
 	EvidenceEnd   int       `json:"evidence_end"`
+	Confidence    float64   `json:"confidence"`
 }
 
 func newEventJSON(e store.EventRow) eventJSON {
@@ -34,6 +35,7 @@ func newEventJSON(e store.EventRow) eventJSON {
 		Type: e.Type, CAMEO: e.CAMEO, Actor1: e.Actor1, Actor1Code: e.Actor1Code,
 		Actor2: e.Actor2, Actor2Code: e.Actor2Code, Place: e.Place, Date: e.Date,
 		Modality: e.Modality, Evidence: e.Evidence, EvidenceStart: e.EvidenceStart, EvidenceEnd: e.EvidenceEnd,
+		Confidence: e.Confidence,
 	}
 }
 
