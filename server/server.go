@@ -48,7 +48,7 @@ type route struct {
 // quotes and events (and to the event type of a search).
 var (
 	filterParams = []string{"actor", "type", "source", "place", "from", "to", "story", "article", "duplicates", "limit", "offset"}
-	eventParams  = append([]string{"min_confidence"}, filterParams...)
+	eventParams  = append([]string{"min_confidence", "distinct"}, filterParams...)
 	searchParams = []string{"q", "facets", "actor", "type", "source", "place", "from", "to", "story", "duplicates", "limit", "offset", "min_confidence"}
 )
 

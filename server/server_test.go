@@ -66,6 +66,8 @@ func TestValidation(t *testing.T) {
 		{"confidence NaN", "/api/events?min_confidence=NaN", 400, "min_confidence"},
 		{"confidence on actors", "/api/actors?min_confidence=0.5", 400, `unknown query parameter "min_confidence"`},
 		{"confidence bounds", "/api/events?min_confidence=1", 200, ""},
+		{"distinct", "/api/events?distinct=true", 200, ""},
+		{"bad distinct", "/api/events?distinct=maybe", 400, "distinct must be true or false"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -59,6 +59,9 @@ type EventRow struct {
 	EvidenceStart, EvidenceEnd int
 	// Confidence in [0, 1] is the coder's confidence in the event.
 	Confidence float64
+	// Reports is, with Filter.DistinctEvents, how many rows (articles)
+	// report this event; 0 otherwise.
+	Reports int
 }
 
 // PlaceRow is a place aggregated across articles by name and country.

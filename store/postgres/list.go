@@ -100,15 +100,35 @@ func (s *Store) Events(ctx context.Context, f store.Filter) (store.Page[store.Ev
 	}
 	from := ` FROM events ev JOIN articles a ON a.seq = ev.article_seq` + c.sql()
 	limit, args := c.page(f)
-	q := `SELECT a.id, a.story_id, a.source, a.published, ev.type, ev.cameo, ev.source, ev.source_code,
+	cols := `a.id, a.story_id, a.source, a.published, ev.type, ev.cameo, ev.source, ev.source_code,
 		ev.target, ev.target_code, ev.place, ev.date, ev.modality, ev.evidence, ev.ev_start, ev.ev_end,
-		ev.confidence` + from + `
+		ev.confidence`
+	q := `SELECT ` + cols + `, 0::bigint` + from + `
 		ORDER BY a.published_at DESC NULLS LAST, a.seq DESC, ev.ord` + limit
-	return listRows(ctx, s, "events", q, `SELECT COUNT(*)`+from, c.args, args, f, func(rows pgx.Rows, x *store.EventRow) error {
+	countQ := `SELECT COUNT(*)` + from
+	if f.DistinctEvents {
+		// One row per (type, source, target, evidence): the newest.
+		const same = `PARTITION BY ev.type, ev.source_key, ev.target_key, ev.evidence`
+		q = `SELECT * FROM (SELECT ` + cols + `, COUNT(*) OVER (` + same + `) AS reports,
+			ROW_NUMBER() OVER (` + same + ` ORDER BY a.published_at DESC NULLS LAST, a.seq DESC, ev.ord) AS rn,
+			a.published_at AS pat, a.seq AS aseq, ev.ord AS eord` + from + `) d WHERE rn = 1
+			ORDER BY pat DESC NULLS LAST, aseq DESC, eord` + limit
+		countQ = `SELECT COUNT(*) FROM (SELECT DISTINCT ev.type, ev.source_key, ev.target_key, ev.evidence` + from + `) d`
+	}
+	return listRows(ctx, s, "events", q, countQ, c.args, args, f, func(rows pgx.Rows, x *store.EventRow) error {
 		var pub string
-		err := rows.Scan(&x.ArticleID, &x.StoryID, &x.Source, &pub, &x.Type, &x.CAMEO, &x.Actor1, &x.Actor1Code,
+		var reports int64
+		dest := []any{&x.ArticleID, &x.StoryID, &x.Source, &pub, &x.Type, &x.CAMEO, &x.Actor1, &x.Actor1Code,
 			&x.Actor2, &x.Actor2Code, &x.Place, &x.Date, &x.Modality, &x.Evidence, &x.EvidenceStart, &x.EvidenceEnd,
-			&x.Confidence)
+			&x.Confidence, &reports}
+		if f.DistinctEvents {
+			var rn, aseq int64
+			var pat *time.Time
+			var eord int32
+			dest = append(dest, &rn, &pat, &aseq, &eord)
+		}
+		err := rows.Scan(dest...)
+		x.Reports = int(reports)
 		x.Published = store.ParseTime(pub)
 		return err
 	})

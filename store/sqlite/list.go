@@ -91,15 +91,31 @@ func (db *DB) Events(ctx context.Context, f store.Filter) (store.Page[store.Even
 		c.add(`ev.confidence >= ?`, f.MinConfidence)
 	}
 	from := ` FROM events ev JOIN articles a ON a.seq = ev.article_seq` + c.sql()
-	q := `SELECT a.id, a.story_id, a.source, a.published, ev.type, ev.cameo, ev.source, ev.source_code,
+	cols := `a.id, a.story_id, a.source, a.published, ev.type, ev.cameo, ev.source, ev.source_code,
 		ev.target, ev.target_code, ev.place, ev.date, ev.modality, ev.evidence, ev.ev_start, ev.ev_end,
-		ev.confidence` + from + `
+		ev.confidence`
+	q := `SELECT ` + cols + `, 0` + from + `
 		ORDER BY a.published_at DESC, a.seq DESC, ev.rowid LIMIT ? OFFSET ?`
-	return listRows(ctx, db, "events", q, `SELECT COUNT(*)`+from, c.args, f, func(rows *sql.Rows, x *store.EventRow) error {
+	countQ := `SELECT COUNT(*)` + from
+	if f.DistinctEvents {
+		// One row per (type, source, target, evidence): the newest.
+		const same = `PARTITION BY ev.type, ev.source_key, ev.target_key, ev.evidence`
+		q = `SELECT * FROM (SELECT ` + cols + `, COUNT(*) OVER (` + same + `) AS reports,
+			ROW_NUMBER() OVER (` + same + ` ORDER BY a.published_at DESC, a.seq DESC, ev.rowid) AS rn,
+			a.published_at AS pat, a.seq AS aseq, ev.rowid AS erow` + from + `) WHERE rn = 1
+			ORDER BY pat DESC, aseq DESC, erow LIMIT ? OFFSET ?`
+		countQ = `SELECT COUNT(*) FROM (SELECT DISTINCT ev.type, ev.source_key, ev.target_key, ev.evidence` + from + `)`
+	}
+	return listRows(ctx, db, "events", q, countQ, c.args, f, func(rows *sql.Rows, x *store.EventRow) error {
 		var pub string
-		err := rows.Scan(&x.ArticleID, &x.StoryID, &x.Source, &pub, &x.Type, &x.CAMEO, &x.Actor1, &x.Actor1Code,
+		dest := []any{&x.ArticleID, &x.StoryID, &x.Source, &pub, &x.Type, &x.CAMEO, &x.Actor1, &x.Actor1Code,
 			&x.Actor2, &x.Actor2Code, &x.Place, &x.Date, &x.Modality, &x.Evidence, &x.EvidenceStart, &x.EvidenceEnd,
-			&x.Confidence)
+			&x.Confidence, &x.Reports}
+		if f.DistinctEvents {
+			var rn, pat, aseq, erow sql.NullInt64
+			dest = append(dest, &rn, &pat, &aseq, &erow)
+		}
+		err := rows.Scan(dest...)
 		x.Published = store.ParseTime(pub)
 		return err
 	})

@@ -44,6 +44,7 @@ func Run(t *testing.T, open Open) {
 		{"ActorIdentity", testActorIdentity},
 		{"QuotesEvents", testQuotesEvents},
 		{"Confidence", testConfidence},
+		{"DistinctEvents", testDistinctEvents},
 		{"Places", testPlaces},
 		{"Stories", testStories},
 		{"SearchQuotes", testSearchQuotes},
@@ -525,6 +526,41 @@ func testQuotesEvents(t *testing.T, s store.Store) {
 	e, err = s.Events(t.Context(), store.Filter{Actor: "فايز السراج"})
 	if err != nil || e.Total != 2 {
 		t.Errorf("events of actor = %+v, %v; want 2", e, err)
+	}
+}
+
+// testDistinctEvents: with DistinctEvents, an event reported by several
+// articles (same type, actors and sentence) is one row, the newest
+// article's, counting its reports; other events are untouched.
+func testDistinctEvents(t *testing.T, s store.Store) {
+	load(t, s)
+	ctx := t.Context()
+	for i, id := range []string{"x1", "x2", "x3"} {
+		f := Fixture{ID: id, Source: "wire", Published: Day().AddDate(0, 0, 6+i), Title: "احتجاج أمام السفارة",
+			Body:   "تظاهر أنصار فايز السراج أمام مقر خليفة حفتر مساء اليوم " + strings.Repeat("و", i+1),
+			Actors: []string{"فايز السراج", "خليفة حفتر"}, EventType: "PROTEST", Confidence: 0.7}
+		a := f.Article()
+		if i == 2 { // another sentence: another event
+			a.Analysis.Events[0].Evidence = "تظاهرة ثانية أمام المقر"
+		}
+		if _, err := s.Put(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e, err := s.Events(ctx, store.Filter{EventType: "PROTEST"})
+	if err != nil || e.Total != 3 || e.Items[0].Reports != 0 {
+		t.Fatalf("events = %+v, %v; want 3 rows without reports", e, err)
+	}
+	e, err = s.Events(ctx, store.Filter{EventType: "PROTEST", DistinctEvents: true})
+	if err != nil || e.Total != 2 || len(e.Items) != 2 {
+		t.Fatalf("distinct events = %+v, %v; want 2", e, err)
+	}
+	if e.Items[0].ArticleID != "x3" || e.Items[0].Reports != 1 || e.Items[1].ArticleID != "x2" || e.Items[1].Reports != 2 {
+		t.Errorf("distinct events = %+v; want x3 (1 report), x2 (2 reports)", e.Items)
+	}
+	e, err = s.Events(ctx, store.Filter{DistinctEvents: true, Limit: 2, Offset: 1})
+	if err != nil || e.Total != 5 || len(e.Items) != 2 || e.Items[0].ArticleID != "x2" || e.Items[1].ArticleID != "p1" {
+		t.Errorf("distinct events, page 2 = %+v, %v; want x2, p1 of 5", e, err)
 	}
 }
 

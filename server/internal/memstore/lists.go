@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/extract/entity"
 	"github.com/marsad/marsad/extract/event"
 	"github.com/marsad/marsad/extract/geo"
@@ -85,7 +86,29 @@ func (s *Store) Events(ctx context.Context, f store.Filter) (store.Page[store.Ev
 				EvidenceStart: e.EvidenceAt.Start, EvidenceEnd: e.EvidenceAt.End, Confidence: e.Confidence})
 		}
 	}
+	if f.DistinctEvents {
+		out = distinctEvents(out)
+	}
 	return page(out, f), nil
+}
+
+// distinctEvents keeps the first row of each (type, source, target,
+// evidence), counting its rows in Reports.
+func distinctEvents(evs []store.EventRow) []store.EventRow {
+	type key struct{ typ, src, tgt, ev string }
+	at := map[key]int{}
+	var out []store.EventRow
+	for _, e := range evs {
+		k := key{e.Type, arabic.Normalize(e.Actor1), arabic.Normalize(e.Actor2), e.Evidence}
+		if i, ok := at[k]; ok {
+			out[i].Reports++
+			continue
+		}
+		at[k] = len(out)
+		e.Reports = 1
+		out = append(out, e)
+	}
+	return out
 }
 
 // Places aggregates places by name and country.
