@@ -8,6 +8,7 @@ import (
 
 	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/extract"
+	"github.com/marsad/marsad/store"
 )
 
 // layered is an article's analysis with the seq its rows are stored under.
@@ -30,7 +31,7 @@ func queueLayers(b *pgx.Batch, arts ...layered) {
 	events := newRowSet("events", "ord int", "type text", "cameo text", "trigger text",
 		"source text", "source_key text", "source_code text", "target text", "target_key text", "target_code text",
 		"place text", "place_key text", "date text", "modality text", "evidence text", "ev_start int", "ev_end int",
-		"confidence float8")
+		"confidence float8", "ev_key int8")
 	places := newRowSet("places", "ord int", "name text", "name_key text", "country text",
 		"lat float8", "lon float8", "kind text", "mentions int")
 	times := newRowSet("times", "ord int", "text text", "value text", "type text", "start int", `"end" int`)
@@ -52,7 +53,8 @@ func queueLayers(b *pgx.Batch, arts ...layered) {
 		for i, e := range an.Events {
 			events.add(seq, i, e.Type, e.CAMEO, e.Trigger, e.Source, arabic.Normalize(e.Source), e.SourceCode,
 				e.Target, arabic.Normalize(e.Target), e.TargetCode, e.Place, arabic.Normalize(e.Place),
-				e.Date, e.Modality, e.Evidence, e.EvidenceAt.Start, e.EvidenceAt.End, e.Confidence)
+				e.Date, e.Modality, e.Evidence, e.EvidenceAt.Start, e.EvidenceAt.End, e.Confidence,
+				store.EventKey(e.Type, e.Source, e.Target, e.Evidence))
 		}
 		for i, p := range an.Places {
 			places.add(seq, i, p.Name, arabic.Normalize(p.Name), p.Country, p.Lat, p.Lon, p.Kind, max(1, len(p.Mentions)))

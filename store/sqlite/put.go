@@ -212,7 +212,8 @@ func insertLayers(ctx context.Context, tx wtx, seq int64, an *extract.Analysis) 
 		if _, err := tx.ExecContext(ctx, qInsertEvent,
 			seq, e.Type, e.CAMEO, e.Trigger, e.Source, arabic.Normalize(e.Source), e.SourceCode,
 			e.Target, arabic.Normalize(e.Target), e.TargetCode, e.Place, arabic.Normalize(e.Place),
-			e.Date, e.Modality, e.Evidence, e.EvidenceAt.Start, e.EvidenceAt.End, e.Confidence); err != nil {
+			e.Date, e.Modality, e.Evidence, e.EvidenceAt.Start, e.EvidenceAt.End, e.Confidence,
+			store.EventKey(e.Type, e.Source, e.Target, e.Evidence)); err != nil {
 			return fmt.Errorf("event: %w", err)
 		}
 	}

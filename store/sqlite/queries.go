@@ -21,8 +21,8 @@ const (
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	qInsertEvent = `INSERT INTO events
 			(article_seq, type, cameo, trigger, source, source_key, source_code, target, target_key,
-			 target_code, place, place_key, date, modality, evidence, ev_start, ev_end, confidence)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+			 target_code, place, place_key, date, modality, evidence, ev_start, ev_end, confidence, ev_key)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	qInsertPlace = `INSERT INTO places
 			(article_seq, name, name_key, country, lat, lon, kind, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
 	qInsertTime = `INSERT INTO times (article_seq, text, value, type, start, "end")

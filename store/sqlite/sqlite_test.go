@@ -201,8 +201,9 @@ func TestReindex(t *testing.T) {
 }
 
 // TestMigrateConfidence opens a store made before the confidence columns
-// (schema 5): Open adds them, and the quotes and events stored before get
-// the confidence of an unscored item.
+// and event keys (schema 5): Open adds them, the quotes and events stored
+// before get the confidence of an unscored item, and their events, without
+// a key, are each listed on their own by DistinctEvents.
 func TestMigrateConfidence(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "marsad.db")
 	db, err := sqlite.Open(t.Context(), sqlite.Options{Path: path})
@@ -224,6 +225,8 @@ func TestMigrateConfidence(t *testing.T) {
 	for _, q := range []string{
 		`ALTER TABLE quotes DROP COLUMN confidence`,
 		`ALTER TABLE events DROP COLUMN confidence`,
+		`DROP INDEX events_key`,
+		`ALTER TABLE events DROP COLUMN ev_key`,
 		`DELETE FROM schema_version WHERE version >= 6`,
 	} {
 		if _, err := raw.Exec(q); err != nil {
@@ -250,5 +253,9 @@ func TestMigrateConfidence(t *testing.T) {
 	q, err := db.Quotes(t.Context(), store.Filter{MinConfidence: extract.UnscoredConfidence})
 	if err != nil || q.Total != 2 {
 		t.Errorf("migrated quotes at %v = %+v, %v; want both", extract.UnscoredConfidence, q, err)
+	}
+	d, err := db.Events(t.Context(), store.Filter{DistinctEvents: true})
+	if err != nil || d.Total != e.Total || d.Items[0].Reports != 1 {
+		t.Errorf("distinct migrated events = %+v, %v; want the %d events, one report each", d, err, e.Total)
 	}
 }

@@ -562,6 +562,24 @@ func testDistinctEvents(t *testing.T, s store.Store) {
 	if err != nil || e.Total != 5 || len(e.Items) != 2 || e.Items[0].ArticleID != "x2" || e.Items[1].ArticleID != "p1" {
 		t.Errorf("distinct events, page 2 = %+v, %v; want x2, p1 of 5", e, err)
 	}
+	// Thirty newer reprints of x2's event: the next event comes after
+	// more rows than a page.
+	for i := range 30 {
+		f := Fixture{ID: fmt.Sprintf("y%02d", i), Source: "wire", Published: Day().AddDate(0, 0, 10+i), Title: "احتجاج أمام السفارة",
+			Body:   "تظاهر أنصار فايز السراج أمام مقر خليفة حفتر مساء اليوم " + strings.Repeat("ي", i+1),
+			Actors: []string{"فايز السراج", "خليفة حفتر"}, EventType: "PROTEST", Confidence: 0.7}
+		if _, err := s.Put(ctx, f.Article()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e, err = s.Events(ctx, store.Filter{EventType: "PROTEST", DistinctEvents: true, Limit: 1, Offset: 1})
+	if err != nil || e.Total != 2 || len(e.Items) != 1 || e.Items[0].ArticleID != "x3" {
+		t.Errorf("distinct events after reprints, page 2 = %+v, %v; want x3 of 2", e, err)
+	}
+	e, err = s.Events(ctx, store.Filter{EventType: "PROTEST", DistinctEvents: true, Limit: 1})
+	if err != nil || len(e.Items) != 1 || e.Items[0].ArticleID != "y29" || e.Items[0].Reports != 32 {
+		t.Errorf("distinct events after reprints, page 1 = %+v, %v; want y29 with 32 reports", e, err)
+	}
 }
 
 // testConfidence: quotes and events keep their confidence, and
