@@ -87,6 +87,23 @@ func droppedByDesign(raw, title string) map[string]bool {
 	return out
 }
 
+// corpusRecord is the part of a news corpus record the corpus tests read.
+type corpusRecord struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	Text  string `json:"text"`
+}
+
+// readCorpusRecord decodes one JSON line of the news corpus.
+func readCorpusRecord(t testing.TB, line []byte) corpusRecord {
+	t.Helper()
+	var rec corpusRecord
+	if err := json.Unmarshal(line, &rec); err != nil {
+		t.Fatal(err)
+	}
+	return rec
+}
+
 // retentionStats sums sentence retention over records.
 type retentionStats struct {
 	records, failed, kept, total, links, below99 int
@@ -98,14 +115,7 @@ func checkRetention(t *testing.T, lines [][]byte, minShare float64) retentionSta
 	t.Helper()
 	st := retentionStats{worst: 1}
 	for _, l := range lines {
-		var rec struct {
-			ID    string `json:"id"`
-			Title string `json:"title"`
-			Text  string `json:"text"`
-		}
-		if err := json.Unmarshal(l, &rec); err != nil {
-			t.Fatal(err)
-		}
+		rec := readCorpusRecord(t, l)
 		st.records++
 		a, err := ParseRecord(l)
 		if err != nil {

@@ -1,7 +1,6 @@
 package document
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,14 +16,7 @@ import (
 func TestSampleDropped(t *testing.T) {
 	var b strings.Builder
 	for _, l := range gunzipLines(t, readTestdata(t, "ant-sample-200.jsonl.gz"), 1, 0) {
-		var rec struct {
-			ID    string `json:"id"`
-			Title string `json:"title"`
-			Text  string `json:"text"`
-		}
-		if err := json.Unmarshal(l, &rec); err != nil {
-			t.Fatal(err)
-		}
+		rec := readCorpusRecord(t, l)
 		a, err := ParseRecord(l)
 		if err != nil {
 			b.WriteString("== " + rec.ID + ": " + err.Error() + "\n")

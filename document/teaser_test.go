@@ -130,10 +130,7 @@ func TestTeaserBoxCorpus(t *testing.T) {
 	type rec struct{ id, title, text string }
 	var recs []rec
 	for _, l := range gunzipLines(t, data, 1, 0) {
-		var r struct{ ID, Title, Text string }
-		if err := json.Unmarshal(l, &r); err != nil {
-			t.Fatal(err)
-		}
+		r := readCorpusRecord(t, l)
 		recs = append(recs, rec{r.ID, oneLine(r.Title), r.Text})
 	}
 	// titleOf[line] is the title of the first record holding line, or ""
