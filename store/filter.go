@@ -39,6 +39,15 @@ type Filter struct {
 	StoryID string
 	// ArticleID keeps rows of one article (List calls).
 	ArticleID string
+	// MinConfidence keeps the quotes and events whose confidence is at
+	// least this (0: all). With EventType, Search and Stories keep the
+	// articles with an event of that type reaching it.
+	MinConfidence float64
+	// DistinctEvents (Events) lists each event once: the rows of one type,
+	// source, target and evidence sentence — the same event in several
+	// articles, reprints that deduplication left apart — are one row, that
+	// of the newest article, whose Reports counts them.
+	DistinctEvents bool
 	// IncludeDuplicates keeps articles marked DuplicateOf another; by
 	// default they are left out so repeats do not inflate counts.
 	IncludeDuplicates bool

@@ -35,6 +35,8 @@ type QuoteRow struct {
 	Content   string
 	// ContentStart and ContentEnd are byte offsets into the article body.
 	ContentStart, ContentEnd int
+	// Confidence in [0, 1] is the extractor's confidence in the quote.
+	Confidence float64
 }
 
 // EventRow is one coded event with the article it appears in.
@@ -55,6 +57,11 @@ type EventRow struct {
 	Evidence   string
 	// EvidenceStart and EvidenceEnd are byte offsets into the article body.
 	EvidenceStart, EvidenceEnd int
+	// Confidence in [0, 1] is the coder's confidence in the event.
+	Confidence float64
+	// Reports is, with Filter.DistinctEvents, how many rows (articles)
+	// report this event; 0 otherwise.
+	Reports int
 }
 
 // PlaceRow is a place aggregated across articles by name and country.

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/marsad/marsad/extract"
+	"github.com/marsad/marsad/extract/event"
+	"github.com/marsad/marsad/extract/quote"
 	"github.com/marsad/marsad/store"
 )
 
@@ -18,18 +20,22 @@ import (
 var exportWhat = []string{"articles", "quotes", "events", "places"}
 
 func runExport(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "export", "[--db PATH|URL] [--format jsonl|csv|geojson] [--what articles|quotes|events|places] [--actor A] [--duplicates]")
+	fs := newFlagSet(env, "export", "[--db PATH|URL] [--format jsonl|csv|geojson] [--what articles|quotes|events|places] [--actor A] [--min-confidence X] [--duplicates]")
 	db := dbFlag(fs, "store")
 	format := fs.String("format", "jsonl", "`format`: jsonl (one JSON object a line), csv (a table with a header) or geojson (a FeatureCollection)")
 	what := fs.String("what", "", "what to write, in every format: `articles|quotes|events|places` (default: articles for jsonl, events for csv, places for geojson)")
 	actor := fs.String("actor", "", "only what involves this `actor` (any of its names, its actor id or code): the articles and places of the articles naming it, its quotes, the events it is source or target of")
 	dups := fs.Bool("duplicates", false, "include articles marked as duplicates")
+	minConf := fs.Float64("min-confidence", 0, "keep only the quotes and events whose confidence is at least `X` (0 to 1; with --what articles --format jsonl, in each analysis)")
 	if err := parseFlagsOnly(fs, args); err != nil {
 		return err
 	}
-	sel := store.Filter{IncludeDuplicates: *dups, Actor: strings.TrimSpace(*actor)}
+	sel := store.Filter{IncludeDuplicates: *dups, Actor: strings.TrimSpace(*actor), MinConfidence: *minConf}
 	w, err := exportKind(*format, *what)
 	if err != nil {
+		return err
+	}
+	if err := checkMinConfidence(*minConf, *format, w); err != nil {
 		return err
 	}
 	st, err := openStoreRead(ctx, *db)
@@ -46,6 +52,18 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 		return exportCSV(ctx, env.Stdout, tableOf(st, w, sel))
 	}
 	return exportGeoJSON(ctx, env.Stdout, st, w, sel)
+}
+
+// checkMinConfidence refuses a threshold outside [0, 1], or one given for
+// an export without quotes or events.
+func checkMinConfidence(x float64, format, what string) error {
+	if !(x >= 0 && x <= 1) {
+		return usageError("--min-confidence must be a number from 0 to 1, not %v", x)
+	}
+	if x > 0 && what != "quotes" && what != "events" && (what != "articles" || format != "jsonl") {
+		return usageError("--min-confidence applies to quotes and events: use it with --what quotes|events, or --what articles --format jsonl")
+	}
+	return nil
 }
 
 // exportKind checks --format and --what and returns what to write.
@@ -67,11 +85,18 @@ func exportKind(format, what string) (string, error) {
 }
 
 // exportJSONL writes every stored analysis, one JSON object a line, with
-// the store's id, story and duplicate verdict added.
+// the store's id, story and duplicate verdict added; quotes and events
+// below sel.MinConfidence are left out.
 func exportJSONL(ctx context.Context, w io.Writer, st store.Store, sel store.Filter) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	return eachArticle(ctx, st, sel, func(a *store.Article) error {
+		if sel.MinConfidence > 0 {
+			an := *a.Analysis
+			an.Quotes = slices.DeleteFunc(slices.Clone(an.Quotes), func(q quote.Quote) bool { return q.Confidence < sel.MinConfidence })
+			an.Events = slices.DeleteFunc(slices.Clone(an.Events), func(e event.Event) bool { return e.Confidence < sel.MinConfidence })
+			a.Analysis = &an
+		}
 		return enc.Encode(struct {
 			ArticleID   string `json:"article_id"`
 			StoryID     string `json:"story_id,omitempty"`
@@ -217,12 +242,13 @@ func ftoa(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
 func eventTable(st store.Store, sel store.Filter) table {
 	return table{
-		header: []string{"article_id", "story_id", "source", "published", "type", "cameo", "actor1", "actor1_code", "actor2", "actor2_code", "place", "date", "modality", "evidence"},
+		header:  []string{"article_id", "story_id", "source", "published", "type", "cameo", "actor1", "actor1_code", "actor2", "actor2_code", "place", "date", "modality", "evidence", "confidence"},
+		numeric: []int{14},
 		each: paged(sel, func(ctx context.Context, f store.Filter) ([][]string, int, error) {
 			p, err := st.Events(ctx, f)
 			var rows [][]string
 			for _, e := range p.Items {
-				rows = append(rows, []string{e.ArticleID, e.StoryID, e.Source, day(e.Published), e.Type, e.CAMEO, e.Actor1, e.Actor1Code, e.Actor2, e.Actor2Code, e.Place, e.Date, e.Modality, e.Evidence})
+				rows = append(rows, []string{e.ArticleID, e.StoryID, e.Source, day(e.Published), e.Type, e.CAMEO, e.Actor1, e.Actor1Code, e.Actor2, e.Actor2Code, e.Place, e.Date, e.Modality, e.Evidence, ftoa(e.Confidence)})
 			}
 			return rows, p.Total, err
 		}),
@@ -231,12 +257,13 @@ func eventTable(st store.Store, sel store.Filter) table {
 
 func quoteTable(st store.Store, sel store.Filter) table {
 	return table{
-		header: []string{"article_id", "story_id", "source", "published", "speaker", "cue", "kind", "content"},
+		header:  []string{"article_id", "story_id", "source", "published", "speaker", "cue", "kind", "content", "confidence"},
+		numeric: []int{8},
 		each: paged(sel, func(ctx context.Context, f store.Filter) ([][]string, int, error) {
 			p, err := st.Quotes(ctx, f)
 			var rows [][]string
 			for _, q := range p.Items {
-				rows = append(rows, []string{q.ArticleID, q.StoryID, q.Source, day(q.Published), q.Speaker, q.Cue, q.Kind, q.Content})
+				rows = append(rows, []string{q.ArticleID, q.StoryID, q.Source, day(q.Published), q.Speaker, q.Cue, q.Kind, q.Content, ftoa(q.Confidence)})
 			}
 			return rows, p.Total, err
 		}),

@@ -49,6 +49,9 @@ func exportGeoJSON(ctx context.Context, w io.Writer, st store.Store, what string
 			for i, c := range row {
 				props[t.header[i]] = c
 			}
+			for _, i := range t.numeric {
+				props[t.header[i]] = json.Number(row[i])
+			}
 			return add(feature{"Feature", at[props["place"].(string)], props})
 		})
 	case "articles":

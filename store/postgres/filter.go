@@ -77,7 +77,8 @@ func articleConds(c *conds, f store.Filter, skip ...string) {
 		c.add(`EXISTS (SELECT 1 FROM entities ft WHERE ft.article_seq = a.seq AND ft.type = ` + c.arg(f.EntityType) + `)`)
 	}
 	if f.EventType != "" && !skipped("event_type") {
-		c.add(`EXISTS (SELECT 1 FROM events fv WHERE fv.article_seq = a.seq AND fv.type = ` + c.arg(f.EventType) + `)`)
+		c.add(`EXISTS (SELECT 1 FROM events fv WHERE fv.article_seq = a.seq AND fv.type = ` + c.arg(f.EventType) +
+			` AND fv.confidence >= ` + c.arg(f.MinConfidence) + `)`)
 	}
 	if f.Place != "" && !skipped("place") {
 		k, code := c.arg(arabic.Normalize(f.Place)), c.arg(f.Place)

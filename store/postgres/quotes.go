@@ -13,23 +13,26 @@ import (
 // quoteOrder is the order of a quote listing.
 const (
 	quoteColumns = `SELECT a.id, a.story_id, a.source, a.published, q.speaker, q.kind, q.cue, q.content,
-		q.content_start, q.content_end`
+		q.content_start, q.content_end, q.confidence`
 	quoteOrder = `a.published_at DESC NULLS LAST, a.seq DESC, q.ord`
 )
 
 // quoteConds adds the conditions of f on quotes q and their articles a:
-// Actor (resolved) is the speaker.
+// Actor (resolved) is the speaker, MinConfidence the quote's.
 func quoteConds(c *conds, f store.Filter) {
 	articleConds(c, f, "actor")
 	if f.Actor != "" {
 		c.add(store.NewActorSQL(f.Actor, c.arg).Quote("q"))
+	}
+	if f.MinConfidence > 0 {
+		c.add(`q.confidence >= ` + c.arg(f.MinConfidence))
 	}
 }
 
 func scanQuote(rows pgx.Rows, x *store.QuoteRow) error {
 	var pub string
 	err := rows.Scan(&x.ArticleID, &x.StoryID, &x.Source, &pub, &x.Speaker, &x.Kind, &x.Cue, &x.Content,
-		&x.ContentStart, &x.ContentEnd)
+		&x.ContentStart, &x.ContentEnd, &x.Confidence)
 	x.Published = store.ParseTime(pub)
 	return err
 }

@@ -71,7 +71,8 @@ func articleConds(c *conds, f store.Filter, skip ...string) {
 		c.add(`EXISTS (SELECT 1 FROM entities ft WHERE ft.article_seq = a.seq AND ft.type = ?)`, f.EntityType)
 	}
 	if f.EventType != "" && !skipped("event_type") {
-		c.add(`EXISTS (SELECT 1 FROM events fv WHERE fv.article_seq = a.seq AND fv.type = ?)`, f.EventType)
+		c.add(`EXISTS (SELECT 1 FROM events fv WHERE fv.article_seq = a.seq AND fv.type = ? AND fv.confidence >= ?)`,
+			f.EventType, f.MinConfidence)
 	}
 	if f.Place != "" && !skipped("place") {
 		c.add(`EXISTS (SELECT 1 FROM places fp WHERE fp.article_seq = a.seq AND (fp.name_key = ? OR fp.country = ?))`,

@@ -10,21 +10,24 @@ import (
 
 // quoteColumns are the columns scanQuote reads, for quotes q of articles a.
 const quoteColumns = `SELECT a.id, a.story_id, a.source, a.published, q.speaker, q.kind, q.cue, q.content,
-	q.content_start, q.content_end`
+	q.content_start, q.content_end, q.confidence`
 
 // quoteConds adds the conditions of f on quotes q and their articles a:
-// Actor (resolved) is the speaker.
+// Actor (resolved) is the speaker, MinConfidence the quote's.
 func quoteConds(c *conds, f store.Filter) {
 	articleConds(c, f, "actor")
 	if f.Actor != "" {
 		c.add(store.NewActorSQL(f.Actor, c.arg).Quote("q"))
+	}
+	if f.MinConfidence > 0 {
+		c.add(`q.confidence >= ?`, f.MinConfidence)
 	}
 }
 
 func scanQuote(rows *sql.Rows, x *store.QuoteRow) error {
 	var pub string
 	err := rows.Scan(&x.ArticleID, &x.StoryID, &x.Source, &pub, &x.Speaker, &x.Kind, &x.Cue, &x.Content,
-		&x.ContentStart, &x.ContentEnd)
+		&x.ContentStart, &x.ContentEnd, &x.Confidence)
 	x.Published = store.ParseTime(pub)
 	return err
 }

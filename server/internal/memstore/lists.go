@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/extract/entity"
 	"github.com/marsad/marsad/extract/event"
 	"github.com/marsad/marsad/extract/geo"
@@ -47,11 +48,12 @@ func (s *Store) Quotes(ctx context.Context, f store.Filter) (store.Page[store.Qu
 	var out []store.QuoteRow
 	for _, a := range arts {
 		for _, q := range a.Analysis.Quotes {
-			if f.Actor != "" && !s.quoteIs(a, q, f.Actor) {
+			if f.Actor != "" && !s.quoteIs(a, q, f.Actor) || q.Confidence < f.MinConfidence {
 				continue
 			}
 			out = append(out, store.QuoteRow{ArticleID: a.ID, StoryID: a.StoryID, Source: a.Source, Published: a.Published,
-				Speaker: q.Speaker, Kind: q.Kind, Cue: q.Cue, Content: q.Content, ContentStart: q.ContentStart, ContentEnd: q.ContentEnd})
+				Speaker: q.Speaker, Kind: q.Kind, Cue: q.Cue, Content: q.Content, ContentStart: q.ContentStart, ContentEnd: q.ContentEnd,
+				Confidence: q.Confidence})
 		}
 	}
 	return page(out, f), nil
@@ -75,16 +77,38 @@ func (s *Store) Events(ctx context.Context, f store.Filter) (store.Page[store.Ev
 			if f.Actor != "" && !s.eventIs(a, e, f.Actor, f.ActorRole) {
 				continue
 			}
-			if f.EventType != "" && e.Type != f.EventType {
+			if f.EventType != "" && e.Type != f.EventType || e.Confidence < f.MinConfidence {
 				continue
 			}
 			out = append(out, store.EventRow{ArticleID: a.ID, StoryID: a.StoryID, Source: a.Source, Published: a.Published,
 				Type: e.Type, CAMEO: e.CAMEO, Actor1: e.Source, Actor1Code: e.SourceCode, Actor2: e.Target, Actor2Code: e.TargetCode,
 				Place: e.Place, Date: e.Date, Modality: e.Modality, Evidence: e.Evidence,
-				EvidenceStart: e.EvidenceAt.Start, EvidenceEnd: e.EvidenceAt.End})
+				EvidenceStart: e.EvidenceAt.Start, EvidenceEnd: e.EvidenceAt.End, Confidence: e.Confidence})
 		}
 	}
+	if f.DistinctEvents {
+		out = distinctEvents(out)
+	}
 	return page(out, f), nil
+}
+
+// distinctEvents keeps the first row of each (type, source, target,
+// evidence), counting its rows in Reports.
+func distinctEvents(evs []store.EventRow) []store.EventRow {
+	type key struct{ typ, src, tgt, ev string }
+	at := map[key]int{}
+	var out []store.EventRow
+	for _, e := range evs {
+		k := key{e.Type, arabic.Normalize(e.Actor1), arabic.Normalize(e.Actor2), e.Evidence}
+		if i, ok := at[k]; ok {
+			out[i].Reports++
+			continue
+		}
+		at[k] = len(out)
+		e.Reports = 1
+		out = append(out, e)
+	}
+	return out
 }
 
 // Places aggregates places by name and country.

@@ -254,7 +254,7 @@ func (s *Store) keep(a *store.Article, f store.Filter, actor bool) bool {
 	if f.EntityType != "" && !slices.ContainsFunc(an.Entities, func(e entityT) bool { return e.Type == f.EntityType }) {
 		return false
 	}
-	if f.EventType != "" && !slices.ContainsFunc(an.Events, func(e eventT) bool { return e.Type == f.EventType }) {
+	if f.EventType != "" && !slices.ContainsFunc(an.Events, func(e eventT) bool { return e.Type == f.EventType && e.Confidence >= f.MinConfidence }) {
 		return false
 	}
 	if f.Place != "" && !slices.ContainsFunc(an.Places, func(p placeT) bool { return same(p.Name, f.Place) || p.Country == f.Place }) {
