@@ -20,6 +20,7 @@ import (
 const analyzeUsage = "[--date YYYY-MM-DD] [--format json|text|conllu] FILE|URL|- …"
 
 func runAnalyze(ctx context.Context, env *Env, args []string) error {
+	softMemoryLimit(env, analyzeMemoryLimit)
 	fs := newFlagSet(env, "analyze", analyzeUsage)
 	date := fs.String("date", "", "reference `date` for relative times (YYYY-MM-DD); default: the article's published date")
 	format := fs.String("format", "json", "output `format`: json (one object per document, JSON Lines), text (a readable report) or conllu (the segments, parts of speech, features, lemmas and dependency trees of the body, CoNLL-U)")
