@@ -1,5 +1,10 @@
 package arabic
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // Analysis is one way to split a word into proclitics, stem and enclitic.
 // Proclitic + Stem + Enclitic is always the analysed word, byte for byte,
 // with its marks: Stem is a substring of the word, usable with offsets.
@@ -146,3 +151,21 @@ func splitRankOf(word string, ls []letter, p split) int {
 	}
 	return rankOther
 }
+
+// StripArticle removes the definite article from a normalised key, with
+// the conjunction or preposition written before it (الجيش، والجيش،
+// بالجيش، للجيش → جيش), when at least two letters remain (الأم → ام); any other key
+// is returned as it is. It is the one article stripper of Marsad's layers,
+// for comparing a word of the text with a lexicon's entry.
+func StripArticle(key string) string {
+	for _, p := range articlePrefixes {
+		if rest, ok := strings.CutPrefix(key, p); ok && utf8.RuneCountInString(rest) >= 2 {
+			return rest
+		}
+	}
+	return key
+}
+
+// articlePrefixes are the written forms of the article with what may come
+// before it, longest first.
+var articlePrefixes = [...]string{"وال", "فال", "بال", "كال", "لل", "ال"}

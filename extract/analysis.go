@@ -36,9 +36,27 @@ type Analysis struct {
 	Events        []event.Event               `json:"events"`
 	Places        []geo.Place                 `json:"places"`
 	Times         []timex.Expression          `json:"times"`
+	// Topic is the kind of story the article is (news, sport, culture),
+	// with the model's probability.
+	Topic *Topic `json:"topic,omitempty"`
+	// Truncated is set when the input's body was longer than the
+	// analyzer's limit: Body and Paragraphs are then the part analysed.
+	Truncated *Truncation `json:"truncated,omitempty"`
 	// Document is the shared linguistic analysis of Body (tokens,
 	// sentences, segments, parts of speech, dependency trees) that every
 	// layer read. It is not part of the JSON output; 'marsad analyze
 	// --format conllu' prints it.
 	Document *arabic.Document `json:"-"`
+}
+
+// Truncation says that a body was cut before analysis, and why.
+type Truncation struct {
+	OriginalBytes int    `json:"original_bytes"`
+	Reason        string `json:"reason"`
+}
+
+// Topic is what kind of story an article is (package topic).
+type Topic struct {
+	Name string  `json:"name"`
+	P    float64 `json:"p"`
 }

@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/arabic/syntax"
@@ -15,13 +17,33 @@ import (
 	"github.com/marsad/marsad/extract/geo"
 	"github.com/marsad/marsad/extract/quote"
 	"github.com/marsad/marsad/extract/timex"
+	"github.com/marsad/marsad/extract/topic"
 )
 
 // Config tunes the extraction layers. The zero value runs every layer.
 type Config struct {
 	// KeepMisc keeps MISC entities (events, works, products) in the output.
 	KeepMisc bool
+	// ParseAll parses every sentence (for a CoNLL-U view of the
+	// document); by default only the sentences that may hold a statement
+	// or an event are parsed, since no other layer reads the trees.
+	ParseAll bool
+	// MaxBodyBytes bounds the body analysed (default DefaultMaxBodyBytes;
+	// negative: no limit). A longer body is cut after the last paragraph
+	// that fits, and the analysis says so (Analysis.Truncated): the time
+	// and memory of one analysis stay bounded whatever the input.
+	MaxBodyBytes int
 }
+
+// sportConfidence is how sure the topic model must be that an article is a
+// sports report before the event coder reads it as one.
+const sportConfidence = 0.9
+
+// DefaultMaxBodyBytes is the default MaxBodyBytes: 512 KiB, a quarter of a
+// million Arabic letters, some fifty times a long news article; one
+// analysis of a body this size peaks under 300 MB with the models (README,
+// Speed and memory).
+const DefaultMaxBodyBytes = 512 << 10
 
 // Analyzer runs the extraction layers. It is safe for concurrent use; build
 // one with New and share it, since loading the models is the expensive part.
@@ -33,6 +55,7 @@ type Analyzer struct {
 	coder  *event.Coder
 	gaz    *geo.Gazetteer
 	syn    *syntax.Model
+	topics *topic.Model
 }
 
 // New loads the embedded models and returns an Analyzer.
@@ -65,7 +88,11 @@ func New(cfg Config) (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	return &Analyzer{cfg: cfg, kb: kb, ner: ner, quotes: qx, coder: coder, gaz: gaz, syn: syn}, nil
+	topics, err := topic.Default()
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	return &Analyzer{cfg: cfg, kb: kb, ner: ner, quotes: qx, coder: coder, gaz: gaz, syn: syn, topics: topics}, nil
 }
 
 // Analyze runs every layer over a cleaned article: entities (linked to
@@ -88,9 +115,9 @@ func (z *Analyzer) Analyze(ctx context.Context, art *document.Article, ref time.
 		Title:       art.Title,
 		Authors:     nonNil(art.Authors),
 		Subheadings: nonNil(art.Subheadings),
-		Body:        art.Body,
-		Paragraphs:  nonNil(art.Paragraphs),
 	}
+	an.Body, an.Paragraphs, an.Truncated = cutBody(art.Body, art.Paragraphs, z.maxBody())
+	an.Paragraphs = nonNil(an.Paragraphs)
 	if !art.Published.IsZero() {
 		an.Published = art.Published.Format(time.RFC3339)
 	}
@@ -99,13 +126,19 @@ func (z *Analyzer) Analyze(ctx context.Context, art *document.Article, ref time.
 	}
 	// Every sentence is tagged; only those that may hold a statement or an
 	// event are parsed: the other layers do not read the trees.
-	doc := z.syn.AnnotateWith(art.Body, syntax.Options{Parse: func(doc *arabic.Document, k int) bool {
+	opts := syntax.Options{Parse: func(doc *arabic.Document, k int) bool {
 		return z.quotes.MayQuote(doc, k) || z.coder.MayCode(doc, k)
-	}})
-	an.Document = doc
-	if err := ctx.Err(); err != nil {
-		return nil, err
+	}}
+	if z.cfg.ParseAll {
+		opts.Parse = nil
 	}
+	doc, err := z.syn.AnnotateContext(ctx, an.Body, opts)
+	if err != nil {
+		return nil, fmt.Errorf("extract: syntax: %w", err)
+	}
+	an.Document = doc
+	tp := z.topics.Classify(doc)
+	an.Topic = &Topic{Name: tp.Topic, P: tp.P}
 	res, err := z.ner.AnalyzeDocument(ctx, doc)
 	if err != nil {
 		return nil, fmt.Errorf("extract: entities: %w", err)
@@ -113,16 +146,20 @@ func (z *Analyzer) Analyze(ctx context.Context, art *document.Article, ref time.
 	an.Entities = res.Entities
 	an.Nationalities = nonNil(res.Nationalities)
 	country := z.linkActors(an.Entities, ref)
-	an.Places = z.gaz.Find(art.Body, geo.Hints{Locations: mentionsOf(an.Entities, entity.LOC), Names: mentionsOf(an.Entities, entity.PER, entity.ORG), Countries: isoCountries(z.kb, country, an.Nationalities), Document: doc})
+	an.Places = z.gaz.Find(an.Body, geo.Hints{Locations: mentionsOf(an.Entities, entity.LOC), Names: mentionsOf(an.Entities, entity.PER, entity.ORG), Countries: isoCountries(z.kb, country, an.Nationalities), Document: doc})
 	tagged := len(an.Entities)
-	widenToPlaces(an.Entities, an.Places, art.Body)
+	widenToPlaces(an.Entities, an.Places, an.Body)
 	an.Entities = addPlaceEntities(an.Entities, an.Places)
 	z.linkActors(an.Entities[tagged:], ref) // codes for the places the tagger missed
 
-	an.Quotes = z.quotes.ExtractDocument(doc, art.Paragraphs, an.Entities)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	an.Quotes = z.quotes.ExtractDocument(doc, an.Paragraphs, an.Entities)
 	an.Times = timex.FindDocument(doc, ref, timex.Options{})
 
-	in := event.Input{Body: art.Body, Paragraphs: art.Paragraphs, Entities: an.Entities, Quotes: an.Quotes, Doc: doc}
+	in := event.Input{Body: an.Body, Paragraphs: an.Paragraphs, Entities: an.Entities, Quotes: an.Quotes, Doc: doc,
+		Sport: tp.Topic == topic.Sport && tp.P >= sportConfidence}
 	for _, p := range an.Places {
 		for _, s := range p.Spans {
 			in.Places = append(in.Places, event.Located{Start: s.Start, End: s.End, Value: p.Name})
@@ -133,7 +170,11 @@ func (z *Analyzer) Analyze(ctx context.Context, art *document.Article, ref time.
 			in.Dates = append(in.Dates, event.Located{Start: t.Start, End: t.End, Value: t.Value})
 		}
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	an.Events = z.coder.Code(in)
+	placeholderConfidence(an)
 	an.Times = timex.Group(an.Times)
 
 	an.Entities = nonNil(an.Entities)
@@ -180,4 +221,51 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+func (z *Analyzer) maxBody() int {
+	switch {
+	case z.cfg.MaxBodyBytes < 0:
+		return int(^uint(0) >> 1)
+	case z.cfg.MaxBodyBytes == 0:
+		return DefaultMaxBodyBytes
+	}
+	return z.cfg.MaxBodyBytes
+}
+
+// cutBody returns the body and paragraphs to analyse: all of them when the
+// body fits in limit bytes, else the paragraphs that end within it (a
+// first paragraph longer than the limit is cut at the last white space
+// before it), with a Truncation saying so.
+func cutBody(body string, paras []document.Paragraph, limit int) (string, []document.Paragraph, *Truncation) {
+	if len(body) <= limit {
+		return body, paras, nil
+	}
+	end := 0
+	var kept []document.Paragraph
+	for _, p := range paras {
+		if p.End > limit {
+			break
+		}
+		kept = append(kept, p)
+		end = p.End
+	}
+	if end == 0 {
+		end = strings.LastIndexAny(body[:limit], " \n\t")
+		if end <= 0 {
+			end = limit
+		}
+		for end > 0 && !utf8.RuneStart(body[end]) {
+			end--
+		}
+		kept = nil
+		for _, p := range paras {
+			if p.Start < end {
+				p.End = min(p.End, end)
+				kept = append(kept, p)
+			}
+		}
+	}
+	tr := &Truncation{OriginalBytes: len(body), Reason: fmt.Sprintf("body of %d bytes is longer than the %d-byte limit of one analysis", len(body), limit)}
+	return body[:end], kept, tr
 }

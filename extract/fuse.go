@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"sort"
 
 	"github.com/marsad/marsad/extract/entity"
 	"github.com/marsad/marsad/extract/geo"
@@ -13,12 +14,25 @@ import (
 // (الرجمة، الهلال النفطي، الجفرة). Mentions that overlap an entity of
 // another type are left alone (a place name inside an organisation's name).
 func addPlaceEntities(ents []entity.Entity, places []geo.Place) []entity.Entity {
+	// The mentions' spans sorted by start, for a binary search; mentions
+	// do not nest deeper than a few, so a short walk back finds any that
+	// overlaps.
+	var spans [][2]int
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			spans = append(spans, [2]int{m.Start, m.End})
+		}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+	maxLen := 0
+	for _, s := range spans {
+		maxLen = max(maxLen, s[1]-s[0])
+	}
 	covered := func(s geo.Span) bool {
-		for _, e := range ents {
-			for _, m := range e.Mentions {
-				if m.Start < s.End && s.Start < m.End {
-					return true
-				}
+		k := sort.Search(len(spans), func(i int) bool { return spans[i][0] >= s.End })
+		for j := k - 1; j >= 0 && spans[j][0] >= s.Start-maxLen; j-- {
+			if spans[j][0] < s.End && s.Start < spans[j][1] {
+				return true
 			}
 		}
 		return false

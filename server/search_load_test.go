@@ -1,7 +1,6 @@
 package server
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -27,7 +26,11 @@ import (
 // queries of storetest.MixedQueries to GET /api/search over loopback, first
 // with the store idle, then while one writer, in its own store handle as
 // `marsad ingest` would be, stores further corpus articles as fast as the
-// store takes them. The server opens the store read-only, as `marsad
+// store takes them, through a store.Writer as the ingest does (MARSAD_LOAD_BATCH
+// articles a transaction, default 256; 1 for one Put each, as ingests did
+// before). MARSAD_LOAD_RATE paces the writer to that many articles a
+// second (0, the default: unpaced; a full-analysis ingest stores some 100
+// a second on a 2-core machine, the rest of its CPU going to analysis). The server opens the store read-only, as `marsad
 // serve` does. It logs the percentiles of both phases and their ratio. It
 // is skipped unless MARSAD_LOAD is set to the number of articles to serve
 // (the writer adds up to as many again):
@@ -52,17 +55,12 @@ func TestSearchUnderIngest(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer w.Close()
-	put := func(ctx context.Context, d storetest.NewsDoc) error {
-		pub, _ := time.Parse(time.RFC3339, d.Published)
-		_, err := w.Put(ctx, &store.Article{ID: d.ID, Source: d.Source, Title: d.Title, Body: d.Text,
-			Published: pub, Raw: []byte(d.ID + d.Title + d.Text), RawFormat: "text"})
-		return err
+	batch := 256
+	if v, err := strconv.Atoi(os.Getenv("MARSAD_LOAD_BATCH")); err == nil && v > 0 {
+		batch = v
 	}
-	for _, d := range docs[:min(n, len(docs))] {
-		if err := put(ctx, d); err != nil {
-			t.Fatal(err)
-		}
-	}
+	rate, _ := strconv.Atoi(os.Getenv("MARSAD_LOAD_RATE"))
+	storetest.StoreDocs(ctx, t, w, docs[:min(n, len(docs))], 256)
 	if err := w.Optimize(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -81,17 +79,39 @@ func TestSearchUnderIngest(t *testing.T) {
 		var wg sync.WaitGroup
 		if writing {
 			wg.Go(func() {
+				bw := store.NewWriter(ctx, w, store.WriterConfig{MaxArticles: batch})
+				defer func() {
+					if err := bw.Close(); err != nil {
+						t.Error(err)
+					}
+				}()
+				var pace <-chan time.Time
+				if rate > 0 {
+					tick := time.NewTicker(time.Second / time.Duration(rate))
+					defer tick.Stop()
+					pace = tick.C
+				}
 				for _, d := range docs[n:] {
+					if pace != nil {
+						select {
+						case <-pace:
+						case <-stop:
+							return
+						}
+					}
 					select {
 					case <-stop:
 						return
 					default:
 					}
-					if err := put(ctx, d); err != nil {
+					if err := bw.Add(ctx, d.Article(), func(_ store.PutResult, err error) {
+						if err == nil {
+							stored.Add(1)
+						}
+					}); err != nil {
 						t.Error(err)
 						return
 					}
-					stored.Add(1)
 				}
 			})
 		}
@@ -129,7 +149,11 @@ func TestSearchUnderIngest(t *testing.T) {
 	}
 	idle := phase("idle", false)
 	busy := phase("one writer", true)
-	t.Logf("p99 under a concurrent writer / idle p99 = %.2f", float64(busy)/float64(idle))
+	pacing := "unpaced"
+	if rate > 0 {
+		pacing = strconv.Itoa(rate) + " articles/s"
+	}
+	t.Logf("p99 under a concurrent writer (%d articles a transaction, %s) / idle p99 = %.2f", batch, pacing, float64(busy)/float64(idle))
 }
 
 // get sends one search request and reads its answer.

@@ -119,3 +119,31 @@ func FuzzParseQuery(f *testing.F) {
 		_ = n.String()
 	})
 }
+
+// TestPossessiveForms: a one-word query for a noun in ة also finds it
+// written before a possessive pronoun (ة written ت), with or without the
+// article in the query.
+func TestPossessiveForms(t *testing.T) {
+	tests := []struct{ query, text string }{
+		{"رؤية", "رؤيته"},
+		{"البيئة", "بيئتها"},
+		{"البيئة", "وبيئته"},
+		{"المدينة", "مدينته"},
+		{"هيئة", "هيئتها"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.query+" "+tc.text, func(t *testing.T) {
+			n, err := ParseQuery(tc.query)
+			if err != nil {
+				t.Fatal(err)
+			}
+			keys := n.PositiveKeys()
+			for _, tm := range Terms(tc.text) {
+				if keys[tm.Key] {
+					return
+				}
+			}
+			t.Errorf("query %s (keys %v) does not find %s (keys %v)", tc.query, keys, tc.text, Terms(tc.text))
+		})
+	}
+}

@@ -162,11 +162,19 @@ func nisbaStem(string) string { return "ي" }
 
 // possessiveKey returns the key a word ending in ة takes before a
 // possessive pronoun (رؤية → رؤيته), or "" when the word does not end in ة
-// or that key is its own.
+// or that key is its own. A noun with a pronoun has no article, so the
+// article is dropped first (البيئة → بيئته): the key is that of the form
+// as written in a text.
 func possessiveKey(word, key string) string {
 	w := strings.TrimRightFunc(word, func(r rune) bool { return arabic.IsTashkeel(r) || r == arabic.Tatweel })
 	if !strings.HasSuffix(w, "ة") || strings.HasPrefix(key, FunctionMark) {
 		return ""
+	}
+	for _, art := range []string{"ال", "وال", "فال", "بال", "كال", "لل", "ولل"} {
+		if rest, ok := strings.CutPrefix(w, art); ok && utf8.RuneCountInString(rest) >= 3 {
+			w = rest
+			break
+		}
 	}
 	k := Key(strings.TrimSuffix(w, "ة") + "ته")
 	if k == key || strings.HasPrefix(k, FunctionMark) || utf8.RuneCountInString(k) < 3 {

@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"context"
 	"github.com/marsad/marsad/arabic"
 )
 
@@ -30,6 +31,13 @@ type Options struct {
 
 // AnnotateWith is Annotate with options.
 func (m *Model) AnnotateWith(text string, opts Options) *arabic.Document {
+	doc, _ := m.AnnotateContext(context.Background(), text, opts)
+	return doc
+}
+
+// AnnotateContext is AnnotateWith that stops, with ctx's error, when ctx
+// is done (it looks every few sentences).
+func (m *Model) AnnotateContext(ctx context.Context, text string, opts Options) (*arabic.Document, error) {
 	cache := make(map[string]arabic.Split)
 	doc := arabic.NewDocumentWith(text, arabic.DocOptions{Split: func(t *arabic.Token) arabic.Split {
 		if t.Kind != arabic.Word {
@@ -42,16 +50,23 @@ func (m *Model) AnnotateWith(text string, opts Options) *arabic.Document {
 		cache[t.Text] = sp
 		return sp
 	}, OneSentence: opts.OneSentence})
-	m.tagParse(doc, opts.Parse)
-	return doc
+	if err := m.tagParse(ctx, doc, opts.Parse); err != nil {
+		return nil, err
+	}
+	return doc, nil
 }
 
 // tagParse tags every sentence of doc and parses those parse selects (all
 // when it is nil).
-func (m *Model) tagParse(doc *arabic.Document, parse func(*arabic.Document, int) bool) {
+func (m *Model) tagParse(ctx context.Context, doc *arabic.Document, parse func(*arabic.Document, int) bool) error {
 	var ws []word
 	var sc tagScratch
 	for si := range doc.Sentences {
+		if si%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
 		s := &doc.Sentences[si]
 		for lo := s.FirstSeg; lo < s.EndSeg; {
 			hi := pieceEnd(doc, lo, s.EndSeg)
@@ -77,6 +92,7 @@ func (m *Model) tagParse(doc *arabic.Document, parse func(*arabic.Document, int)
 		}
 	}
 	doc.Tagged, doc.Parsed = true, m.par != nil
+	return nil
 }
 
 // pieceEnd returns the end of the piece of segments starting at lo: hi

@@ -3,6 +3,7 @@ package syntax
 import (
 	"bufio"
 	"compress/gzip"
+	"context"
 	"encoding/json"
 	"os"
 	"strings"
@@ -75,7 +76,7 @@ func BenchmarkTagParse(b *testing.B) {
 	c0 := cputime.Used()
 	n := 0
 	for b.Loop() {
-		m.tagParse(doc, nil)
+		m.tagParse(context.Background(), doc, nil)
 		n++
 	}
 	if d := cputime.Used() - c0; d > 0 {

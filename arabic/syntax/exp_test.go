@@ -299,3 +299,34 @@ func TestSegExp(t *testing.T) {
 	t.Logf("%d of %d written words wrong", bad, n)
 	t.Logf("%v", top(errs, 60))
 }
+
+func TestSegTestExp(t *testing.T) {
+	if os.Getenv("MARSAD_SEGTEST") == "" {
+		t.Skip()
+	}
+	m, _ := DefaultModel()
+	cfg := TrainConfig{PADT: []string{sharedtest.Path(t, "data/ud/UD_Arabic-PADT-v1.3/ar-ud-dev.conllu"), sharedtest.Path(t, "data/ud/UD_Arabic-PADT-v1.3/ar-ud-test.conllu")}}
+	tb, _ := LoadTreebanks(context.Background(), cfg)
+	n, bad, badU := 0, 0, 0
+	for _, s := range tb.Test {
+		unanalysed := map[string]bool{}
+		for _, w := range s.Words {
+			if strings.HasPrefix(w.XPOS, "U") {
+				unanalysed[w.Form] = true
+			}
+		}
+		for _, w := range rawWords(&s.Sentence) {
+			splits := arabic.Splits(w.text)
+			g := goldSplit(splits, w.gold)
+			c := m.seg.choose(w.text, w.norm, splits)
+			n++
+			if g != c {
+				bad++
+				if len(w.gold) == 1 && unanalysed[w.text] {
+					badU++
+				}
+			}
+		}
+	}
+	t.Logf("test: %d written words, %d segmented otherwise than the gold, %d of them words PADT left unanalysed", n, bad, badU)
+}

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/marsad/marsad/arabic/syntax"
+	"github.com/marsad/marsad/internal/sharedtest"
 )
 
 var loadTagger = sync.OnceValues(DefaultTagger)
@@ -77,8 +78,7 @@ const (
 )
 
 func TestAccuracyANERcorpTest(t *testing.T) {
-	dir := sharedDir(t)
-	sents := readCoNLLFile(t, filepath.Join(dir, "data", "ner", "anercorp", "test.conll"))
+	sents := readCoNLLFile(t, sharedtest.Path(t, "data", "ner", "anercorp", "test.conll"))
 	sc := scoreTagger(t, defaultTagger(t), sents)
 	var buf bytes.Buffer
 	sc.Report(&buf)

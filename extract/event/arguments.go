@@ -34,7 +34,8 @@ func (c *Coder) arguments(st *docState, toks []arabic.Token, refs []ref, h hit) 
 		}
 	}
 	if h.noun {
-		return c.nounArguments(toks, refs, h, after(end))
+		src, dst := c.nounArguments(toks, refs, h, after(end))
+		return c.withParse(st, toks, refs, h, src, dst)
 	}
 	procl := strings.HasPrefix(toks[h.i].Norm, "و") || strings.HasPrefix(toks[h.i].Norm, "ف")
 	svo := !procl && c.before(toks, refs, h.i, 2) != nil
@@ -70,6 +71,29 @@ func (c *Coder) arguments(st *docState, toks []arabic.Token, refs []ref, h hit) 
 		src = sp
 	}
 	dst = c.target(toks, h, a, src)
+	return c.withParse(st, toks, refs, h, src, dst)
+}
+
+// withParse lets the dependency parse correct the arguments the word order
+// suggests: a subject the parse names is the source, an object or framed
+// dependent the target, unless the word order found a statement's speaker.
+func (c *Coder) withParse(st *docState, toks []arabic.Token, refs []ref, h hit, src, dst *ref) (*ref, *ref) {
+	ps, pd, passive, ok := c.parseArguments(st, toks, refs, h)
+	if !ok || passive {
+		return src, dst
+	}
+	// A subject right before the verb (SVO, "حفتر رفض") is surer than the
+	// parse, which confuses it more often with what precedes it.
+	adjacent := src != nil && src == c.before(toks, refs, h.i, 2)
+	if ps != nil && !adjacent && c.speakerOf(st, toks, h) == nil {
+		src = ps
+	}
+	if pd != nil && !sameActor(pd, src) {
+		dst = pd
+	}
+	if dst != nil && src != nil && sameActor(dst, src) {
+		dst = nil
+	}
 	return src, dst
 }
 
@@ -391,7 +415,7 @@ func (c *Coder) proposalObject(st *docState, toks []arabic.Token, h hit) *Event 
 	for k < len(toks) && (isDemonstrative(toks[k].Norm) || toks[k].Kind == arabic.Punct) {
 		k++
 	}
-	if k >= len(toks) || !proposalNouns[stripAl(toks[k].Norm)] || len(st.proposals) == 0 {
+	if k >= len(toks) || !proposalNouns[arabic.StripArticle(toks[k].Norm)] || len(st.proposals) == 0 {
 		return nil
 	}
 	return &st.proposals[len(st.proposals)-1]
@@ -441,7 +465,7 @@ func (c *Coder) militarize(cands []cand) {
 			continue
 		}
 		cc := countryOf(r.code)
-		if r.kind == refNationality && isCountryCode(r.code) || r.kind == refAgent && cc != "" && sectorOf(r.code) == "CVL" && c.lx.platforms[stripAl(r.head)] {
+		if r.kind == refNationality && isCountryCode(r.code) || r.kind == refAgent && cc != "" && sectorOf(r.code) == "CVL" && c.lx.platforms[arabic.StripArticle(r.head)] {
 			m := *r
 			m.code = cc + "MIL"
 			cd.src = &m

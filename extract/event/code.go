@@ -35,6 +35,10 @@ type Input struct {
 	Quotes     []quote.Quote
 	Places     []Located // place mentions, Value = place name
 	Dates      []Located // DATE expressions, Value = ISO date
+	// Sport says the article is a sports report: its attacks are on goal
+	// and its meetings matches, so only protests (riots) and coercion
+	// (arrests) are coded.
+	Sport bool
 	// Doc, when not nil, is the shared analysis of Body: the coder reads
 	// its sentences, tokens and parse. Without it the body is analysed
 	// with arabic.NewDocument (no parse).
@@ -117,6 +121,15 @@ type docState struct {
 	words     *wordCache // per-word keys and nationalities of this document
 }
 
+// occurrenceTypes are the categories whose events are worth keeping with no
+// actor named, when a verb reports them or the sentence says they happened
+// (قتل شخص، a bombing that killed five, a demonstration that was dispersed).
+var occurrenceTypes = map[string]bool{"ASSAULT": true, "PROTEST": true}
+
+// sportTypes are the categories coded in a sports report: riots and
+// arrests happen around matches; every other trigger there is a metaphor.
+var sportTypes = map[string]bool{"PROTEST": true, "COERCE": true}
+
 // proposalNouns are trigger nouns a later "ذلك الاقتراح" can refer back to.
 var proposalNouns = map[string]bool{"مقترح": true, "اقتراح": true, "مبادره": true, "خطه": true, "عرض": true, "طلب": true}
 
@@ -185,6 +198,7 @@ func (c *Coder) sentence(st *docState, start, end int, toks []arabic.Token) []Ev
 	}
 	var out []Event
 	seen := map[string]bool{}
+	concrete := c.concrete(st.words, toks)
 	for _, cd := range cands {
 		ev := cd.ev
 		if cd.src == nil && cd.dst == nil && ev.Target == "" && withArgs[ev.Type] {
@@ -214,6 +228,12 @@ func (c *Coder) sentence(st *docState, start, end int, toks []arabic.Token) []Ev
 			}
 		}
 		for _, ev := range evs {
+			if st.in.Sport && !sportTypes[ev.Type] {
+				continue // "هجوم" on goal, "لقاء" a match
+			}
+			if ev.Source == "" && ev.Target == "" && !(occurrenceTypes[ev.Type] && (concrete || !cd.h.noun)) {
+				continue // no actor and no attack or protest that happened: nothing to hold
+			}
 			key := ev.Type + "|" + ev.Source + "|" + ev.Target
 			if seen[key] {
 				continue
@@ -320,7 +340,7 @@ func (c *Coder) matchTrigger(wc *wordCache, toks []arabic.Token, i int) (hit, bo
 func matchWords(toks []arabic.Token, i int, words []string) (int, bool) {
 	k := i + 1
 	for _, w := range words[1:] {
-		if k >= len(toks) || stripAl(toks[k].Norm) != stripAl(w) {
+		if k >= len(toks) || arabic.StripArticle(toks[k].Norm) != arabic.StripArticle(w) {
 			return 0, false
 		}
 		k++
@@ -333,7 +353,7 @@ func (c *Coder) isHypothetical(toks []arabic.Token, i int) bool {
 		if toks[j].Kind == arabic.Punct && toks[j].Text != "،" && toks[j].Text != "," {
 			return false
 		}
-		if hypothetical[toks[j].Norm] || hypothetical[stripAl(toks[j].Norm)] {
+		if hypothetical[toks[j].Norm] || hypothetical[arabic.StripArticle(toks[j].Norm)] {
 			return true
 		}
 	}
@@ -370,16 +390,6 @@ func nearest(locs []Located, pos, start, end int) string {
 	return best
 }
 
-// stripAl removes a leading article (and و/ف before it) from a normalised word.
-func stripAl(w string) string {
-	for _, p := range []string{"وال", "فال", "بال", "لل", "ال"} {
-		if strings.HasPrefix(w, p) && len([]rune(w)) > len([]rune(p))+2 {
-			return w[len(p):]
-		}
-	}
-	return w
-}
-
 // hasObject reports whether one of objects (none: true) occurs among the
 // eight tokens from k on.
 func hasObject(wc *wordCache, toks []arabic.Token, k int, objects []string) bool {
@@ -389,7 +399,7 @@ func hasObject(wc *wordCache, toks []arabic.Token, k int, objects []string) bool
 	for j := k; j < len(toks) && j < k+8; j++ {
 		for _, s := range wc.stems(toks[j]) {
 			for _, o := range objects {
-				if s == o || stripAl(s) == o {
+				if s == o || arabic.StripArticle(s) == o {
 					return true
 				}
 			}
@@ -397,4 +407,3 @@ func hasObject(wc *wordCache, toks []arabic.Token, k int, objects []string) bool
 	}
 	return false
 }
-

@@ -111,10 +111,18 @@ func wordSet(data string) map[string]bool {
 }
 
 // stems returns the keys a token may match under: its normalised form and
-// the stems the clitic analyser proposes, with and without the article.
+// the base of every split package arabic proposes for it (arabic.Splits:
+// conjunctions, prepositions, the future marker and pronoun suffixes off,
+// the article restored after لل, but not ة or ى before a pronoun), with
+// and without the article, and the
+// form without an accusative tanween alef (وفدًا → وفد). Trigger lookup
+// tries them all; the lexicon decides which is a trigger.
 func stems(t arabic.Token) []string {
 	keys := []string{t.Norm}
 	add := func(s string) {
+		if s == "" {
+			return
+		}
 		for _, k := range keys {
 			if k == s {
 				return
@@ -122,31 +130,27 @@ func stems(t arabic.Token) []string {
 		}
 		keys = append(keys, s)
 	}
-	for _, a := range arabic.Clitics(t.Text) {
-		s := arabic.Normalize(a.Stem)
-		if s == "" {
-			continue
-		}
-		add(s)
-		if r := []rune(s); len(r) > 4 && r[0] == 'ا' && r[1] == 'ل' {
-			add(string(r[2:]))
+	if t.Kind != arabic.Word {
+		return keys
+	}
+	for _, sp := range arabic.Splits(t.Text) {
+		enclitic := sp[len(sp)-1].Role == arabic.Enclitic
+		for _, p := range sp {
+			if p.Role != arabic.Base && p.Role != arabic.Whole {
+				continue
+			}
+			if enclitic && p.Form != t.Text[p.Start:p.End] {
+				continue // مسيرتها is "her career" more often than a march: no ة restored before a pronoun
+			}
+			k := arabic.Normalize(p.Form)
+			add(k)
+			if r := []rune(k); len(r) > 4 && r[0] == 'ا' && r[1] == 'ل' {
+				add(string(r[2:]))
+			}
 		}
 	}
-	n := []rune(t.Norm)
-	if len(n) > 3 && n[len(n)-1] == 'ا' {
+	if n := []rune(t.Norm); len(n) > 3 && n[len(n)-1] == 'ا' {
 		add(string(n[:len(n)-1])) // accusative tanween: وفدًا → وفد
-	}
-	for _, suf := range []string{"ها", "هم", "هما", "هن", "ه", "كم", "نا"} {
-		sr := []rune(suf)
-		if len(n) > len(sr)+2 && string(n[len(n)-len(sr):]) == suf {
-			add(string(n[:len(n)-len(sr)]))
-		}
-	}
-	for _, p := range []string{"و", "ف", "ب", "ل", "وب", "ول", "فب", "ال", "وال", "بال", "لل", "فال", "س", "وس"} {
-		pr := []rune(p)
-		if len(n) > len(pr)+2 && string(n[:len(pr)]) == p {
-			add(string(n[len(pr):]))
-		}
 	}
 	return keys
 }

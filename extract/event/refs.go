@@ -100,7 +100,7 @@ func (c *Coder) findRefs(wc *wordCache, body string, toks []arabic.Token, ments 
 			if k+1 < len(refs) && refs[k+1].a < r.b {
 				k++ // the modifier itself
 			}
-		} else if r.kind == refAgent && r.code == "REB" && gunmen[stripAl(r.head)] {
+		} else if r.kind == refAgent && r.code == "REB" && gunmen[arabic.StripArticle(r.head)] {
 			r.code = "UAF"
 		}
 		out = append(out, r)
@@ -130,7 +130,7 @@ func (c *Coder) isAgentWord(keys []string, norm string) bool {
 			return false
 		}
 	}
-	for _, s := range []string{norm, stripAl(norm), strings.TrimPrefix(norm, "و")} {
+	for _, s := range []string{norm, arabic.StripArticle(norm), strings.TrimPrefix(norm, "و")} {
 		if c.lx.actorNouns[s] {
 			return true // a known actor noun, also indefinite (قام جنود …)
 		}

@@ -61,7 +61,7 @@ func backgrounded(toks []arabic.Token, i int) bool {
 		if toks[j].Kind == arabic.Punct {
 			return false
 		}
-		if causeMarkers[toks[j].Norm] || causeMarkers[stripAl(toks[j].Norm)] {
+		if causeMarkers[toks[j].Norm] || causeMarkers[arabic.StripArticle(toks[j].Norm)] {
 			return true
 		}
 	}

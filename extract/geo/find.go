@@ -375,9 +375,17 @@ func (g *Gazetteer) onlyCues(doc *arabic.Document, from, to int) bool {
 func (g *Gazetteer) hinted(doc *arabic.Document, hints []entity.Mention, ms []match) []match {
 	body := doc.Text
 	var out []match
+	// ms is sorted by start (scan finds them in order); a match that
+	// overlaps a hint starts before the hint's end and no earlier than the
+	// longest match before the hint's start.
+	maxLen := 0
+	for _, m := range ms {
+		maxLen = max(maxLen, m.end-m.start)
+	}
 	for _, h := range hints {
 		covered := false
-		for i := range ms {
+		k := sort.Search(len(ms), func(i int) bool { return ms[i].start >= h.End })
+		for i := k - 1; i >= 0 && ms[i].start >= h.Start-maxLen; i-- {
 			if ms[i].start < h.End && h.Start < ms[i].end {
 				covered = true
 				if ms[i].start > h.Start && !g.onlyCues(doc, h.Start, ms[i].start) {

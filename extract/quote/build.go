@@ -44,7 +44,7 @@ func (st *state) build(p *para, hits []hit, h int, used map[int]bool) (Quote, bo
 		return st.buildSource(p, c, limit)
 	}
 	comp, cs, ok := st.findComplement(p, c, after, limit)
-	if n := st.nextBound(p, hits, h); !ok && n >= 0 && c.cue.class == classVerb && isSayingParticiple(p.toks[hits[n].i].Norm) {
+	if n := st.nextBound(p, hits, h); !ok && n >= 0 && c.cue.class == classVerb && isSayingParticiple(st.noConj(p.toks[hits[n].i])) {
 		// "وأضاف الوزير، خلال حديثه، قائلا إن …": قائلا only introduces
 		// the words of the verb before it.
 		limit = st.limitAfter(p, hits, n)
@@ -112,7 +112,7 @@ func (st *state) build(p *para, hits []hit, h int, used map[int]bool) (Quote, bo
 	for n := h + 1; n < len(hits) && hits[n].i < comp; n++ {
 		if hits[n].cue.class == classNoun {
 			// "قال … في بيان": the speaker issued a statement.
-			st.noteIssuer(stripArticle(p.toks[hits[n].i+hits[n].n-1].Norm), p.toks[hits[n].i].Start, sp)
+			st.noteIssuer(arabic.StripArticle(p.toks[hits[n].i+hits[n].n-1].Norm), p.toks[hits[n].i].Start, sp)
 		}
 	}
 	st.prev = sp
@@ -151,9 +151,10 @@ func (st *state) limitAfter(p *para, hits []hit, h int) int {
 	return limit
 }
 
-// isSayingParticiple reports whether w is قائلا/قائلة/قائلين.
+// isSayingParticiple reports whether the key w (its conjunction off) is
+// قائلا/قائلة/قائلين.
 func isSayingParticiple(w string) bool {
-	return strings.HasPrefix(stripProclitic(w), "قايل") // normalised قائل
+	return strings.HasPrefix(w, "قايل") // normalised قائل
 }
 
 // nextBound returns the index of the first hit after h that starts a new
@@ -205,7 +206,7 @@ func (st *state) findComplement(p *para, c hit, from, limit int) (regionEnd, con
 			break
 		}
 		if roleOf(p.toks, k) == opening {
-			if m := p.pairs[k]; m > k && m < limit && k > from && outletHeads[stripArticle(p.toks[k-1].Norm)] {
+			if m := p.pairs[k]; m > k && m < limit && k > from && outletHeads[arabic.StripArticle(p.toks[k-1].Norm)] {
 				k = m // صحيفة "الوطن": the quoted name of an outlet
 				continue
 			}
@@ -432,7 +433,7 @@ func (st *state) clauseStart(p *para, h hit) int {
 	if s >= h.i || countWords(p.toks[s:h.i]) > maxSubjectWords {
 		return h.i
 	}
-	head := stripArticle(p.toks[s].Norm)
+	head := arabic.StripArticle(p.toks[s].Norm)
 	if st.mentionAt(p.toks[s].Start) == nil && !st.x.lx.anonymous[head] && !st.x.roleHeads[head] && !outletHeads[head] && !st.x.bodyHeads[head] {
 		return h.i
 	}
@@ -577,7 +578,7 @@ func (st *state) opensSubject(p *para, k int) bool {
 	if k >= len(p.toks) {
 		return false
 	}
-	head := stripArticle(p.toks[k].Norm)
+	head := arabic.StripArticle(p.toks[k].Norm)
 	return st.mentionAt(p.toks[k].Start) != nil || st.x.roleHeads[head] || st.x.bodyHeads[head]
 }
 

@@ -35,7 +35,7 @@ func (st *state) remember(first arabic.Token, sp *speaker) {
 	if sp == nil {
 		return
 	}
-	st.spoken = append(st.spoken, spoken{head: stripArticle(stripProclitic(first.Norm)), pos: first.Start, sp: sp})
+	st.spoken = append(st.spoken, spoken{head: arabic.StripArticle(st.noConj(first)), pos: first.Start, sp: sp})
 }
 
 // antecedent resolves a definite noun that refers back (الوزارة،
@@ -64,7 +64,7 @@ func (st *state) antecedent(head string, pos int) *speaker {
 			continue
 		}
 		words := strings.Fields(m.ent.Canonical)
-		if len(words) > 1 && stripArticle(arabic.Normalize(words[0])) == head {
+		if len(words) > 1 && arabic.StripArticle(arabic.Normalize(words[0])) == head {
 			return &speaker{name: m.ent.Canonical, ent: m.ent, kind: KindOrganisation}
 		}
 	}
@@ -75,7 +75,7 @@ func (st *state) antecedent(head string, pos int) *speaker {
 // ("عائلة X", "والدة X"): the phrase as written to the end of the name.
 func (st *state) kinPhrase(toks []arabic.Token) *speaker {
 	first := firstWord(toks)
-	if !kinNouns[stripArticle(stripProclitic(first.Norm))] {
+	if !kinNouns[arabic.StripArticle(st.noConj(first))] {
 		return nil
 	}
 	for k, t := range toks {

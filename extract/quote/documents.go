@@ -21,7 +21,7 @@ type issuer struct {
 // "تقرير لخبراء الأمم المتحدة"، "بيان لوزارة الخارجية".
 func (st *state) learnIssuers(toks []arabic.Token) {
 	for k := 0; k+1 < len(toks); k++ {
-		w := stripProclitic(toks[k].Norm)
+		w := st.noConj(toks[k])
 		if !docNouns[w] {
 			continue
 		}
@@ -77,11 +77,11 @@ func (st *state) noteIssuer(noun string, pos int, sp *speaker) {
 // documentIssuer resolves a definite document noun ("التقرير"، "البيان")
 // to the author of the last such document seen before it.
 func (st *state) documentIssuer(t arabic.Token) *speaker {
-	w := stripProclitic(t.Norm)
+	w := st.noConj(t)
 	if !isDefinite(w) {
 		return nil
 	}
-	noun := stripArticle(w)
+	noun := arabic.StripArticle(w)
 	if !docNouns[noun] {
 		return nil
 	}

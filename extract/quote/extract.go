@@ -71,12 +71,10 @@ func (x *Extractor) Extract(body string, paras []document.Paragraph, ents []enti
 // tokens, and when the document is parsed, the subject of each reporting
 // verb.
 func (x *Extractor) ExtractDocument(doc *arabic.Document, paras []document.Paragraph, ents []entity.Entity) []Quote {
-	body, toks := doc.Text, doc.Tokens
-	st := newState(x, body, toks, ents)
-	st.doc = doc
+	st := newState(x, doc, ents)
 	var out []Quote
 	for _, p := range paras {
-		if p.Kind == document.KindHeading || p.End > len(body) || p.Start >= p.End {
+		if p.Kind == document.KindHeading || p.End > len(doc.Text) || p.Start >= p.End {
 			continue
 		}
 		out = append(out, st.paragraph(p.Start, p.End)...)
@@ -121,8 +119,9 @@ type state struct {
 	spoken []spoken
 }
 
-func newState(x *Extractor, body string, toks []arabic.Token, ents []entity.Entity) *state {
-	st := &state{x: x, body: body, toks: toks}
+func newState(x *Extractor, doc *arabic.Document, ents []entity.Entity) *state {
+	toks := doc.Tokens
+	st := &state{x: x, doc: doc, body: doc.Text, toks: toks}
 	for i := range ents {
 		e := &ents[i]
 		for _, m := range e.Mentions {
@@ -305,14 +304,6 @@ func isPassiveSpelling(w string) bool {
 
 // isHaraka reports whether r is a short-vowel or shadda mark.
 func isHaraka(r rune) bool { return r >= '\u064B' && r <= '\u0652' }
-
-// stripProclitic removes a leading و/ف from a normalised word of more than three letters.
-func stripProclitic(w string) string {
-	if r := []rune(w); len(r) > 3 && (r[0] == 'و' || r[0] == 'ف') {
-		return string(r[1:])
-	}
-	return w
-}
 
 // tokensBetween returns the document's tokens that lie within [start, end).
 func (st *state) tokensBetween(start, end int) []arabic.Token {

@@ -48,7 +48,7 @@ func (st *state) spokesman(p *para, i, from, to int) *speaker {
 // is the speaker's own, in apposition (الناطق باسم الرئاسة X).
 func (st *state) heldByRelation(p *para, h int, ms, me int) bool {
 	doc := st.doc
-	if !relationalNouns[stripArticle(doc.Segments[h].Norm)] {
+	if !relationalNouns[arabic.StripArticle(doc.Segments[h].Norm)] {
 		return false
 	}
 	for _, d := range syn.Deps(doc, h, arabic.RelNmod, arabic.RelObl) {
@@ -74,7 +74,7 @@ func (st *state) heldByRelation(p *para, h int, ms, me int) bool {
 			if isComma(tk.Text) {
 				break
 			}
-			if !st.x.roleHeads[stripArticle(tk.Norm)] && !isNisba(tk.Norm) && !titleLinks[tk.Norm] {
+			if !st.x.roleHeads[arabic.StripArticle(tk.Norm)] && !isNisba(tk.Norm) && !titleLinks[tk.Norm] {
 				_ = k
 				return false
 			}
@@ -120,7 +120,7 @@ func (st *state) speakerOfSubject(p *para, from, to, head int) *speaker {
 	}
 	phrase := st.body[p.toks[from].Start:p.toks[end-1].End]
 	kind := KindUnresolved
-	if !strings.HasPrefix(stripProclitic(p.toks[from].Norm), "ال") {
+	if !strings.HasPrefix(st.noConj(p.toks[from]), "ال") {
 		kind = KindAnonymous // "متحدث باسم …": an unnamed spokesman
 	}
 	return &speaker{name: phrase, kind: kind}

@@ -55,7 +55,7 @@ func subjectEnd(toks []arabic.Token, pairs map[int]int, base int) int {
 	words := 0
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
-		if k > 0 && t.Kind == arabic.Punct && outletHeads[stripArticle(toks[k-1].Norm)] {
+		if k > 0 && t.Kind == arabic.Punct && outletHeads[arabic.StripArticle(toks[k-1].Norm)] {
 			if m, ok := pairs[base+k]; ok && m > base+k && m-base < len(toks) {
 				return m - base + 1 // the outlet is named by its quoted title
 			}
@@ -88,7 +88,7 @@ func (st *state) trailingName(a, b int) string {
 	for k > 0 && n-k < 3 && isNameLike(toks[k-1]) {
 		k--
 	}
-	if n-k < 2 || k == 0 || !isDefinite(stripProclitic(toks[k-1].Norm)) {
+	if n-k < 2 || k == 0 || !isDefinite(st.noConj(toks[k-1])) {
 		return ""
 	}
 	return st.body[toks[k].Start:toks[n-1].End]

@@ -40,7 +40,7 @@ func (st *state) learnBodyRoles(toks []arabic.Token) {
 			if toks[j].Kind == arabic.Punct || st.mentionAt(toks[j].Start) != nil {
 				break
 			}
-			if st.x.roleHeads[stripArticle(toks[j].Norm)] {
+			if st.x.roleHeads[arabic.StripArticle(toks[j].Norm)] {
 				head = j
 			}
 		}
@@ -59,7 +59,7 @@ func (st *state) learnBodyRoles(toks []arabic.Token) {
 		for e < len(toks) && toks[e].End <= m.end {
 			e++
 		}
-		if e+1 < len(toks) && isComma(toks[e].Text) && st.x.roleHeads[stripArticle(toks[e+1].Norm)] {
+		if e+1 < len(toks) && isComma(toks[e].Text) && st.x.roleHeads[arabic.StripArticle(toks[e+1].Norm)] {
 			j := e + 1
 			for j < len(toks) && j-e <= maxRoleWords && toks[j].Kind != arabic.Punct && st.mentionAt(toks[j].Start) == nil {
 				j++

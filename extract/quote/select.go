@@ -11,7 +11,7 @@ func (x *Extractor) MayQuote(doc *arabic.Document, k int) bool {
 		if t.Kind != arabic.Word {
 			continue
 		}
-		if len(x.lx.byFirst[t.Norm]) > 0 || len(x.lx.byFirst[stripProclitic(t.Norm)]) > 0 {
+		if len(x.lx.byFirst[t.Norm]) > 0 || len(x.lx.byFirst[conjunctionless(doc, t)]) > 0 {
 			return true
 		}
 	}

@@ -83,10 +83,10 @@ func (st *state) sourceResolve(p *para, from, to int) *speaker {
 	if sp == nil {
 		sp = st.phraseSpeaker(p, from, to)
 	}
-	if sp != nil && !normNouns[stripArticle(stripProclitic(first.Norm))] && !normNouns[stripArticle(strings.TrimPrefix(first.Norm, "ل"))] {
+	if sp != nil && !normNouns[arabic.StripArticle(st.noConj(first))] && !normNouns[arabic.StripArticle(strings.TrimPrefix(first.Norm, "ل"))] {
 		return sp // "حسب المرصد السوري": a body the entity layer missed
 	}
-	if outletHeads[stripArticle(first.Norm)] {
+	if outletHeads[arabic.StripArticle(first.Norm)] {
 		return &speaker{name: st.subjectPhrase(p, from, to), kind: KindOrganisation}
 	}
 	return nil

@@ -27,7 +27,7 @@ func (st *state) resolveRegion(p *para, from, to int, outlet bool) *speaker {
 	for k := 0; k+1 < len(toks) && (toks[k].Kind == arabic.Number || toks[k].Kind == arabic.Punct); k++ {
 		first = toks[k+1] // "12 مسؤولا": the head is the noun after the number
 	}
-	head := stripArticle(first.Norm)
+	head := arabic.StripArticle(first.Norm)
 	if sp := st.documentIssuer(first); sp != nil && !outlet {
 		return sp // "وأشار التقرير إلى أن …": the report's author
 	}
@@ -140,7 +140,7 @@ func (st *state) phraseSpeaker(p *para, from, to int) *speaker {
 	if name == "" {
 		return nil
 	}
-	if sp := st.antecedent(stripArticle(first.Norm), first.Start); sp != nil && len(strings.Fields(name)) <= 2 {
+	if sp := st.antecedent(arabic.StripArticle(first.Norm), first.Start); sp != nil && len(strings.Fields(name)) <= 2 {
 		return sp // "الوزارة": the ministry the article named before
 	}
 	return &speaker{name: name, kind: KindUnresolved}
@@ -277,7 +277,7 @@ func (st *state) phrase(toks []arabic.Token, n int) string {
 // antecedentOutlet resolves a definite outlet ("الصحيفة") to the last
 // indefinite mention of the same head before it ("صحيفة روسية").
 func (st *state) antecedentOutlet(t arabic.Token) string {
-	head := stripArticle(t.Norm)
+	head := arabic.StripArticle(t.Norm)
 	toks := st.toks
 	n := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= t.Start })
 	for k := n - 1; k >= 0 && k >= n-maxLookBackTokens; k-- {
@@ -362,7 +362,7 @@ func (st *state) learnRoles(toks []arabic.Token, e *entity.Entity) {
 		if len(seg) == 0 {
 			return
 		}
-		if st.x.roleHeads[stripArticle(firstWord(seg).Norm)] && st.mentionAt(seg[0].Start) == nil {
+		if st.x.roleHeads[arabic.StripArticle(firstWord(seg).Norm)] && st.mentionAt(seg[0].Start) == nil {
 			if w := wordsOf(seg); len(w) >= 2 {
 				st.addRole(w, e, seg[0].Start)
 			}
@@ -383,7 +383,7 @@ func wordsOf(toks []arabic.Token) []string {
 	var w []string
 	for _, t := range toks {
 		if t.Kind != arabic.Punct {
-			w = append(w, stripArticle(t.Norm))
+			w = append(w, arabic.StripArticle(t.Norm))
 		}
 	}
 	return w
@@ -399,16 +399,4 @@ func firstWord(toks []arabic.Token) arabic.Token {
 		}
 	}
 	return toks[0]
-}
-
-// stripArticle removes a leading و/ف and the article ال from a normalised word.
-func stripArticle(w string) string {
-	r := []rune(w)
-	if len(r) > 4 && (r[0] == 'و' || r[0] == 'ف') && r[1] == 'ا' && r[2] == 'ل' {
-		r = r[1:]
-	}
-	if len(r) > 3 && r[0] == 'ا' && r[1] == 'ل' {
-		r = r[2:]
-	}
-	return string(r)
 }

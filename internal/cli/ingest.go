@@ -112,7 +112,7 @@ type ingestSummary struct {
 }
 
 // ingestInto analyses every document of src and stores it, then recomputes
-// duplicates and stories over the whole store.
+// duplicates, stories and actor links over the whole store.
 //
 // Phase one runs on a worker pool. It is idempotent and resumable: a
 // document whose content is already stored is skipped before analysis, and
@@ -126,39 +126,39 @@ func ingestInto(ctx context.Context, env *Env, st store.Store, az *marsad.Analyz
 	start := time.Now()
 	var sum ingestSummary
 	var added counter
+	// Articles are stored many to a transaction; what was added is
+	// committed before the dedup pass, also after a cancellation.
+	w := store.NewWriter(context.WithoutCancel(ctx), st, store.WriterConfig{})
+	out := batchedStore{w: w, added: &added, fetcher: opt.Fetcher, log: env.Logger}
 	process := func(ctx context.Context, d ingest.Doc) error {
 		an, err := az.Analyze(ctx, marsad.Input{Data: d.Data, Name: d.Name, URL: d.URL, ContentType: d.ContentType, Format: d.Format, ReferenceDate: d.Fetched})
 		if err != nil {
 			return err
 		}
-		res, err := st.Put(ctx, &store.Article{
+		return out.put(ctx, d, &store.Article{
 			ID: articleID(d.Hash()), URL: firstNonEmpty(an.URL, d.URL), Source: an.Source, Title: an.Title,
 			Published: parsePublished(an.Published), Body: an.Body, Raw: d.Data, RawFormat: rawFormat(an.Format, d),
 			ContentHash: d.Hash(), Analysis: an,
 		})
-		if err != nil {
-			return storeWriteError(ctx, "write to the store", err)
-		}
-		if res.Created {
-			added.add()
-		}
-		if opt.Fetcher != nil && d.URL != "" {
-			if err := opt.Fetcher.Remember(ctx, d); err != nil {
-				return storeWriteError(ctx, "remember the validators of "+d.URL, err)
-			}
-		}
-		return nil
 	}
 	stats, err := ingest.Run(ctx, ingest.Config{
 		Workers: opt.Workers, Checkpoint: storeCheckpoint{st}, Logger: env.Logger, Progress: opt.Progress,
 		MaxFailures: opt.MaxFailures,
 	}, src, process)
+	if cerr := w.Close(); cerr != nil && err == nil {
+		err = storeWriteError(ctx, "write to the store", cerr)
+	} else if cerr != nil && !errors.Is(err, cerr) {
+		err = errors.Join(err, cerr)
+	}
 	sum.Run, sum.Added = stats, added.n()
 	if err != nil {
 		sum.Duration = time.Since(start)
 		return sum, err
 	}
 	sum.Dedup, err = dedupStore(ctx, st)
+	if err == nil {
+		err = st.LinkActors(ctx)
+	}
 	if err == nil {
 		if o, ok := st.(interface{ Optimize(context.Context) error }); ok && sum.Added > 0 {
 			err = o.Optimize(ctx)

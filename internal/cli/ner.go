@@ -131,6 +131,7 @@ var trainCommands = map[string]func(ctx context.Context, env *Env, args []string
 	"names":       runTrainNames,
 	"given-names": runTrainGivenNames,
 	"lexicon":     runTrainSyntaxLexicon,
+	"topics":      runTrainTopics,
 	"pos":         func(ctx context.Context, env *Env, args []string) error { return runTrainSyntax(ctx, env, args, false) },
 	"parse":       func(ctx context.Context, env *Env, args []string) error { return runTrainSyntax(ctx, env, args, true) },
 }

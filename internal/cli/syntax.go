@@ -17,8 +17,8 @@ import (
 
 const (
 	trainLexiconUsage = "--news FILE[.gz] --out FILE.tsv.gz [--classes N]"
-	trainSyntaxUsage  = "--lexicon FILE --out FILE [--permissive] [--ud DIR] [--epochs N] [--parser-epochs N] [--beam K] [--seed S]"
-	evalUDUsage       = "--conllu FILE [--raw] [--json] [--model FILE] [--part all|train|dev|test] [--treebank auto|padt|pud|v2]"
+	trainSyntaxUsage  = "--lexicon FILE --out FILE [--permissive] [--with-dev] [--ud DIR] [--epochs N] [--parser-epochs N] [--beam K] [--seed S]"
+	evalUDUsage       = "--conllu FILE… [--raw] [--json] [--model FILE] [--part all|train|dev|test] [--treebank auto|padt|pud|v2]"
 )
 
 // runTrainSyntaxLexicon counts the words of a news corpus and groups the
@@ -84,6 +84,7 @@ func runTrainSyntax(ctx context.Context, env *Env, args []string, parse bool) er
 	pepochs := fs.Int("parser-epochs", 10, "parser epochs")
 	beam := fs.Int("beam", 1, "parser beam width (1: greedy)")
 	seed := fs.Uint64("seed", 1, "random seed")
+	withDev := fs.Bool("with-dev", false, "train on the dev part too (once the settings are chosen on it; dev scores are then not reported)")
 	if err := parseFlagsOnly(fs, args); err != nil {
 		return err
 	}
@@ -109,6 +110,11 @@ func runTrainSyntax(ctx context.Context, env *Env, args []string, parse bool) er
 	if err != nil {
 		return err
 	}
+	dev := tb.Dev
+	if *withDev {
+		tb.Train = append(tb.Train, tb.Dev...)
+		dev = nil
+	}
 	m, err := syntax.Train(ctx, cfg, tb)
 	if err != nil {
 		return err
@@ -124,7 +130,7 @@ func runTrainSyntax(ctx context.Context, env *Env, args []string, parse bool) er
 	if err := f.Close(); err != nil {
 		return err
 	}
-	padt, pud := splitTreebank(tb.Dev)
+	padt, pud := splitTreebank(dev)
 	for _, set := range []struct {
 		name  string
 		sents []syntax.Tagged
@@ -173,7 +179,8 @@ func writeUDScores(w io.Writer, gold ud.Scores, raw *ud.Scores) {
 // runEvalUD scores the tagger and parser on a CoNLL-U file.
 func runEvalUD(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "eval ud", evalUDUsage)
-	path := fs.String("conllu", "", "CoNLL-U `file` with the gold analysis")
+	var paths stringList
+	fs.Var(&paths, "conllu", "CoNLL-U `file` with the gold analysis (repeatable: the files are scored together)")
 	raw := fs.Bool("raw", false, "also score from the raw text of each sentence: segmentation, then tags and trees")
 	asJSON := fs.Bool("json", false, "print JSON")
 	modelPath := fs.String("model", "", "model `file` (default: the embedded model)")
@@ -182,21 +189,26 @@ func runEvalUD(ctx context.Context, env *Env, args []string) error {
 	if err := parseFlagsOnly(fs, args); err != nil {
 		return err
 	}
-	if *path == "" {
+	if len(paths) == 0 {
 		return usageError("want --conllu FILE")
 	}
+	path := strings.Join(paths, " + ")
 	m, err := loadSyntaxModel(*modelPath)
 	if err != nil {
 		return err
 	}
-	f, err := os.Open(*path)
-	if err != nil {
-		return err
-	}
-	sents, err := ud.Read(f)
-	f.Close()
-	if err != nil {
-		return err
+	var sents []ud.Sentence
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			return err
+		}
+		s, err := ud.Read(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", p, err)
+		}
+		sents = append(sents, s...)
 	}
 	kind := *bank
 	if kind == "auto" {
@@ -230,7 +242,7 @@ func runEvalUD(ctx context.Context, env *Env, args []string) error {
 		set = append(set, syntax.Tagged{Sentence: s, PUD: kind == "pud"})
 	}
 	if len(set) == 0 {
-		return fmt.Errorf("eval ud: no sentence of %s is in part %q", *path, *part)
+		return fmt.Errorf("eval ud: no sentence of %s is in part %q", path, *part)
 	}
 	gold, err := syntax.EvaluateGold(m, set)
 	if err != nil {
@@ -246,7 +258,7 @@ func runEvalUD(ctx context.Context, env *Env, args []string) error {
 	}
 	if *asJSON {
 		out := map[string]any{
-			"file": *path, "part": *part, "treebank": kind, "sentences": len(set), "words": gold.Words.Gold,
+			"file": path, "part": *part, "treebank": kind, "sentences": len(set), "words": gold.Words.Gold,
 			"model": m.Info.Data, "licence": m.Info.Licence,
 			"upos": gold.UPOS.F1(), "ufeats": gold.UFeats.F1(), "lemmas": gold.Lemmas.F1(), "uas": gold.UAS.F1(), "las": gold.LAS.F1(),
 		}
@@ -260,7 +272,7 @@ func runEvalUD(ctx context.Context, env *Env, args []string) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(out)
 	}
-	fmt.Fprintf(env.Stdout, "%s (%s, part %s): %d sentences, %d words; model: %s (%s)\n", *path, kind, *part, len(set), gold.Words.Gold, m.Info.Data, m.Info.Licence)
+	fmt.Fprintf(env.Stdout, "%s (%s, part %s): %d sentences, %d words; model: %s (%s)\n", path, kind, *part, len(set), gold.Words.Gold, m.Info.Data, m.Info.Licence)
 	writeUDScores(env.Stdout, gold, rawScores)
 	return nil
 }

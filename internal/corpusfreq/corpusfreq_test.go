@@ -11,9 +11,9 @@ import (
 func TestCount(t *testing.T) {
 	c := New([]string{"الهلال النفطي", "سرت", "مضيق هرمز", "غائب"}, map[string]bool{"skip": true})
 	for _, text := range []string{
-		"تقدمت القوات نحو الهلال النفطي قرب سرت.",     // both, once each
-		"وفي سرت وبسرت اشتباكات.",                     // سرت once per article, a proclitic allowed
-		"عبرت ناقلة مضيق\nهرمز.",                      // a line break is not a phrase
+		"تقدمت القوات نحو الهلال النفطي قرب سرت.",      // both, once each
+		"وفي سرت وبسرت اشتباكات.",                      // سرت once per article, a proclitic allowed
+		"عبرت ناقلة مضيق\nهرمز.",                       // a line break is not a phrase
 		"الهلال النفطي، الهلال النفطي ومضيق هرمز أمس.", // twice in one article counts once
 	} {
 		c.Add(text)

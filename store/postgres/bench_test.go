@@ -85,3 +85,12 @@ func TestSearchLatency(t *testing.T) {
 	defer db.Close()
 	storetest.Latency(t, db, n)
 }
+
+// BenchmarkPutBatch measures PutBatch of 256 articles (one transaction,
+// the fixture analysis of BenchmarkPut each), as an ingest's store.Writer
+// writes them.
+func BenchmarkPutBatch(b *testing.B) {
+	db := open(b)
+	defer db.Close()
+	storetest.BenchPutBatch(b, db)
+}

@@ -16,7 +16,9 @@
 // PostgreSQL aborts it for a deadlock). Put is idempotent by ContentHash
 // even when several processes put the same input at once: the unique
 // constraints decide, through INSERT ... ON CONFLICT DO NOTHING, never a
-// check-then-insert.
+// check-then-insert. PutBatch (used by store.Writer, as marsad ingest does)
+// stores many articles in one transaction: one multi-row INSERT for the
+// articles, one per layer table for all their rows.
 //
 // Search uses PostgreSQL's full-text machinery: each article has a tsvector
 // of the store.Terms keys of its title (weight A) and body (weight B),
@@ -29,7 +31,9 @@
 // <-> between the words of a phrase. Hits are ranked by ts_rank with the
 // title weighted 3:1 over the body and the rank divided by the logarithm of
 // the article's length, up to RankLimit matches. A search runs in one
-// read-only transaction, so its total, hits and facets agree. Snippets and
+// read-only transaction, so its total, hits and facets agree, and a text
+// query matches once: the seqs of its matches give the count, the page (by
+// rank, reading only those articles' vectors) and the facets' set. Snippets and
 // highlights are built from the original body with store.MakeSnippets, and
 // their offsets are byte offsets into that body.
 //

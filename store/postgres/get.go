@@ -115,7 +115,7 @@ func (s *Store) Reanalyze(ctx context.Context, id string, an *extract.Analysis) 
 		queueDeleteLayers(b, seq)
 		b.Queue(`UPDATE articles SET analysis = $1, title = $2, body = $3, tsv = $4::tsvector WHERE seq = $5`,
 			anJSON, title, body, tsvector(title, body), seq)
-		queueLayers(b, seq, an)
+		queueLayers(b, layered{seq, an})
 		return runBatch(ctx, tx, b)
 	})
 	return wrap(fmt.Sprintf("reanalyze %q", id), err)

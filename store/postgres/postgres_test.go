@@ -162,6 +162,25 @@ func TestBadText(t *testing.T) {
 	}
 }
 
+// TestPutBatchBadText: an article PostgreSQL refuses fails alone, the
+// others of its batch are stored.
+func TestPutBatchBadText(t *testing.T) {
+	db := open(t)
+	t.Cleanup(func() { _ = db.Close() })
+	fx := storetest.Corpus()
+	arts := []*store.Article{fx[0].Article(), {ID: "n1", Title: "عنوان", Body: "نص\x00نص"}, fx[1].Article()}
+	outs, err := db.PutBatch(t.Context(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !outs[0].Created || !outs[2].Created || !errors.Is(outs[1].Err, store.ErrInvalid) {
+		t.Errorf("outcomes %+v; want the first and last created, the second ErrInvalid", outs)
+	}
+	if st, err := db.Stats(t.Context()); err != nil || st.Articles != 2 {
+		t.Errorf("Stats = %+v, %v; want 2 articles", st, err)
+	}
+}
+
 // TestOptimize runs Optimize on a loaded store.
 func TestOptimize(t *testing.T) {
 	db := open(t)

@@ -16,25 +16,49 @@ import (
 // transaction; see store.Store. It is idempotent by ContentHash (and ID)
 // under concurrency too: the unique constraints decide, through INSERT ...
 // ON CONFLICT DO NOTHING, which of several concurrent Puts of the same
-// input creates the article; the others wait for it and return its ID.
+// input creates the article; the others wait for it and return its ID. A
+// bulk load writes many articles a transaction through PutBatch
+// (store.Writer).
 func (s *Store) Put(ctx context.Context, a *store.Article) (store.PutResult, error) {
 	if err := s.checkWrite(); err != nil {
 		return store.PutResult{}, err
 	}
+	p, err := preparePut(a)
+	if err != nil {
+		return store.PutResult{}, err
+	}
+	return s.putPrepared(ctx, p)
+}
+
+// prepared is an article ready to be written: its derived fields filled,
+// its analysis encoded and its full-text vector made.
+type prepared struct {
+	art    store.Article
+	anJSON []byte // nil: NULL, unanalysed
+	tsv    string
+}
+
+// preparePut prepares the put of a (see prepared).
+func preparePut(a *store.Article) (*prepared, error) {
 	if a == nil {
-		return store.PutResult{}, fmt.Errorf("postgres: put: %w: nil article", store.ErrInvalid)
+		return nil, fmt.Errorf("postgres: put: %w: nil article", store.ErrInvalid)
 	}
-	art := *a
-	art.Prepare()
-	var anJSON []byte // nil: NULL, unanalysed
-	if art.Analysis != nil {
-		b, err := json.Marshal(art.Analysis)
+	p := &prepared{art: *a}
+	p.art.Prepare()
+	if p.art.Analysis != nil {
+		b, err := json.Marshal(p.art.Analysis)
 		if err != nil {
-			return store.PutResult{}, fmt.Errorf("postgres: put %s: encode analysis: %w", art.ID, err)
+			return nil, fmt.Errorf("postgres: put %s: encode analysis: %w", p.art.ID, err)
 		}
-		anJSON = b
+		p.anJSON = b
 	}
-	tsv := tsvector(art.Title, art.Body)
+	p.tsv = tsvector(p.art.Title, p.art.Body)
+	return p, nil
+}
+
+// putPrepared writes one prepared article in a transaction of its own.
+func (s *Store) putPrepared(ctx context.Context, p *prepared) (store.PutResult, error) {
+	art := &p.art
 	var res store.PutResult
 	err := s.inTx(ctx, func(tx pgx.Tx) error {
 		res = store.PutResult{}
@@ -46,7 +70,7 @@ func (s *Store) Put(ctx context.Context, a *store.Article) (store.PutResult, err
 			ON CONFLICT DO NOTHING RETURNING seq`,
 			art.ID, art.URL, art.Source, art.Title, published(art.Published), publishedAt(art.Published),
 			art.Body, art.Raw, art.RawFormat, art.ContentHash, art.TextHash, art.DuplicateOf, art.StoryID,
-			anJSON, tsv,
+			p.anJSON, p.tsv,
 		).Scan(&seq)
 		if errors.Is(err, pgx.ErrNoRows) {
 			// Stored already, by an earlier or a concurrent Put (which
@@ -59,7 +83,7 @@ func (s *Store) Put(ctx context.Context, a *store.Article) (store.PutResult, err
 			return err
 		}
 		b := &pgx.Batch{}
-		queueLayers(b, seq, art.Analysis)
+		queueLayers(b, layered{seq, art.Analysis})
 		queueStory(b, art.StoryID, art.Title)
 		if err := runBatch(ctx, tx, b); err != nil {
 			return err

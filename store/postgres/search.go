@@ -1,11 +1,12 @@
 package postgres
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
-	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -41,6 +42,10 @@ func (s *Store) Search(ctx context.Context, q store.SearchQuery) (*store.SearchR
 	if err := s.check(); err != nil {
 		return nil, err
 	}
+	var err error
+	if q.Filter, err = s.resolveActor(ctx, q.Filter); err != nil {
+		return nil, err
+	}
 	node, err := store.ParseQuery(q.Text)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: search: %w", err)
@@ -62,6 +67,7 @@ func (s *Store) Search(ctx context.Context, q store.SearchQuery) (*store.SearchR
 	err = pgx.BeginTxFunc(ctx, s.pool, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly},
 		func(tx pgx.Tx) error {
 			res = &store.SearchResult{Hits: []store.Hit{}}
+			set, setArgs := `SELECT a.seq FROM articles a`+c.sql(), c.args // the matches, for the facets
 			if node != nil {
 				// The planner does not count the cost of reading each
 				// article's vector on a sequential scan, and picks one for
@@ -69,18 +75,34 @@ func (s *Store) Search(ctx context.Context, q store.SearchQuery) (*store.SearchR
 				if _, err := tx.Exec(ctx, `SET LOCAL enable_seqscan = off`); err != nil {
 					return err
 				}
-			}
-			if err := tx.QueryRow(ctx, `SELECT COUNT(*) FROM articles a`+c.sql(), c.args...).Scan(&res.Total); err != nil {
-				return err
-			}
-			var err error
-			if max(0, q.Offset) < res.Total {
-				if res.Hits, err = hits(ctx, tx, &c, q, node, query, res.Total); err != nil {
+				// One pass over the matches: the count, the page and the
+				// facets' set come from the seqs it returns, and the
+				// full-text match is not run again for each.
+				seqs, err := matchSeqs(ctx, tx, set, setArgs)
+				if err != nil {
 					return err
+				}
+				res.Total = len(seqs)
+				if max(0, q.Offset) < res.Total {
+					if res.Hits, err = textHits(ctx, tx, seqs, q, node, c.args[0]); err != nil {
+						return err
+					}
+				}
+				set, setArgs = `SELECT unnest($1::bigint[])`, []any{seqs}
+			} else {
+				if err := tx.QueryRow(ctx, `SELECT COUNT(*) FROM articles a`+c.sql(), c.args...).Scan(&res.Total); err != nil {
+					return err
+				}
+				var err error
+				if max(0, q.Offset) < res.Total {
+					if res.Hits, err = hits(ctx, tx, &c, q); err != nil {
+						return err
+					}
 				}
 			}
 			if q.Facets {
-				if res.Facets, err = facets(ctx, tx, `SELECT a.seq FROM articles a`+c.sql(), c.args); err != nil {
+				var err error
+				if res.Facets, err = facets(ctx, tx, set, setArgs); err != nil {
 					return fmt.Errorf("facets: %w", err)
 				}
 			}
@@ -92,50 +114,63 @@ func (s *Store) Search(ctx context.Context, q store.SearchQuery) (*store.SearchR
 	return res, nil
 }
 
-// hits returns the page of matches of the conditions c: by rank when the
-// query has text and at most RankLimit matches, else newest stored first;
-// without text or with store.SortNewest, newest published first. Highlights and snippets are built
-// from the original title and body.
-func hits(ctx context.Context, tx pgx.Tx, c *conds, q store.SearchQuery, node *store.QueryNode, query string,
-	total int) ([]store.Hit, error) {
-	score, order := `0`, `published_at DESC NULLS LAST, seq DESC`
-	if node != nil && q.Sort != store.SortNewest {
-		order = `seq DESC`
-		if total <= RankLimit {
-			score = `ts_rank(` + rankWeights + `, a.tsv, ` + query + `, ` + strconv.Itoa(rankNormalization) + `)`
-			order = `score DESC, seq DESC`
-		}
+// matchSeqs returns the seqs the query set yields.
+func matchSeqs(ctx context.Context, tx pgx.Tx, set string, args []any) ([]int64, error) {
+	rows, err := tx.Query(ctx, set, args...)
+	if err != nil {
+		return nil, err
 	}
-	// The inner query pages on small columns; the outer one reads the
-	// page's titles and bodies. Both order by their output columns.
-	limit, args := c.page(q.Filter)
-	rows, err := tx.Query(ctx, `SELECT p.seq, p.score, p.published_at,
-		a.id, a.title, a.url, a.source, a.published, a.story_id, a.duplicate_of, a.body
-		FROM (SELECT a.seq, `+score+`::float8 AS score, a.published_at FROM articles a`+c.sql()+
-		` ORDER BY `+order+limit+`) p
-		JOIN articles a ON a.seq = p.seq ORDER BY `+order, args...)
+	seqs, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+	if seqs == nil {
+		seqs = []int64{}
+	}
+	return seqs, err
+}
+
+// textHits returns the page of the matches seqs of a query with text:
+// newest published first with store.SortNewest; else by rank when there
+// are at most RankLimit of them, else newest stored first (chosen here,
+// without asking the server). tsq is the query's tsquery.
+func textHits(ctx context.Context, tx pgx.Tx, seqs []int64, q store.SearchQuery, node *store.QueryNode, tsq any) ([]store.Hit, error) {
+	limit, offset := q.PageLimit(), max(0, q.Offset)
+	if q.Sort == store.SortNewest {
+		return pageHits(ctx, tx, `SELECT a.seq, 0::float8 AS score FROM articles a WHERE a.seq = ANY($1)
+			ORDER BY a.published_at DESC NULLS LAST, a.seq DESC LIMIT $2 OFFSET $3`,
+			[]any{seqs, limit, offset}, `a.published_at DESC NULLS LAST, p.seq DESC`, q, node)
+	}
+	if len(seqs) > RankLimit {
+		seqs = slices.Clone(seqs)
+		slices.SortFunc(seqs, func(a, b int64) int { return cmp.Compare(b, a) })
+		page := seqs[min(offset, len(seqs)):min(offset+limit, len(seqs))]
+		return pageHits(ctx, tx, `SELECT a.seq, 0::float8 AS score FROM articles a WHERE a.seq = ANY($1)`,
+			[]any{page}, `p.seq DESC`, q, node)
+	}
+	return pageHits(ctx, tx, `SELECT a.seq, ts_rank(`+rankWeights+`, a.tsv, $2::tsquery, `+strconv.Itoa(rankNormalization)+
+		`)::float8 AS score FROM articles a WHERE a.seq = ANY($1) ORDER BY score DESC, seq DESC LIMIT $3 OFFSET $4`,
+		[]any{seqs, tsq, limit, offset}, `p.score DESC, p.seq DESC`, q, node)
+}
+
+// pageHits reads the articles of the page that the query inner (seq,
+// score) yields, in order (over p, the page, and a, its articles), with
+// highlights and snippets.
+func pageHits(ctx context.Context, tx pgx.Tx, inner string, args []any, order string, q store.SearchQuery,
+	node *store.QueryNode) ([]store.Hit, error) {
+	rows, err := tx.Query(ctx, `SELECT p.seq, p.score, a.id, a.title, a.url, a.source, a.published, a.story_id,
+		a.duplicate_of, a.body FROM (`+inner+`) p JOIN articles a ON a.seq = p.seq ORDER BY `+order, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	keys := node.PositiveKeys()
-	nSnip := q.Snippets
-	switch {
-	case nSnip == 0:
-		nSnip = 1
-	case nSnip < 0:
-		nSnip = 0
-	}
+	nSnip := snippetCount(q.Snippets)
 	out := make([]store.Hit, 0, q.PageLimit())
 	for rows.Next() {
 		var (
 			h         store.Hit
 			seq       int64
-			published *time.Time // read for the ORDER BY only
 			pub, body string
 		)
-		if err := rows.Scan(&seq, &h.Score, &published, &h.ID, &h.Title, &h.URL, &h.Source, &pub,
-			&h.StoryID, &h.DuplicateOf, &body); err != nil {
+		if err := rows.Scan(&seq, &h.Score, &h.ID, &h.Title, &h.URL, &h.Source, &pub, &h.StoryID, &h.DuplicateOf, &body); err != nil {
 			return nil, err
 		}
 		h.Published = store.ParseTime(pub)
@@ -148,6 +183,26 @@ func hits(ctx context.Context, tx pgx.Tx, c *conds, q store.SearchQuery, node *s
 	return out, rows.Err()
 }
 
+// snippetCount is the number of snippets per hit SearchQuery.Snippets
+// asks for.
+func snippetCount(n int) int {
+	switch {
+	case n == 0:
+		return 1
+	case n < 0:
+		return 0
+	}
+	return n
+}
+
+// hits returns a page of the articles the conditions c select (a browse
+// without text), newest published first.
+func hits(ctx context.Context, tx pgx.Tx, c *conds, q store.SearchQuery) ([]store.Hit, error) {
+	limit, args := c.page(q.Filter)
+	return pageHits(ctx, tx, `SELECT a.seq, 0::float8 AS score FROM articles a`+c.sql()+
+		` ORDER BY a.published_at DESC NULLS LAST, a.seq DESC`+limit, args, `a.published_at DESC NULLS LAST, p.seq DESC`, q, nil)
+}
+
 // facetTop is the number of values per facet.
 const facetTop = 10
 
@@ -158,8 +213,7 @@ func facets(ctx context.Context, tx pgx.Tx, set string, args []any) (*store.Face
 	b := &pgx.Batch{}
 	b.Queue(`SELECT source, '', COUNT(*) c FROM articles WHERE seq IN (`+set+`)
 		GROUP BY source ORDER BY c DESC, source COLLATE "C"`+top, args...)
-	b.Queue(`SELECT `+mostFrequent("canonical")+`, type, COUNT(DISTINCT article_seq) c FROM entities
-		WHERE article_seq IN (`+set+`) GROUP BY canonical_key, type ORDER BY c DESC, 1`+top, args...)
+	b.Queue(store.ActorFacetSQL(set, ` COLLATE "C"`)+top, args...)
 	b.Queue(`SELECT type, '', COUNT(DISTINCT article_seq) c FROM events
 		WHERE article_seq IN (`+set+`) GROUP BY type ORDER BY c DESC, type COLLATE "C"`+top, args...)
 	br := tx.SendBatch(ctx, b)

@@ -80,7 +80,9 @@ func TestSearchLatency(t *testing.T) {
 	if path == "" {
 		path = filepath.Join(t.TempDir(), "latency.db")
 	}
-	db, err := sqlite.Open(t.Context(), sqlite.Options{Path: path})
+	// Mapped into memory, as the read-only opens of marsad serve and
+	// marsad search are.
+	db, err := sqlite.Open(t.Context(), sqlite.Options{Path: path, MmapBytes: 1 << 30})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,4 +113,16 @@ func BenchmarkSearch(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkPutBatch measures PutBatch of 256 articles (one transaction,
+// the fixture analysis of BenchmarkPut each), as an ingest's store.Writer
+// writes them.
+func BenchmarkPutBatch(b *testing.B) {
+	db, err := sqlite.Open(b.Context(), sqlite.Options{Path: filepath.Join(b.TempDir(), "bench.db")})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	storetest.BenchPutBatch(b, db)
 }

@@ -17,13 +17,53 @@ import (
 // transaction; see store.Store. Puts that arrive while another is being
 // written are committed together (group commit, see groupCommit): each
 // article is still stored whole or not at all, and Put returns only once
-// its article is committed.
+// its article is committed. A bulk load writes larger batches through
+// PutBatch (store.Writer).
 func (db *DB) Put(ctx context.Context, a *store.Article) (store.PutResult, error) {
 	if err := db.checkWrite(); err != nil {
 		return store.PutResult{}, err
 	}
+	r, err := newPutReq(a)
+	if err != nil {
+		return store.PutResult{}, err
+	}
+	return db.puts.put(ctx, r, db.commitPuts)
+}
+
+// PutBatch stores arts in one transaction, each in a savepoint of its
+// own; see store.Batcher.
+func (db *DB) PutBatch(ctx context.Context, arts []*store.Article) ([]store.PutOutcome, error) {
+	if err := db.checkWrite(); err != nil {
+		return nil, err
+	}
+	outs := make([]store.PutOutcome, len(arts))
+	reqs := make([]*putReq, 0, len(arts))
+	at := make([]int, 0, len(arts)) // reqs[k] is arts[at[k]]
+	for i, a := range arts {
+		r, err := newPutReq(a)
+		if err != nil {
+			outs[i].Err = err
+			continue
+		}
+		r.ctx = ctx
+		reqs = append(reqs, r)
+		at = append(at, i)
+	}
+	if err := db.commitPuts(reqs); err != nil {
+		return nil, err
+	}
+	for k, r := range reqs {
+		outs[at[k]] = store.PutOutcome{PutResult: r.res, Err: r.err}
+	}
+	return outs, nil
+}
+
+// newPutReq prepares the put of a: the analysis encoded and the index
+// text made on the caller's goroutine, so that the single writer only
+// writes.
+func newPutReq(a *store.Article) (*putReq, error) {
 	if a == nil {
-		return store.PutResult{}, fmt.Errorf("sqlite: put: %w: nil article", store.ErrInvalid)
+		return nil, fmt.Errorf("sqlite: put: %w: nil article", store.ErrInvalid)
 	}
 	art := *a
 	art.Prepare()
@@ -31,14 +71,12 @@ func (db *DB) Put(ctx context.Context, a *store.Article) (store.PutResult, error
 	if art.Analysis != nil {
 		b, err := json.Marshal(art.Analysis)
 		if err != nil {
-			return store.PutResult{}, fmt.Errorf("sqlite: put %s: encode analysis: %w", art.ID, err)
+			return nil, fmt.Errorf("sqlite: put %s: encode analysis: %w", art.ID, err)
 		}
 		anJSON = sql.NullString{String: string(b), Valid: true}
 	}
-	// The index text is made here, on the caller's goroutine, so that the
-	// single writer only writes.
 	ix := indexed{title: store.IndexText(art.Title), body: store.IndexText(art.Body)}
-	return db.puts.put(ctx, &putReq{art: &art, anJSON: anJSON, ix: ix}, db.commitPuts)
+	return &putReq{art: &art, anJSON: anJSON, ix: ix}, nil
 }
 
 // commitPuts writes a group of puts in one transaction, each in a savepoint
@@ -51,25 +89,33 @@ func (db *DB) commitPuts(reqs []*putReq) error {
 	}
 	defer func() { _ = rtx.Rollback() }()
 	tx := wtx{Tx: rtx, c: db.wst}
+	created := int64(0)
 	for _, r := range reqs {
 		if err := r.ctx.Err(); err != nil {
 			r.err = fmt.Errorf("sqlite: put %s: %w", r.art.ID, err)
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, `SAVEPOINT put`); err != nil {
+		if _, err := tx.ExecContext(ctx, qSavepoint); err != nil {
 			return wrap("put", err)
 		}
 		r.res, r.err = putTx(ctx, tx, r.art, r.anJSON, r.ix)
+		if r.res.Created {
+			created++
+		}
 		if r.err != nil {
-			if _, err := tx.ExecContext(ctx, `ROLLBACK TO put`); err != nil {
+			if _, err := tx.ExecContext(ctx, qRollbackTo); err != nil {
 				return wrap("put", err)
 			}
 		}
-		if _, err := tx.ExecContext(ctx, `RELEASE put`); err != nil {
+		if _, err := tx.ExecContext(ctx, qRelease); err != nil {
 			return wrap("put", err)
 		}
 	}
-	return wrap("put", rtx.Commit())
+	if err := rtx.Commit(); err != nil {
+		return wrap("put", err)
+	}
+	db.created.Add(created)
+	return nil
 }
 
 // putTx writes one article in transaction tx.
@@ -158,7 +204,7 @@ func insertLayers(ctx context.Context, tx wtx, seq int64, an *extract.Analysis) 
 	for _, q := range an.Quotes {
 		if _, err := tx.ExecContext(ctx, qInsertQuote,
 			seq, q.Speaker, arabic.Normalize(q.Speaker), q.SpeakerEntity, q.SpeakerKind, q.Via, q.Cue, q.Kind,
-			q.Content, q.CueStart, q.CueEnd, q.ContentStart, q.ContentEnd); err != nil {
+			q.Content, q.CueStart, q.CueEnd, q.ContentStart, q.ContentEnd, q.Confidence); err != nil {
 			return fmt.Errorf("quote: %w", err)
 		}
 	}
@@ -166,7 +212,8 @@ func insertLayers(ctx context.Context, tx wtx, seq int64, an *extract.Analysis) 
 		if _, err := tx.ExecContext(ctx, qInsertEvent,
 			seq, e.Type, e.CAMEO, e.Trigger, e.Source, arabic.Normalize(e.Source), e.SourceCode,
 			e.Target, arabic.Normalize(e.Target), e.TargetCode, e.Place, arabic.Normalize(e.Place),
-			e.Date, e.Modality, e.Evidence, e.EvidenceAt.Start, e.EvidenceAt.End); err != nil {
+			e.Date, e.Modality, e.Evidence, e.EvidenceAt.Start, e.EvidenceAt.End, e.Confidence,
+			store.EventKey(e.Type, e.Source, e.Target, e.Evidence)); err != nil {
 			return fmt.Errorf("event: %w", err)
 		}
 	}

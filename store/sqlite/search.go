@@ -1,10 +1,12 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
-	"sort"
+	"slices"
 
 	"github.com/marsad/marsad/store"
 )
@@ -23,6 +25,10 @@ func (db *DB) Search(ctx context.Context, q store.SearchQuery) (*store.SearchRes
 	if err := db.check(); err != nil {
 		return nil, err
 	}
+	var err error
+	if q.Filter, err = db.resolveActor(ctx, q.Filter); err != nil {
+		return nil, err
+	}
 	node, err := store.ParseQuery(q.Text)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: search: %w", err)
@@ -30,14 +36,13 @@ func (db *DB) Search(ctx context.Context, q store.SearchQuery) (*store.SearchRes
 	res := &store.SearchResult{}
 	limit, offset := q.PageLimit(), max(0, q.Offset)
 	var (
-		page   []match
-		facetQ string
-		facetA []any
+		page []match
+		all  []int64 // every match, for the facets
 	)
 	if node != nil && textOnly(q.Filter) && q.Sort != store.SortNewest {
-		page, facetQ, facetA, err = db.searchText(ctx, node, q.IncludeDuplicates, limit, offset, q.Facets, res)
+		page, all, err = db.searchText(ctx, node, q.IncludeDuplicates, limit, offset, q.Facets, res)
 	} else {
-		page, facetQ, facetA, err = db.searchJoin(ctx, node, q.Filter, q.Sort, limit, offset, res)
+		page, all, err = db.searchJoin(ctx, node, q.Filter, q.Sort, limit, offset, q.Facets, res)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: search: %w", err)
@@ -46,7 +51,7 @@ func (db *DB) Search(ctx context.Context, q store.SearchQuery) (*store.SearchRes
 		return nil, err
 	}
 	if q.Facets {
-		if res.Facets, err = db.facets(ctx, facetQ, facetA); err != nil {
+		if res.Facets, err = db.facets(ctx, all); err != nil {
 			return nil, err
 		}
 	}
@@ -65,237 +70,193 @@ func textOnly(f store.Filter) bool {
 	return f == store.Filter{}
 }
 
-// searchText answers a query without filters from the FTS table alone, in
-// one pass over its matches: the count, the duplicates left out, the page
-// and the set the facets count over all come from that one scan. (The join
-// to articles, needed only to drop duplicates, costs more than the match
-// itself on common words, so duplicates are read apart, and only when the
-// store has any.) Whether to rank by BM25 is decided before the scan, from
-// how many articles hold each key (articles_fts_vocab); only when that
-// bound is above RankLimit but the matches turn out fewer is the match run
-// a second time, ranked.
+// searchText answers a query without filters from the FTS table alone
+// (the join to articles, needed only to drop duplicates, costs more than
+// the match itself on common words: duplicates are left out by their seqs,
+// from their small partial index). The rows of a match cost most when they
+// cross into Go, so SQLite counts them itself, and returns only the page:
+// ranked by BM25 (a bounded sort) when the matches are at most RankLimit,
+// else newest stored first, where FTS5 stops once the page is full. With
+// facets, the seqs of all matches are read once, for the facets' set and
+// the count.
 func (db *DB) searchText(ctx context.Context, node *store.QueryNode, dups bool, limit, offset int, facets bool,
-	res *store.SearchResult) ([]match, string, []any, error) {
+	res *store.SearchResult) ([]match, []int64, error) {
 	expr := matchExpr(node)
-	bound, err := db.matchBound(ctx, node)
-	if err != nil {
-		return nil, "", nil, err
-	}
-	var isDup map[int64]bool
+	where := ` WHERE articles_fts MATCH ?`
 	if !dups {
-		if isDup, err = db.duplicates(ctx); err != nil {
-			return nil, "", nil, err
+		where += ` AND rowid NOT IN (SELECT seq FROM articles WHERE duplicate_of <> '')`
+	}
+	var all []int64
+	if facets {
+		rows, err := db.r.QueryContext(ctx, `SELECT rowid FROM articles_fts`+where, expr)
+		if err != nil {
+			return nil, nil, err
 		}
-	}
-	rank := bound <= RankLimit
-	cand, all, total, err := db.scanMatches(ctx, expr, rank, isDup, offset+limit, facets)
-	if err != nil {
-		return nil, "", nil, err
-	}
-	if !rank && total <= RankLimit {
-		rank = true
-		if cand, _, _, err = db.scanMatches(ctx, expr, true, isDup, offset+limit, false); err != nil {
-			return nil, "", nil, err
-		}
-	}
-	res.Total = total
-	if rank {
-		sort.Slice(cand, func(i, j int) bool {
-			if cand[i].score != cand[j].score {
-				return cand[i].score < cand[j].score // bm25(): lower is better
+		defer rows.Close()
+		for rows.Next() {
+			var seq int64
+			if err := rows.Scan(&seq); err != nil {
+				return nil, nil, err
 			}
-			return cand[i].seq > cand[j].seq
-		})
+			all = append(all, seq)
+		}
+		if err := rows.Err(); err != nil {
+			return nil, nil, err
+		}
+		res.Total = len(all)
+	} else if err := db.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles_fts`+where, expr).Scan(&res.Total); err != nil {
+		return nil, nil, err
 	}
-	var page []match
-	if offset < len(cand) {
-		page = cand[offset:min(len(cand), offset+limit)]
+	if offset >= res.Total {
+		return nil, all, nil
 	}
-	for i := range page {
-		page[i].score = -page[i].score
+	q := fmt.Sprintf(`SELECT rowid, bm25(articles_fts, %g, %g) AS s FROM articles_fts`+where+
+		` ORDER BY s, rowid DESC LIMIT ? OFFSET ?`, titleWeight, bodyWeight)
+	if res.Total > RankLimit { // FTS5 walks rowids backwards without sorting
+		q = `SELECT rowid, 0 FROM articles_fts` + where + ` ORDER BY rowid DESC LIMIT ? OFFSET ?`
 	}
-	if !facets {
-		return page, "", nil, nil
-	}
-	b, _ := json.Marshal(all)
-	return page, `SELECT value FROM json_each(?)`, []any{string(b)}, nil
-}
-
-// scanMatches reads every match of expr once: by BM25 (all matches kept,
-// to be sorted) or newest stored first (the first keep kept). It counts the
-// matches that are not in isDup and, with wantAll, returns their seqs.
-func (db *DB) scanMatches(ctx context.Context, expr string, rank bool, isDup map[int64]bool, keep int,
-	wantAll bool) (cand []match, all []int64, total int, err error) {
-	q := fmt.Sprintf(`SELECT rowid, bm25(articles_fts, %g, %g) FROM articles_fts WHERE articles_fts MATCH ?`,
-		titleWeight, bodyWeight)
-	if !rank { // FTS5 walks rowids backwards without sorting
-		q = `SELECT rowid, 0 FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC`
-	}
-	rows, err := db.r.QueryContext(ctx, q, expr)
+	rows, err := db.r.QueryContext(ctx, q, expr, limit, offset)
 	if err != nil {
-		return nil, nil, 0, err
+		return nil, nil, err
 	}
 	defer rows.Close()
+	var page []match
 	for rows.Next() {
 		var m match
 		if err := rows.Scan(&m.seq, &m.score); err != nil {
-			return nil, nil, 0, err
+			return nil, nil, err
 		}
-		if isDup[m.seq] {
-			continue
-		}
-		total++
-		if wantAll {
-			all = append(all, m.seq)
-		}
-		if rank || len(cand) < keep {
-			cand = append(cand, m)
-		}
+		m.score = -m.score // bm25(): lower is better
+		page = append(page, m)
 	}
-	return cand, all, total, rows.Err()
+	return page, all, rows.Err()
 }
 
-// duplicates returns the seqs of the articles marked as duplicates (none
-// read when the store has none), from their small partial index.
-func (db *DB) duplicates(ctx context.Context) (map[int64]bool, error) {
-	rows, err := db.r.QueryContext(ctx, `SELECT seq FROM articles WHERE duplicate_of <> ''`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := map[int64]bool{}
-	for rows.Next() {
-		var s int64
-		if err := rows.Scan(&s); err != nil {
-			return nil, err
-		}
-		out[s] = true
-	}
-	return out, rows.Err()
-}
-
-// matchBound returns an upper bound of the number of articles matching
-// node, from the number of articles holding each of its keys: a word's
-// count, the least of an AND's or a phrase's, the sum of an OR's.
-func (db *DB) matchBound(ctx context.Context, node *store.QueryNode) (int, error) {
-	keys := node.PositiveKeys()
-	list := make([]string, 0, len(keys))
-	for k := range keys {
-		list = append(list, k)
-	}
-	b, _ := json.Marshal(list)
-	rows, err := db.r.QueryContext(ctx, `SELECT term, doc FROM articles_fts_vocab
-		WHERE term IN (SELECT value FROM json_each(?))`, string(b))
-	if err != nil {
-		return 0, err
-	}
-	defer rows.Close()
-	docs := map[string]int{}
-	for rows.Next() {
-		var (
-			t string
-			n int
-		)
-		if err := rows.Scan(&t, &n); err != nil {
-			return 0, err
-		}
-		docs[t] = n
-	}
-	if err := rows.Err(); err != nil {
-		return 0, err
-	}
-	var bound func(*store.QueryNode) int
-	bound = func(n *store.QueryNode) int {
-		switch n.Kind {
-		case store.QueryWord, store.QueryPhrase:
-			least := -1
-			for _, k := range n.Keys {
-				if least < 0 || docs[k] < least {
-					least = docs[k]
-				}
-			}
-			return max(0, least)
-		case store.QueryOr:
-			sum := 0
-			for _, c := range n.Children {
-				sum += bound(c)
-			}
-			return sum
-		case store.QueryAnd:
-			least := -1
-			for _, c := range n.Children {
-				if c.Kind == store.QueryNot {
-					continue
-				}
-				if b := bound(c); least < 0 || b < least {
-					least = b
-				}
-			}
-			return max(0, least)
-		}
-		return 0
-	}
-	return bound(node), nil
+// matchCount returns how many articles match expr, duplicates included:
+// how common the query's words are, which decides whether to rank.
+func (db *DB) matchCount(ctx context.Context, expr string) (int, error) {
+	var n int
+	err := db.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?`, expr).Scan(&n)
+	return n, err
 }
 
 // searchJoin answers a filtered query (or a browse without text, or hits
-// newest first) with the FTS table joined to articles; ranking and paging
-// run inside SQLite.
+// newest first) with the FTS table joined to articles, in one pass over its
+// matches: with facets, every match is read once (count, page and the
+// facets' set); without, ranking and paging run inside SQLite.
 func (db *DB) searchJoin(ctx context.Context, node *store.QueryNode, f store.Filter, sort store.Sort, limit, offset int,
-	res *store.SearchResult) ([]match, string, []any, error) {
+	facets bool, res *store.SearchResult) ([]match, []int64, error) {
 	var c conds
 	from := `articles a`
 	order := ` ORDER BY pub DESC, seq DESC` // over the columns of the inner select below
 	score := `0`
+	ranked := false
+	var expr string
 	if node != nil {
-		expr := matchExpr(node)
+		expr = matchExpr(node)
 		from = `articles_fts JOIN articles a ON a.seq = articles_fts.rowid`
 		c.add(`articles_fts MATCH ?`, expr)
 	}
 	if node != nil && sort != store.SortNewest {
-		score = fmt.Sprintf(`bm25(articles_fts, %g, %g)`, titleWeight, bodyWeight)
-		order = ` ORDER BY s, seq DESC`
 		// Whether to rank depends on how common the words are, not on how
-		// many matches the filters keep: bounded from the index's counts,
-		// without a pass over the matches.
-		n, err := db.matchBound(ctx, node)
+		// many matches the filters keep: SQLite counts them, which costs
+		// little beside the joined pass.
+		n, err := db.matchCount(ctx, expr)
 		if err != nil {
-			return nil, "", nil, err
+			return nil, nil, err
 		}
-		if n > RankLimit {
-			score, order = `0`, ` ORDER BY seq DESC`
+		order = ` ORDER BY seq DESC`
+		if n <= RankLimit {
+			score = fmt.Sprintf(`bm25(articles_fts, %g, %g)`, titleWeight, bodyWeight)
+			order, ranked = ` ORDER BY s, seq DESC`, true
 		}
 	}
 	articleConds(&c, f)
-	facetQ := `SELECT a.seq FROM ` + from + c.sql()
-	// One pass counts the matches (a window over all of them) and returns
-	// the page: the count and the page used to walk the matches twice. The
-	// score is computed in an inner select: FTS5's bm25() cannot stand
+	// The score is computed in an inner select: FTS5's bm25() cannot stand
 	// beside a window function.
-	rows, err := db.r.QueryContext(ctx, `SELECT seq, s, COUNT(*) OVER () FROM (SELECT a.seq AS seq, `+score+
-		` AS s, a.published_at AS pub FROM `+from+c.sql()+`)`+order+` LIMIT ? OFFSET ?`, append(c.args, limit, offset)...)
+	inner := `SELECT a.seq AS seq, ` + score + ` AS s, a.published_at AS pub FROM ` + from + c.sql()
+	if facets {
+		return db.scanJoin(ctx, inner, c.args, node == nil || sort == store.SortNewest, ranked, limit, offset, res)
+	}
+	// One pass counts the matches (a window over all of them) and returns
+	// the page.
+	rows, err := db.r.QueryContext(ctx, `SELECT seq, s, COUNT(*) OVER () FROM (`+inner+`)`+order+` LIMIT ? OFFSET ?`,
+		append(c.args, limit, offset)...)
 	if err != nil {
-		return nil, "", nil, err
+		return nil, nil, err
 	}
 	defer rows.Close()
 	var page []match
 	for rows.Next() {
 		var m match
 		if err := rows.Scan(&m.seq, &m.score, &res.Total); err != nil {
-			return nil, "", nil, err
+			return nil, nil, err
 		}
 		m.score = -m.score // bm25() is lower-is-better
 		page = append(page, m)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, "", nil, err
+		return nil, nil, err
 	}
 	if len(page) == 0 && offset > 0 { // past the end: no row carried the count
 		if err := db.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM `+from+c.sql(), c.args...).Scan(&res.Total); err != nil {
-			return nil, "", nil, err
+			return nil, nil, err
 		}
 	}
-	return page, facetQ, c.args, nil
+	return page, nil, nil
+}
+
+// scanJoin reads every row of the query inner (seq, s, pub) once, and
+// returns the page, in the order searchJoin's SQL would give (newest
+// published first when browsing, by score when ranked, else newest stored
+// first), with the seqs of every row for the facets.
+func (db *DB) scanJoin(ctx context.Context, inner string, args []any, browse, ranked bool, limit, offset int,
+	res *store.SearchResult) ([]match, []int64, error) {
+	rows, err := db.r.QueryContext(ctx, inner, args...)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer rows.Close()
+	type row struct {
+		match
+		pub sql.NullInt64
+	}
+	var all []row
+	for rows.Next() {
+		var r row
+		if err := rows.Scan(&r.seq, &r.score, &r.pub); err != nil {
+			return nil, nil, err
+		}
+		all = append(all, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, err
+	}
+	slices.SortFunc(all, func(a, b row) int {
+		switch {
+		case browse && a.pub != b.pub: // newest first, unknown last
+			if a.pub.Valid && b.pub.Valid {
+				return cmp.Compare(b.pub.Int64, a.pub.Int64)
+			}
+			if a.pub.Valid {
+				return -1
+			}
+			return 1
+		case ranked && a.score != b.score:
+			return cmp.Compare(a.score, b.score) // bm25(): lower is better
+		}
+		return cmp.Compare(b.seq, a.seq)
+	})
+	res.Total = len(all)
+	seqs := make([]int64, len(all))
+	for i, r := range all {
+		seqs[i] = r.seq
+	}
+	var page []match
+	for _, r := range all[min(offset, len(all)):min(offset+limit, len(all))] {
+		page = append(page, match{seq: r.seq, score: -r.score})
+	}
+	return page, seqs, nil
 }
 
 // hits loads the page's articles and builds highlights and snippets.
@@ -362,17 +323,18 @@ func (db *DB) hits(ctx context.Context, page []match, node *store.QueryNode, nSn
 // facetTop is the number of values per facet.
 const facetTop = 10
 
-// facets counts sources, entities and event types over the matching set
-// (set is a SQL query yielding article seqs).
-func (db *DB) facets(ctx context.Context, set string, args []any) (*store.Facets, error) {
+// facets counts sources, entities and event types over the matching
+// articles, given by seq.
+func (db *DB) facets(ctx context.Context, seqs []int64) (*store.Facets, error) {
+	b, _ := json.Marshal(seqs)
+	set, args := `SELECT value FROM json_each(?)`, []any{string(b)}
 	f := &store.Facets{}
 	var err error
 	if f.Sources, err = db.facetQuery(ctx, `SELECT source, '', COUNT(*) c FROM articles WHERE seq IN (`+set+
 		`) GROUP BY source ORDER BY c DESC, source LIMIT ?`, args); err != nil {
 		return nil, err
 	}
-	if f.Entities, err = db.facetQuery(ctx, `SELECT canonical, type, COUNT(DISTINCT article_seq) c FROM entities
-		WHERE article_seq IN (`+set+`) GROUP BY canonical_key, type ORDER BY c DESC, canonical LIMIT ?`, args); err != nil {
+	if f.Entities, err = db.facetQuery(ctx, store.ActorFacetSQL(set, "")+` LIMIT ?`, args); err != nil {
 		return nil, err
 	}
 	if f.EventTypes, err = db.facetQuery(ctx, `SELECT type, '', COUNT(DISTINCT article_seq) c FROM events

@@ -41,6 +41,13 @@ type Options struct {
 	// immutable=1: no locks, no WAL), which ReadOnly does by itself on a
 	// read-only medium. Only for a file nothing writes while it is open.
 	Immutable bool
+	// MmapBytes is how much of the database file is read through a memory
+	// map instead of read calls (SQLite's mmap_size). Default: 1 GiB when
+	// ReadOnly (search reads each match's column sizes for BM25 and each
+	// hit's body: the 1,000 mixed queries over the news corpus take about a
+	// fifth less CPU), none otherwise (an ingest gains little, and the
+	// pages it maps would count in its resident memory). Negative: none.
+	MmapBytes int64
 }
 
 // DB is a store.Store backed by one SQLite file.
@@ -54,9 +61,14 @@ type DB struct {
 	closed atomic.Bool
 	// readOnly: opened with Options.ReadOnly; w and wst are nil.
 	readOnly bool
+	// created counts the articles this handle stored, for Optimize.
+	created atomic.Int64
 }
 
-var _ store.Store = (*DB)(nil)
+var (
+	_ store.Store   = (*DB)(nil)
+	_ store.Batcher = (*DB)(nil)
+)
 
 // Open opens (creating if needed) the database and migrates it to the
 // current schema.
@@ -81,6 +93,9 @@ func Open(ctx context.Context, opt Options) (*DB, error) {
 		q.Add("_pragma", "foreign_keys(ON)")
 		q.Add("_pragma", "temp_store(MEMORY)")
 		q.Add("_pragma", "cache_size(-32000)")
+		if opt.MmapBytes > 0 {
+			q.Add("_pragma", fmt.Sprintf("mmap_size(%d)", opt.MmapBytes))
+		}
 		if txlock != "" {
 			q.Add("_txlock", txlock)
 		}
@@ -136,6 +151,12 @@ func openReadOnly(ctx context.Context, opt Options) (*DB, error) {
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", opt.BusyTimeout.Milliseconds()))
 	q.Add("_pragma", "temp_store(MEMORY)")
 	q.Add("_pragma", "cache_size(-32000)")
+	if opt.MmapBytes == 0 {
+		opt.MmapBytes = 1 << 30
+	}
+	if opt.MmapBytes > 0 {
+		q.Add("_pragma", fmt.Sprintf("mmap_size(%d)", opt.MmapBytes))
+	}
 	r, err := sql.Open("sqlite", fileURI(opt.Path, q))
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: open %s: %w", opt.Path, err)
@@ -193,17 +214,35 @@ func (db *DB) Close() error {
 		wrap("close", db.r.Close()), wrap("close", db.w.Close()))
 }
 
-// Optimize merges the full-text index segments (worth running after a
-// large ingest) and refreshes the query planner's statistics.
+// Optimize merges the full-text index after a bulk load (an ingest calls
+// it at its end) and refreshes the query planner's statistics. When this
+// handle stored at least a quarter of the articles, the index is merged
+// into one segment (FTS5's optimize: the fastest to search, but it
+// rewrites the whole index); after a smaller addition, a bounded
+// incremental merge (FTS5's merge, some 2 MB of pages) costs little
+// whatever the size of the store. The statistics are sampled (SQLite's
+// analysis_limit), so that neither step reads the whole database.
 func (db *DB) Optimize(ctx context.Context) error {
 	if err := db.checkWrite(); err != nil {
 		return err
 	}
-	if _, err := db.w.ExecContext(ctx, `INSERT INTO articles_fts (articles_fts) VALUES ('optimize')`); err != nil {
+	var last int64
+	if err := db.w.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) FROM articles`).Scan(&last); err != nil {
 		return wrap("optimize", err)
 	}
-	_, err := db.w.ExecContext(ctx, `ANALYZE`)
-	return wrap("optimize", err)
+	merge := `INSERT INTO articles_fts (articles_fts) VALUES ('optimize')`
+	if 4*db.created.Load() < last {
+		merge = `INSERT INTO articles_fts (articles_fts, rank) VALUES ('merge', 500)`
+	}
+	if _, err := db.w.ExecContext(ctx, merge); err != nil {
+		return wrap("optimize", err)
+	}
+	for _, q := range []string{`PRAGMA analysis_limit = 1000`, `ANALYZE`} {
+		if _, err := db.w.ExecContext(ctx, q); err != nil {
+			return wrap("optimize", err)
+		}
+	}
+	return nil
 }
 
 func (db *DB) check() error {

@@ -54,7 +54,8 @@ func ReadCorpus(t testing.TB, limit int) []NewsDoc {
 }
 
 // Latency fills s with the first n articles of the news corpus (texts
-// only: no analysis rows), unless it holds that many already, and times
+// only: no analysis rows; through a store.Writer, 256 articles a
+// transaction), unless it holds that many already, and times
 // 1,000 mixed queries (MixedQueries), logging the insert rate and the
 // latency percentiles. A store with an Optimize(ctx) method is optimised
 // after the inserts.
@@ -65,17 +66,7 @@ func Latency(t *testing.T, s store.Store, n int) {
 	if st, err := s.Stats(ctx); err == nil && st.Articles >= len(docs) {
 		docs = docs[:0]
 	}
-	for _, d := range docs {
-		pub, _ := time.Parse(time.RFC3339, d.Published)
-		raw, err := json.Marshal(d)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := s.Put(ctx, &store.Article{ID: d.ID, Source: d.Source, Title: d.Title, Body: d.Text,
-			Published: pub, Raw: raw, RawFormat: "json"}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	StoreDocs(ctx, t, s, docs, 256)
 	el := time.Since(start)
 	if o, ok := s.(interface{ Optimize(context.Context) error }); ok {
 		if err := o.Optimize(ctx); err != nil {
