@@ -73,9 +73,10 @@ func (d *docState) leadVerb(si, i int) bool {
 // the proclitics the document's segmentation cuts off (و، ب، ل، لل), and
 // whether the article was swallowed (للجيش = ل + الجيش). A token the
 // lexicon knows whole is not cut (بغداد). When the segmentation cuts
-// nothing, another reading of arabic.Splits is taken if it leaves a name
-// the lexicon or the tagger knows (بعباس → عباس when عباس is one), unless
-// the tagger found the token whole.
+// nothing (the segmenter keeps a proper noun whole: لإسرائيل), another
+// reading of arabic.Splits is taken if it leaves a name the lexicon or the
+// tagger knows (بعباس → عباس when عباس is one), even when the tagger found
+// the token whole.
 func (d *docState) nameStart(gi int, key string) (off int, restoreAl bool, base int) {
 	base = d.doc.BaseOf(gi)
 	if d.lex().kind(key)&(kindCountry|kindCity|kindFirstName|kindOrgHead|kindLocHead|kindTitle) != 0 {
@@ -92,7 +93,7 @@ func (d *docState) nameStart(gi int, key string) (off int, restoreAl bool, base 
 		}
 		return off, false, base
 	}
-	if d.names[key] || t.Kind != arabic.Word {
+	if t.Kind != arabic.Word {
 		return 0, false, base
 	}
 	for _, sp := range arabic.Splits(t.Text) {
