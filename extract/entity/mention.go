@@ -195,9 +195,13 @@ func (d *docState) addMention(si int, typ string, from, to int, roles []string) 
 		}
 	}
 	w := d.word(si, from)
-	start, end := toks[from].Start+w.off, toks[to-1].End
+	off := w.off
+	if typ == PER && d.keepWhole(si, from) {
+		off = 0
+	}
+	start, end := toks[from].Start+off, toks[to-1].End
 	form := d.body[start:end]
-	if w.al {
+	if w.al && off > 0 {
 		form = "ال" + form
 	}
 	key := phraseKey(form)
@@ -214,13 +218,33 @@ func (d *docState) addMention(si int, typ string, from, to int, roles []string) 
 	return true
 }
 
+// keepWhole reports whether the first token of a person's name keeps the
+// letter the segmentation cut off as a proclitic: ب، ل، ك or ف before a
+// bare word that no list and no other mention of the document knows as a
+// name. Such a letter is far more often the first letter of the name
+// (بكير، لؤي، كمال، فريد) than a preposition before an unknown one; و is
+// left cut (و before a name is the commonest conjunction), and so is a
+// proclitic before the article (بالأسد).
+func (d *docState) keepWhole(si, i int) bool {
+	w := d.word(si, i)
+	if w.off == 0 || w.al || strings.HasPrefix(w.name, "ال") {
+		return false
+	}
+	lead := d.sents[si].toks[i].Text[:w.off]
+	if strings.Trim(lead, "بلكف") != "" || utf8.RuneCountInString(lead) != 1 {
+		return false
+	}
+	return !d.known(w.name) && !d.r.placeStarts[w.name]
+}
+
 // givenNameBefore reports whether the word before token i of sentence si
 // is a given name the tagger left out of the person's name that starts at
 // i: a compound with عبد written as one word (عبدربه، عبدالرحمن), with
 // nothing between them, not part of another mention. (Words of the
 // given-name lexicon are not enough: many are also common words — باسم،
 // لقاء، خطاب — and on 400 news articles extending over them made about 40
-// wrong names and no right one.)
+// wrong names and no right one: a given name is taken only after a
+// boundary, see nameBoundary.)
 func (d *docState) givenNameBefore(si, i int) bool {
 	toks := d.sents[si].toks
 	prev := toks[i-1]
@@ -231,7 +255,37 @@ func (d *docState) givenNameBefore(si, i int) bool {
 	if arabic.IsStopword(prev.Text) || arabic.IsStopword(key) || d.r.stop[key] {
 		return false
 	}
-	return strings.HasPrefix(key, "عبد") && utf8.RuneCountInString(key) >= 5
+	if strings.HasPrefix(key, "عبد") && utf8.RuneCountInString(key) >= 5 {
+		return true
+	}
+	if d.lex().kind(key)&kindFirstName == 0 || d.word(si, i-1).off > 0 || !d.nameBoundary(si, i-1) {
+		return false
+	}
+	switch d.doc.Segments[d.word(si, i-1).base].UPOS {
+	case arabic.VERB, arabic.ADP, arabic.AUX, arabic.PRON, arabic.DET, arabic.CCONJ, arabic.SCONJ, arabic.PART:
+		return false // a word of the sentence, not a name (رد، باسم)
+	}
+	return true
+}
+
+// nameBoundary reports whether a person's name may start at token i of
+// sentence si by what comes before it: a comma, colon, bracket or
+// quotation mark (an apposition: وزير الخارجية، سامي فلان،), or a
+// nationality adjective ending a role (الرئيس الفرنسي سامي فلان). A given
+// name of the lexicon is taken into a name only there: elsewhere many are
+// common words (باسم الحكومة، لقاء الوفد), and a sentence starts with its
+// verb more often than with a name (ورد فلان).
+func (d *docState) nameBoundary(si, i int) bool {
+	if i == 0 {
+		return false
+	}
+	toks := d.sents[si].toks
+	switch toks[i-1].Text {
+	case "،", ",", ":", "(", "\"", "«", "“":
+		return true
+	}
+	_, ok := d.nationality(si, i-1)
+	return ok && d.word(si, i-1).off == 0
 }
 
 // appositions returns the titles right before a person's name and a role

@@ -117,6 +117,7 @@ func (r *Recognizer) AnalyzeDocument(ctx context.Context, doc *arabic.Document) 
 	// topic of the article (a city is a club in sports news), carries over.
 	d := newDocState(r, spans, r.tagger.tagIDs(spans))
 	d.collect()
+	d.splitPersons()
 	d.orgRules()
 	d.knownNames()
 	d.shortForms()

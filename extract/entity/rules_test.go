@@ -114,3 +114,62 @@ func TestShortForms(t *testing.T) {
 		t.Errorf("the short form is %d mentions of %s, want 2: %+v", n, org.Canonical, org.Mentions)
 	}
 }
+
+// tokenIndex returns the index in sentence 0 of the token spelled word.
+func tokenIndex(t *testing.T, d *docState, word string) int {
+	t.Helper()
+	for i, tok := range d.sents[0].toks {
+		if tok.Text == word {
+			return i
+		}
+	}
+	t.Fatalf("no token %q", word)
+	return -1
+}
+
+// TestPersonSpan checks how a person mention the tagger found (the words
+// from first to last) is widened or trimmed at its start.
+func TestPersonSpan(t *testing.T) {
+	tests := []struct {
+		name, text, first, last, want string
+	}{
+		{"given name after a comma", "قال وزير الزراعة، سامي النجار، إن المحصول جيد", "النجار", "النجار", "سامي النجار"},
+		{"given name after a nationality", "قال الوزير المصري سامي النجار إن المحصول جيد", "النجار", "النجار", "سامي النجار"},
+		{"given name after a verb", "رفض كريم النجار العرض", "النجار", "النجار", "النجار"},
+		{"proclitic kept on an unknown name", "ونقل موقع إخباري عن بكير النجار قوله", "بكير", "النجار", "بكير النجار"},
+		{"proclitic cut before a known name", "ونقل موقع إخباري عن بسامي النجار قوله", "بسامي", "النجار", "سامي النجار"},
+		{"conjunction cut", "وقال وسامي النجار إن المحصول جيد", "وسامي", "النجار", "سامي النجار"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := ruleState(t, tt.text)
+			d.addMention(0, PER, tokenIndex(t, d, tt.first), tokenIndex(t, d, tt.last)+1, nil)
+			if got := mentionForms(d); !slices.Equal(got, []string{"PER:" + tt.want}) {
+				t.Errorf("%q: mentions %v, want PER:%s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSplitPersons checks that a person mention running over two names
+// (verb, subject, object) is cut when the second is named alone elsewhere.
+func TestSplitPersons(t *testing.T) {
+	text := "انتقد الرئيس دونالد ترامب كيم بشدة. ورد كيم على الانتقادات."
+	d := ruleState(t, text)
+	d.addMention(0, PER, tokenIndex(t, d, "دونالد"), tokenIndex(t, d, "كيم")+1, nil)
+	d.addMention(1, PER, 1, 2, nil)
+	d.splitPersons()
+	got := mentionForms(d)
+	for _, w := range []string{"PER:دونالد ترامب", "PER:كيم"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("mentions %v, want %s", got, w)
+		}
+	}
+	// Without the second name alone elsewhere, the span stays whole.
+	d = ruleState(t, "انتقد الرئيس دونالد ترامب كيم بشدة.")
+	d.addMention(0, PER, tokenIndex(t, d, "دونالد"), tokenIndex(t, d, "كيم")+1, nil)
+	d.splitPersons()
+	if got := mentionForms(d); !slices.Equal(got, []string{"PER:دونالد ترامب كيم"}) {
+		t.Errorf("mentions %v, want the span whole", got)
+	}
+}
