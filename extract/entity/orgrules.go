@@ -13,7 +13,7 @@ import (
 //   - construct state: an indefinite head and definite words, حكومة الوفاق
 //     الليبية، رئاسة الجمهورية، وزارة الخارجية;
 //   - a definite head qualified up to a nationality adjective, الجيش
-//     المصري، الجيش الوطني الليبي، المجلس الأعلى لمشايخ وأعيان القبائل الليبية.
+//     المصري، الجيش الوطني الليبي، المجلس الأعلى لعمال وموظفي الموانئ المصرية.
 //
 // Names stop at punctuation, titles and function words (data/stopwords.txt).
 func (d *docState) orgRules() {
@@ -78,8 +78,11 @@ func (d *docState) orgEnd(si, i int, definite bool) int {
 		// Inside the name: definite words, or a word after ل (المجلس
 		// الأعلى للدولة الليبية). A coordinated word is left out: whether
 		// it belongs to the name (التربية والتعليم) or starts another
-		// (التحالف والجيش) is the found names' to say (knownNames).
-		if !(d.definite(si, j) && w.off == 0) && !d.hasProclitic(si, j, "ل") {
+		// (التحالف والجيش) is the found names' to say (knownNames) —
+		// except a noun joined to the noun after ل, which the name's
+		// closing adjective still has to come after (المجلس الأعلى لعمال
+		// وموظفي الموانئ المصرية).
+		if !(d.definite(si, j) && w.off == 0) && !d.hasProclitic(si, j, "ل") && !(d.hasProclitic(si, j, "و") && d.hasProclitic(si, j-1, "ل") && !d.definite(si, j)) {
 			return end
 		}
 	}

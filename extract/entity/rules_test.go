@@ -68,6 +68,8 @@ func TestOrgRules(t *testing.T) {
 		{"no coordination", "انسحب التحالف والجيش من المدينة", nil, []string{"ORG:التحالف والجيش"}},
 		{"function word", "أرسلت هيئة الأمم إلى المدينة قافلة", []string{"ORG:هيئة الأمم"}, []string{"ORG:هيئة الأمم إلى"}},
 		{"masdar", "يتولى تنظيم المهرجان فريق صغير", nil, []string{"ORG:تنظيم المهرجان"}},
+		{"coordinated complement", "طالب المجلس الأعلى لعمال وموظفي الموانئ المصرية بزيادة الأجور", []string{"ORG:المجلس الأعلى لعمال وموظفي الموانئ المصرية"}, nil},
+		{"coordinated heads", "انتشر الجيش والشرطة المصرية في الشوارع", nil, []string{"ORG:الجيش والشرطة المصرية"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
