@@ -232,7 +232,10 @@ func (d *docState) canonical(typ string, counts map[string]int, ms []int) string
 		f := d.mentions[i].form
 		w, c := len(strings.Fields(f)), counts[f]
 		better := false
-		if typ == PER {
+		if typ == PER || typ == ORG {
+			// The most complete name: a person's full name, an
+			// organisation's long form (المرصد الوطني لحقوق الطفل rather
+			// than المرصد الوطني, however often the article shortens it).
 			better = w > bestWords || (w == bestWords && c > bestCount)
 		} else {
 			// A multi-word form names an institution better than its

@@ -17,6 +17,26 @@ import (
 //
 // Names stop at punctuation, titles and function words (data/stopwords.txt).
 func (d *docState) orgRules() {
+	// An organisation the tagger found up to its nationality adjective
+	// takes its plural complement after ل too.
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.typ != ORG || m.to-m.from < 2 {
+			continue
+		}
+		if _, ok := d.nationality(m.sent, m.to-1); !ok {
+			continue
+		}
+		if e := d.pluralComplement(m.sent, m.to); e > m.to {
+			toks := d.sents[m.sent].toks
+			for t := m.to; t < e; t++ {
+				d.covered[m.sent][t] = ORG
+			}
+			m.form += d.body[m.end:toks[e-1].End]
+			m.to, m.end = e, toks[e-1].End
+			m.key = phraseKey(m.form)
+		}
+	}
 	for si, s := range d.sents {
 		for i := 0; i < len(s.toks); i++ {
 			if d.covered[si][i] != "" || isPunct(s.toks[i]) {
@@ -75,6 +95,11 @@ func (d *docState) orgEnd(si, i int, definite bool) int {
 			end = j + 1
 			continue
 		}
+		if end == j && end > i+1 {
+			if k := d.pluralComplement(si, j); k > j {
+				return k
+			}
+		}
 		// Inside the name: definite words, or a word after ل (المجلس
 		// الأعلى للدولة الليبية). A coordinated word is left out: whether
 		// it belongs to the name (التربية والتعليم) or starts another
@@ -130,4 +155,29 @@ func (d *docState) mentionEnd(si, j int) int {
 		}
 	}
 	return j + 1
+}
+
+// pluralComplement returns the end of a complement after ل that closes an
+// institution's name ending before token j of sentence si (المرصد المصري
+// لحقوق الطفل، المفوضية الأوروبية لشؤون البحار): a plural noun after ل and
+// the definite words that follow it; j when there is none. A singular
+// noun after ل is most often a verbal noun of purpose, no part of the name
+// (تقدم الجيش المصري لاستعادة المدينة).
+func (d *docState) pluralComplement(si, j int) int {
+	toks := d.sents[si].toks
+	if !d.hasProclitic(si, j, "ل") || !d.doc.Tagged {
+		return j
+	}
+	g := &d.doc.Segments[d.word(si, j).base]
+	if g.UPOS != arabic.NOUN || !g.Feats.Is(arabic.FeatNumber, "Plur") || strings.HasPrefix(g.Norm, "ال") {
+		return j
+	}
+	k := j + 1
+	for k < len(toks) && k-j <= 4 && !isPunct(toks[k]) && d.covered[si][k] == "" && d.word(si, k).off == 0 && d.definite(si, k) {
+		k++
+	}
+	if k == j+1 {
+		return j
+	}
+	return k
 }
