@@ -17,7 +17,7 @@ func (d *docState) splitPersons() {
 		}
 	}
 	type cut struct {
-		m mention
+		m  mention
 		at int
 	}
 	var cuts []cut
