@@ -221,10 +221,10 @@ func (d *docState) addMention(si int, typ string, from, to int, roles []string) 
 // keepWhole reports whether the first token of a person's name keeps the
 // letter the segmentation cut off as a proclitic: ب، ل، ك or ف before a
 // bare word that no list and no other mention of the document knows as a
-// name. Such a letter is far more often the first letter of the name
-// (بكير، لؤي، كمال، فريد) than a preposition before an unknown one; و is
+// name: the letter is then taken as the name's first (بكير، لؤي); و is
 // left cut (و before a name is the commonest conjunction), and so is a
-// proclitic before the article (بالأسد).
+// proclitic before the article (بالأسد). A name the lists know is cut
+// unless the corpus has the whole token as a word and not the rest.
 func (d *docState) keepWhole(si, i int) bool {
 	w := d.word(si, i)
 	if w.off == 0 || w.al || strings.HasPrefix(w.name, "ال") {
@@ -234,7 +234,15 @@ func (d *docState) keepWhole(si, i int) bool {
 	if strings.Trim(lead, "بلكف") != "" || utf8.RuneCountInString(lead) != 1 {
 		return false
 	}
-	return !d.known(w.name) && !d.r.placeStarts[w.name]
+	if !d.known(w.name) && !d.r.placeStarts[w.name] {
+		return true
+	}
+	// The news corpus writes the whole token as a word of its own and
+	// never the rest alone (ليام، not يام): the letter is the name's.
+	cl := d.r.tagger.fz.clus
+	_, whole := cl.Lookup(w.key)
+	_, rest := cl.Lookup(w.name)
+	return whole && !rest
 }
 
 // givenNameBefore reports whether the word before token i of sentence si
