@@ -70,6 +70,10 @@ func (st *state) build(p *para, hits []hit, h int, used map[int]bool) (Quote, bo
 			sp, basis = r, basisSpokesman // "قال متحدث باسم X": the spokesman speaks, not X
 		}
 	}
+	if sp != nil && sp.ent == nil && sp.gender == "" {
+		// "قال المندوب الروسي": the verb shows the phrase's gender.
+		sp.gender = st.cueGender(p, c.i)
+	}
 	if sp == nil && c.n > 1 {
 		sp, basis = st.documentIssuer(p.toks[c.i+c.n-1]), basisIssuer // "وأضاف البيان أن …"
 	}
@@ -84,6 +88,21 @@ func (st *state) build(p *para, hits []hit, h int, used map[int]bool) (Quote, bo
 			return Quote{}, false
 		}
 		sp, basis = st.prev, basisPrevious
+		if g := st.cueGender(p, c.i); st.genderConflict(g, sp) {
+			// "… قالت نيكي هيلي …، وقال إن …": the verb's gender rules
+			// the previous speaker out.
+			sp, basis = st.agreeingSubject(p, c.i, g), basisAgree
+			if sp == nil {
+				return Quote{}, false
+			}
+		}
+	}
+	if via == nil && basis != basisPrevious && basis != basisAgree && st.genderConflict(st.cueGender(p, c.i), sp) &&
+		!strings.Contains(st.body[p.toks[after].Start:p.toks[max(after, comp-1)].End], sp.name) {
+		// A speaker found through a role or an earlier phrase, not named
+		// after the cue, whose gender the verb rules out. (A relaying
+		// verb agrees with its outlet, not with the speaker after عن.)
+		return Quote{}, false
 	}
 	if c.cue.object {
 		if o := st.objectStart(p, after, comp, sp); o >= 0 {
