@@ -6,9 +6,10 @@ import (
 	"github.com/marsad/marsad/arabic/syntax"
 )
 
-// TestGenderAgreement checks that a cue verb with a dropped subject is not
-// given to a previous speaker of the other gender (invented sentences).
-func TestGenderAgreement(t *testing.T) {
+// TestParsedRules covers the rules that read the parse: a cue verb with a
+// dropped subject is not given to a previous speaker of the other gender,
+// and an indefinite accusative ends a speaker phrase (invented sentences).
+func TestParsedRules(t *testing.T) {
 	m, err := syntax.DefaultModel()
 	if err != nil {
 		t.Fatal(err)
@@ -49,6 +50,11 @@ func TestGenderAgreement(t *testing.T) {
 			},
 			ents: map[string][]string{"PER:كريم ناصر": {"كريم ناصر"}},
 			want: []string{"كريم ناصر|قال"},
+		},
+		{
+			name:  "a circumstantial accusative is not part of the speaker",
+			paras: []string{"وقال المسؤول مشترطا عدم نشر اسمه إن عددا قليلا من الزوار دخلوا البلاد."},
+			want:  []string{"المسؤول|قال"},
 		},
 	}
 	for _, tc := range tests {
