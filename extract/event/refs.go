@@ -246,6 +246,15 @@ func mergeRefs(body string, toks []arabic.Token, refs []ref) []ref {
 				if refs[j].kind == refAgent && (refs[j].a > refs[j-1].b || countryOf(refs[j].code) != "" && sectorOf(refs[j].code) != "") {
 					break // "مجهولين خطفوا مصورا فرنسيا": a verb between, or an actor of its own
 				}
+				if refs[j].kind == refNationality && refs[j].a == refs[j-1].b && strings.HasPrefix(refs[j].code, "IGO") {
+					// "المبعوث الأممي": an adjective of an international body
+					// right after the noun makes it that body's agent.
+					r.code = refs[j].code
+					r.name = body[toks[r.a].Start:toks[refs[j].b-1].End]
+					r.b = refs[j].b
+					i = j
+					break
+				}
 				if cc := countryOf(refs[j].code); cc != "" {
 					r.code = cc + sectorOf(r.code)
 					r.name = body[toks[r.a].Start:toks[refs[j].b-1].End]
