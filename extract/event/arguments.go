@@ -79,7 +79,15 @@ func (c *Coder) arguments(st *docState, toks []arabic.Token, refs []ref, h hit) 
 // dependent the target, unless the word order found a statement's speaker.
 func (c *Coder) withParse(st *docState, toks []arabic.Token, refs []ref, h hit, src, dst *ref) (*ref, *ref) {
 	ps, pd, passive, ok := c.parseArguments(st, toks, refs, h)
-	if !ok || passive {
+	if !ok {
+		return src, dst
+	}
+	if passive {
+		// "وقتل جاره …" read as passive: the word order took the subject
+		// after the verb for the source; it is what the verb was done to.
+		if pd != nil && src != nil && sameActor(pd, src) {
+			return nil, pd
+		}
 		return src, dst
 	}
 	// A subject right before the verb (SVO, "حفتر رفض") is surer than the
