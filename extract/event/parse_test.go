@@ -19,7 +19,7 @@ func TestParseVoice(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []struct {
-		name, text      string
+		name, text       string
 		srcCode, dstCode string
 	}{
 		{
