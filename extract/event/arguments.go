@@ -93,6 +93,11 @@ func (c *Coder) withParse(st *docState, toks []arabic.Token, refs []ref, h hit, 
 	// A subject right before the verb (SVO, "حفتر رفض") is surer than the
 	// parse, which confuses it more often with what precedes it.
 	adjacent := src != nil && src == c.before(toks, refs, h.i, 2)
+	if ps == nil && pd != nil && src != nil && !adjacent && sameActor(pd, src) && c.speakerOf(st, toks, h) == nil {
+		// "واتهم الميليشيا بـ…": the subject is dropped and the actor
+		// after the verb is its object, not its source.
+		return nil, pd
+	}
 	if ps != nil && !adjacent && c.speakerOf(st, toks, h) == nil {
 		src = ps
 	}
