@@ -2,6 +2,7 @@ package quote
 
 import (
 	_ "embed"
+	"github.com/marsad/marsad/internal/calib"
 	"sort"
 	"strings"
 
@@ -33,6 +34,7 @@ const (
 
 // Extractor finds quotes. Build it once with New; it is safe for concurrent use.
 type Extractor struct {
+	conf      *calib.Model
 	lx        *lexicon
 	roleHeads map[string]bool
 	bodyHeads map[string]bool
@@ -44,7 +46,11 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{lx: lx, roleHeads: wordSet(rolesData), bodyHeads: wordSet(bodiesData)}, nil
+	conf, err := loadConfidence()
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{conf: conf, lx: lx, roleHeads: wordSet(rolesData), bodyHeads: wordSet(bodiesData)}, nil
 }
 
 // wordSet reads a one-word-a-line lexicon (# comments) into normalised words.
@@ -79,6 +85,7 @@ func (x *Extractor) ExtractDocument(doc *arabic.Document, paras []document.Parag
 		}
 		out = append(out, st.paragraph(p.Start, p.End)...)
 	}
+	x.score(out)
 	return out
 }
 
@@ -95,6 +102,9 @@ type speaker struct {
 	kind string
 	via  string // outlet an anonymous source spoke to
 	end  int    // byte offset where a speaker phrase without entity ends, or 0
+	// gender is the grammatical gender a verb showed agreeing with a
+	// speaker phrase without entity ("Masc", "Fem" or "").
+	gender string
 }
 
 // role ties a role description seen in the article to a person.
@@ -117,6 +127,8 @@ type state struct {
 	issuers []issuer
 	// spoken are the speakers seen so far, by the head noun that named them.
 	spoken []spoken
+	// genders caches personGender per entity.
+	genders map[*entity.Entity]string
 }
 
 func newState(x *Extractor, doc *arabic.Document, ents []entity.Entity) *state {

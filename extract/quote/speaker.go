@@ -1,10 +1,12 @@
 package quote
 
 import (
-	"github.com/marsad/marsad/arabic"
-	"github.com/marsad/marsad/extract/entity"
 	"sort"
 	"strings"
+
+	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/extract/entity"
+	"github.com/marsad/marsad/extract/internal/syn"
 )
 
 // outletHeads introduce the outlet a source spoke to: "مصادر سرية لصحيفة X".
@@ -23,6 +25,8 @@ func (st *state) resolveRegion(p *para, from, to int, outlet bool) *speaker {
 	if countWords(toks) == 0 {
 		return nil
 	}
+	to = from + st.beforeAccusative(toks, len(toks))
+	toks = p.toks[from:to]
 	first := firstWord(toks)
 	for k := 0; k+1 < len(toks) && (toks[k].Kind == arabic.Number || toks[k].Kind == arabic.Punct); k++ {
 		first = toks[k+1] // "12 مسؤولا": the head is the noun after the number
@@ -166,6 +170,37 @@ func (st *state) subjectSpan(p *para, from, to int) (a, b int) {
 		return 0, 0
 	}
 	return p.toks[from].Start, p.toks[from+n-1].End
+}
+
+// beforeAccusative cuts a subject phrase of n tokens before its first
+// indefinite accusative word: a subject is nominative and its modifiers
+// agree with it or stand in the genitive, so a word like "طالبا" or
+// "تفاصيل" with tanwin alif opens a circumstantial phrase or the object
+// ("قال المسؤول طالبا عدم ذكر اسمه"). The accusative counted after a
+// number ("12 مسؤولا") belongs to the subject. Both the parse's features
+// and the written alif of tanwin must agree.
+func (st *state) beforeAccusative(toks []arabic.Token, n int) int {
+	if st.doc == nil {
+		return n
+	}
+	for k := 1; k < n; k++ {
+		t := toks[k]
+		if t.Kind != arabic.Word || !strings.HasSuffix(t.Norm, "ا") || toks[k-1].Kind == arabic.Number {
+			continue
+		}
+		g := syn.Base(st.doc, t.Start)
+		if g < 0 || !st.doc.ParsedAt(g) {
+			continue
+		}
+		seg := &st.doc.Segments[g]
+		if (seg.UPOS != arabic.NOUN && seg.UPOS != arabic.ADJ) || st.mentionAt(t.Start) != nil {
+			continue // a name ending in alif ("فرانسوا") is no accusative
+		}
+		if seg.Feats.Is(arabic.FeatCase, "Acc") && seg.Feats.Is(arabic.FeatDefinite, "Ind") {
+			return k
+		}
+	}
+	return n
 }
 
 // resolveBack looks for the subject before an SVO cue at token i: a relative
