@@ -177,3 +177,24 @@ func TestSplitPersons(t *testing.T) {
 		t.Errorf("mentions %v, want the span whole", got)
 	}
 }
+
+func TestSeatPlaces(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"عقد المجلس اجتماعه بمقره في الزاوية أمس", []string{"LOC:الزاوية"}},
+		{"تقع الشركة ومقرها في مدينة صغيرة", nil},   // a head word, not a name
+		{"نقل الفريق مقره في 2015 إلى الشمال", nil}, // a number
+		{"وصل الوفد إلى الزاوية أمس", nil},          // no seat
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			d := ruleState(t, tt.text)
+			d.seatPlaces()
+			if got := mentionForms(d); !slices.Equal(got, tt.want) {
+				t.Errorf("%q: mentions %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
