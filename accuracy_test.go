@@ -57,7 +57,10 @@ func TestSeedAccuracy(t *testing.T) {
 		{"quote F1", r.Quotes.Counts.F1(), 0.85},
 		{"event recall (required)", r.Events.Counts.Recall(), 5.0 / 6},
 		{"event precision", r.Events.Counts.Precision(), 0.6},
-		{"place recall", r.Places.Counts.Recall(), 1},
+		// 8 of 9: الرجمة was a curated place written for this article; the
+		// news corpus names it in one article, under the five the curated
+		// gazetteer asks for (extract/gazetteer TestCuratedEvidence).
+		{"place recall", r.Places.Counts.Recall(), 8.0 / 9},
 		{"time recall", r.Times.Counts.Recall(), 2.0 / 3},
 	}
 	for _, f := range floors {
