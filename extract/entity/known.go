@@ -41,8 +41,8 @@ func (d *docState) knownNames() {
 			if end <= i+1 {
 				typ, end = LOC, d.knownEnd(d.lex(), kindCountry, si, i)
 			}
-			if end <= i+1 || !d.yieldInside(si, i, end) {
-				continue
+			if end <= i+1 || (typ == PER && d.lex().kind(d.keyOf(si, i, end))&kindTitle != 0) || !d.yieldInside(si, i, end) {
+				continue // (a title the tagger took for a name in the news: ولي العهد)
 			}
 			if d.addMention(si, typ, i, end, nil) {
 				i = end - 1

@@ -198,3 +198,18 @@ func TestSeatPlaces(t *testing.T) {
 		})
 	}
 }
+
+// TestKnownNameNotTitle checks that a found person name that is a title
+// phrase (the tagger took it for a name in the news) is no mention.
+func TestKnownNameNotTitle(t *testing.T) {
+	d := ruleState(t, "استقبل ولي العهد الوفد في القصر")
+	if d.lex().kind(wordKey("ولي")+" "+wordKey("العهد"))&kindTitle == 0 {
+		t.Skip("ولي العهد is no title of the lexicon")
+	}
+	d.knownNames()
+	for _, m := range mentionForms(d) {
+		if strings.Contains(m, "العهد") {
+			t.Errorf("mention %s from a title", m)
+		}
+	}
+}
