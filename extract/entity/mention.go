@@ -174,8 +174,8 @@ func (d *docState) addMention(si int, typ string, from, to int, roles []string) 
 		from++ // a verb of saying the tagger took for a first name
 	}
 	titleFrom := from
-	for from < to && d.isTitle(si, from) {
-		from++
+	for from < to && (d.isTitle(si, from) || typ == PER && to-from > 1 && d.leadingNationality(si, from)) {
+		from++ // a title, or the nationality before a person's name (الأرجنتيني فلان)
 	}
 	if from > titleFrom {
 		roles = append(roles, d.body[toks[titleFrom].Start:toks[from-1].End])
@@ -216,6 +216,18 @@ func (d *docState) addMention(si int, typ string, from, to int, roles []string) 
 	}
 	d.mentions = append(d.mentions, mention{typ: typ, sent: si, from: from, to: to, start: start, end: end, form: form, key: key, roles: roles})
 	return true
+}
+
+// leadingNationality reports whether token i of sentence si is a definite
+// nationality adjective written alone (الأرجنتيني، الفرنسية): before a
+// person's name it says who the person is and is no part of the name.
+func (d *docState) leadingNationality(si, i int) bool {
+	w := d.word(si, i)
+	if w.off != 0 || !strings.HasPrefix(w.key, "ال") {
+		return false
+	}
+	_, ok := d.nationality(si, i)
+	return ok
 }
 
 // keepWhole reports whether the first token of a person's name keeps the

@@ -142,6 +142,7 @@ func TestPersonSpan(t *testing.T) {
 		{"given name after a verb", "رفض كريم النجار العرض", "النجار", "النجار", "النجار"},
 		{"proclitic kept on an unknown name", "ونقل موقع إخباري عن بكير النجار قوله", "بكير", "النجار", "بكير النجار"},
 		{"proclitic cut before a known name", "ونقل موقع إخباري عن بسامي النجار قوله", "بسامي", "النجار", "سامي النجار"},
+		{"nationality before the name", "سجل الأرجنتيني سامي النجار هدفين", "الأرجنتيني", "النجار", "سامي النجار"},
 		{"conjunction cut", "وقال وسامي النجار إن المحصول جيد", "وسامي", "النجار", "سامي النجار"},
 	}
 	for _, tt := range tests {
