@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/extract/internal/syn"
 )
 
 // maxSpeakerTokens bounds the search for a complement after the cue.
@@ -355,7 +356,15 @@ func (st *state) content(p *para, cs, limit int) (Quote, bool) {
 				continue
 			}
 		}
-		if isSentenceEnd(t.Text) || (isComma(t.Text) && words >= minClauseWords) {
+		if isSentenceEnd(t.Text) {
+			break
+		}
+		if isComma(t.Text) && words >= minClauseWords {
+			if e, head := st.clauseEnd(p, cs, limit); e > k && head >= t.End {
+				// "أكد أن الحكومة ودول التحالف، تبذل جهودا …": the clause's
+				// predicate comes after the comma; read on to its end.
+				end = e
+			}
 			break
 		}
 		if words >= minClauseWords && isAdjunctOpener(p.toks, k) {
@@ -621,4 +630,38 @@ var coordParticles = map[string]bool{
 	"ان": true, "انه": true, "انها": true, "انهم": true, "لا": true, "لن": true, "لم": true,
 	"هو": true, "هي": true, "هذا": true, "هذه": true, "في": true, "من": true, "علي": true,
 	"الي": true, "عن": true, "بين": true, "ذلك": true, "كذلك": true, "ليس": true,
+}
+
+// clauseEnd returns the token index just past the clause that starts at
+// token cs by the parse (the subtree of the highest word whose head lies
+// before cs, within the sentence and before limit) and the byte offset of
+// that word, its predicate; 0, -1 when the sentence is not parsed.
+func (st *state) clauseEnd(p *para, cs, limit int) (end, head int) {
+	doc := st.doc
+	if doc == nil {
+		return 0, -1
+	}
+	g := syn.Base(doc, p.toks[cs].Start)
+	if g < 0 || !doc.ParsedAt(g) {
+		return 0, -1
+	}
+	start := p.toks[cs].Start
+	for steps := 0; steps < 12; steps++ {
+		h := doc.Segments[g].Head
+		if h < 0 || doc.Segments[h].Start < start {
+			break
+		}
+		g = h
+	}
+	_, b := syn.Span(doc, g)
+	e := 0
+	for k := cs; k < limit && p.toks[k].End <= b; k++ {
+		if isSentenceEnd(p.toks[k].Text) {
+			break
+		}
+		if p.toks[k].Kind != arabic.Punct {
+			e = k + 1
+		}
+	}
+	return e, doc.Segments[g].Start
 }

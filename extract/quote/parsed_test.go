@@ -23,6 +23,8 @@ func TestParsedRules(t *testing.T) {
 		paras []string
 		ents  map[string][]string
 		want  []string // speaker|cue of every quote, in order
+		// content, when set, is the content of every quote, in order.
+		content []string
 	}{
 		{
 			name: "same gender: the previous speaker continues",
@@ -56,6 +58,12 @@ func TestParsedRules(t *testing.T) {
 			paras: []string{"وقال المسؤول مشترطا عدم نشر اسمه إن عددا قليلا من الزوار دخلوا البلاد."},
 			want:  []string{"المسؤول|قال"},
 		},
+		{
+			name:    "an indirect statement reads past a comma to its predicate",
+			paras:   []string{"وأكد الوزير أن الحكومة والشركات الخاصة في المدينة، ستبني ثلاثة مستشفيات جديدة."},
+			want:    []string{"الوزير|أكد"},
+			content: []string{"الحكومة والشركات الخاصة في المدينة، ستبني ثلاثة مستشفيات جديدة"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -71,6 +79,9 @@ func TestParsedRules(t *testing.T) {
 			for i := range g {
 				if g[i] != tc.want[i] {
 					t.Errorf("quote %d = %q, want %q", i, g[i], tc.want[i])
+				}
+				if i < len(tc.content) && got[i].Content != tc.content[i] {
+					t.Errorf("quote %d content = %q, want %q", i, got[i].Content, tc.content[i])
 				}
 			}
 		})
