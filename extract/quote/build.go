@@ -229,8 +229,8 @@ func (st *state) findComplement(p *para, c hit, from, limit int) (regionEnd, con
 			break
 		}
 		if roleOf(p.toks, k) == opening {
-			if m := p.pairs[k]; m > k && m < limit && k > from && outletHeads[arabic.StripArticle(p.toks[k-1].Norm)] {
-				k = m // صحيفة "الوطن": the quoted name of an outlet
+			if m := p.pairs[k]; m > k && m < limit && k > from && (outletHeads[arabic.StripArticle(p.toks[k-1].Norm)] || p.toks[k-1].Norm == "ل") {
+				k = m // صحيفة "الوطن", لـ"الشروق": the quoted name of an outlet
 				continue
 			}
 			return k, k, true
