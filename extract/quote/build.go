@@ -20,6 +20,9 @@ func (st *state) build(p *para, hits []hit, h int, used map[int]bool) (Quote, bo
 	if c.cue.class == classNoun || c.cue.class == classSkip {
 		return Quote{}, false
 	}
+	// "لم تكشف الوزارة عن …": a statement not made is no quote, but its
+	// subject goes on being the one a dropped subject continues.
+	negated := c.i > 0 && c.cue.class == classVerb && isNegation(st.noConj(p.toks[c.i-1]))
 	limit := st.limitAfter(p, hits, h)
 	if inRelativeClause(p.toks, c.i) {
 		// "…، الذي تحدث إلى صحافيين، …": the clause ends at its comma.
@@ -138,9 +141,17 @@ func (st *state) build(p *para, hits []hit, h int, used map[int]bool) (Quote, bo
 			st.noteIssuer(arabic.StripArticle(p.toks[hits[n].i+hits[n].n-1].Norm), p.toks[hits[n].i].Start, sp)
 		}
 	}
+	if negated && c.i > 1 && isComma(p.toks[c.i-2].Text) {
+		// "وكانت الشاهدة، لم تكشف المحكمة عن اسمها، قد …": an aside
+		// between commas leaves the sentence's subject in place.
+		return Quote{}, false
+	}
 	st.prev = sp
 	if comp > after {
 		st.remember(firstWord(p.toks[after:comp]), sp)
+	}
+	if negated {
+		return Quote{}, false
 	}
 	return q, true
 }
@@ -664,4 +675,17 @@ func (st *state) clauseEnd(p *para, cs, limit int) (end, head int) {
 		}
 	}
 	return e, doc.Segments[g].Start
+}
+
+// isNegation reports whether the key w negates the verb after it: لم، لن،
+// لا، ما, also with و or ف before it (ولم، فلا).
+func isNegation(w string) bool {
+	if len(w) > len("لم") && (w[:len("و")] == "و" || w[:len("ف")] == "ف") {
+		w = w[len("و"):]
+	}
+	switch w {
+	case "لم", "لن", "لا", "ما":
+		return true
+	}
+	return false
 }

@@ -138,6 +138,15 @@ func TestExtract(t *testing.T) {
 			want:  []want{{speaker: "خبير اقتصادي", via: "الشروق", cue: "قال", content: "الأسعار سترتفع في الربع المقبل"}},
 		},
 		{
+			name: "a negated reporting verb is no statement; its subject goes on",
+			paras: []string{
+				"ولم تكشف الوزارة عن أسماء المعتقلين.",
+				"وأوضحت أن التحقيقات ما زالت جارية.",
+			},
+			ents: map[string][]string{"ORG:الوزارة": {"الوزارة"}},
+			want: []want{{speaker: "الوزارة", cue: "أوضحت", content: "التحقيقات ما زالت جارية"}},
+		},
+		{
 			name:  "no quote without a complement",
 			paras: []string{"قال ابن خلدون في مقدمته كلاما كثيرا عن العمران."},
 			want:  nil,
