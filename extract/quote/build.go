@@ -198,7 +198,7 @@ func isSayingParticiple(w string) bool {
 // bound nothing.
 func (st *state) nextBound(p *para, hits []hit, h int) int {
 	for n := h + 1; n < len(hits); n++ {
-		if hits[n].cue.class != classNoun && !st.nested(p, hits[n].i) && !inRelativeClause(p.toks, hits[n].i) {
+		if hits[n].cue.class != classNoun && !st.nested(p, hits[n].i) && !inRelativeClause(p.toks, hits[n].i) && !st.reported(p, hits[h].i, hits[n].i) {
 			return n
 		}
 	}
@@ -686,6 +686,30 @@ func isNegation(w string) bool {
 	switch w {
 	case "لم", "لن", "لا", "ما":
 		return true
+	}
+	return false
+}
+
+// reported reports whether the cue at token j stands inside the clause the
+// cue at token i reports, by the parse: its verb hangs, through any chain
+// of heads, on a clausal complement of i's verb ("قال المسؤول إن الوزارة
+// أبلغت السفارة …": أبلغت is what was said, not a new statement).
+func (st *state) reported(p *para, i, j int) bool {
+	doc := st.doc
+	if doc == nil {
+		return false
+	}
+	v := syn.Base(doc, p.toks[i].Start)
+	w := syn.Base(doc, p.toks[j].Start)
+	if v < 0 || w < 0 || !doc.ParsedAt(v) || !doc.ParsedAt(w) || doc.Segments[v].UPOS != arabic.VERB {
+		return false
+	}
+	for steps := 0; steps < 12 && w >= 0; steps++ {
+		g := &doc.Segments[w]
+		if g.Head == v {
+			return g.Rel.Universal() == arabic.RelCcomp
+		}
+		w = g.Head
 	}
 	return false
 }

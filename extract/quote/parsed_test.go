@@ -64,6 +64,12 @@ func TestParsedRules(t *testing.T) {
 			want:    []string{"الوزير|أكد"},
 			content: []string{"الحكومة والشركات الخاصة في المدينة، ستبني ثلاثة مستشفيات جديدة"},
 		},
+		{
+			name:    "a reporting verb inside the reported clause does not end it",
+			paras:   []string{"وقال مسؤول حكومي الأحد إن الوزارة أبلغت السفارة موافقتها على الطلب."},
+			want:    []string{"مسؤول حكومي|قال"},
+			content: []string{"الوزارة أبلغت السفارة موافقتها على الطلب"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

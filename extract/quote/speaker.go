@@ -13,7 +13,9 @@ import (
 var outletHeads = map[string]bool{"صحيفه": true, "جريده": true, "وكاله": true, "قناه": true, "موقع": true, "شبكه": true, "اذاعه": true, "مجله": true, "تلفزيون": true}
 
 // timeWords end a speaker phrase: "…، اليوم الخميس، من أنه".
-var timeWords = map[string]bool{"اليوم": true, "امس": true, "مساء": true, "صباح": true, "خلال": true, "غدا": true, "الليله": true}
+var timeWords = map[string]bool{"اليوم": true, "امس": true, "مساء": true, "صباح": true, "خلال": true, "غدا": true, "الليله": true,
+	// the days of the week, which date a statement ("قال مسؤول الأحد إن")
+	"الاحد": true, "الاثنين": true, "الثلاثاء": true, "الاربعاء": true, "الخميس": true, "الجمعه": true, "السبت": true}
 
 // resolveRegion resolves the speaker named by tokens [from, to). outlet
 // says the phrase names an outlet or relay (via), not a speaker.
