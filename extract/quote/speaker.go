@@ -300,9 +300,11 @@ func (st *state) anonymousPhrase(toks []arabic.Token) (phrase, via string) {
 // "المصدر العسكري") to the source the article introduced before with the
 // same head, indefinite ("مسؤول في الوزارة", "مصدر عسكري"): definiteness
 // marks a referent already given. Every word of the definite phrase after
-// its head must appear in the earlier one; nil when none did.
+// its head must appear in the earlier one; nil when none did. A plural
+// ("المصادر") stays as written: it may stand for the article's sources at
+// large rather than the group named before.
 func (st *state) anaphoricSource(first arabic.Token, head, phrase string) *speaker {
-	if !isDefinite(st.noConj(first)) {
+	if !isDefinite(st.noConj(first)) || st.plural(first) {
 		return nil
 	}
 	sp := st.antecedent(head, first.Start)
@@ -472,4 +474,13 @@ func firstWord(toks []arabic.Token) arabic.Token {
 		}
 	}
 	return toks[0]
+}
+
+// plural reports whether the parse marks token t's base segment plural.
+func (st *state) plural(t arabic.Token) bool {
+	if st.doc == nil {
+		return false
+	}
+	g := syn.Base(st.doc, t.Start)
+	return g >= 0 && st.doc.ParsedAt(g) && st.doc.Segments[g].Feats.Is(arabic.FeatNumber, "Plur")
 }
