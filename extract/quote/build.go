@@ -92,6 +92,10 @@ func (st *state) build(p *para, hits []hit, h int, used map[int]bool) (Quote, bo
 			return Quote{}, false
 		}
 		sp, basis = st.prev, basisPrevious
+		if sp.kind == KindPerson && st.pluralCue(p, c.i) {
+			// "… قال الوزير …، وأضافوا أن …": many spoke, not he.
+			return Quote{}, false
+		}
 		if g := st.cueGender(p, c.i); st.genderConflict(g, sp) {
 			// "… قالت نيكي هيلي …، وقال إن …": the verb's gender rules
 			// the previous speaker out.

@@ -65,6 +65,15 @@ func TestParsedRules(t *testing.T) {
 			content: []string{"الحكومة والشركات الخاصة في المدينة، ستبني ثلاثة مستشفيات جديدة"},
 		},
 		{
+			name: "a plural verb after one person: not his",
+			paras: []string{
+				"وقال كريم ناصر إن الميزانية ستعرض على البرلمان الأسبوع المقبل.",
+				"وأضافوا أن الضرائب لن ترتفع هذا العام.",
+			},
+			ents: map[string][]string{"PER:كريم ناصر": {"كريم ناصر"}},
+			want: []string{"كريم ناصر|قال"},
+		},
+		{
 			name:    "a reporting verb inside the reported clause does not end it",
 			paras:   []string{"وقال مسؤول حكومي الأحد إن الوزارة أبلغت السفارة موافقتها على الطلب."},
 			want:    []string{"مسؤول حكومي|قال"},
