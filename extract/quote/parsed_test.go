@@ -68,7 +68,7 @@ func TestParsedRules(t *testing.T) {
 			name: "a plural verb after one person: not his",
 			paras: []string{
 				"وقال كريم ناصر إن الميزانية ستعرض على البرلمان الأسبوع المقبل.",
-				"وأضافوا أن الضرائب لن ترتفع هذا العام.",
+				"وأكدوا أن الضرائب لن ترتفع هذا العام.",
 			},
 			ents: map[string][]string{"PER:كريم ناصر": {"كريم ناصر"}},
 			want: []string{"كريم ناصر|قال"},
