@@ -180,3 +180,18 @@ func mainVerb(doc *arabic.Document, k int) bool {
 	}
 	return false
 }
+
+// pluralCue reports whether the cue verb at token i is plural or dual
+// ("قالوا"، "أضافا"): one person cannot be its dropped subject.
+func (st *state) pluralCue(p *para, i int) bool {
+	doc := st.doc
+	if doc == nil {
+		return false
+	}
+	v := syn.Base(doc, p.toks[i].Start)
+	if v < 0 || !doc.ParsedAt(v) || doc.Segments[v].UPOS != arabic.VERB {
+		return false
+	}
+	n := doc.Segments[v].Feats.Get(arabic.FeatNumber)
+	return n == "Plur" || n == "Dual"
+}

@@ -13,7 +13,9 @@ import (
 var outletHeads = map[string]bool{"صحيفه": true, "جريده": true, "وكاله": true, "قناه": true, "موقع": true, "شبكه": true, "اذاعه": true, "مجله": true, "تلفزيون": true}
 
 // timeWords end a speaker phrase: "…، اليوم الخميس، من أنه".
-var timeWords = map[string]bool{"اليوم": true, "امس": true, "مساء": true, "صباح": true, "خلال": true, "غدا": true, "الليله": true}
+var timeWords = map[string]bool{"اليوم": true, "امس": true, "مساء": true, "صباح": true, "خلال": true, "غدا": true, "الليله": true,
+	// the days of the week, which date a statement ("قال مسؤول الأحد إن")
+	"الاحد": true, "الاثنين": true, "الثلاثاء": true, "الاربعاء": true, "الخميس": true, "الجمعه": true, "السبت": true}
 
 // resolveRegion resolves the speaker named by tokens [from, to). outlet
 // says the phrase names an outlet or relay (via), not a speaker.
@@ -56,6 +58,9 @@ func (st *state) resolveRegion(p *para, from, to int, outlet bool) *speaker {
 	switch {
 	case !outlet && st.x.lx.anonymous[head]:
 		phrase, via := st.anonymousPhrase(toks)
+		if sp := st.anaphoricSource(first, head, phrase); sp != nil {
+			return sp // "المسؤول" after "مسؤول في وزارة العدل"
+		}
 		sp := &speaker{name: phrase, kind: KindAnonymous, via: via}
 		if per != nil {
 			sp.ent = per
@@ -271,6 +276,14 @@ func (st *state) anonymousPhrase(toks []arabic.Token) (phrase, via string) {
 			end = k
 			break
 		}
+		if t.Norm == "ل" {
+			// "خبير اقتصادي لـ "الجزيرة"": a detached لـ names the outlet.
+			end = k
+			if k+1 < len(toks) {
+				via = strings.Trim(st.body[toks[k+1].Start:toks[len(toks)-1].End], " \"'«»“”")
+			}
+			break
+		}
 		if r := []rune(t.Norm); len(r) > 2 && r[0] == 'ل' && outletHeads[string(r[1:])] {
 			end = k
 			via = st.body[t.Start+len("ل") : toks[len(toks)-1].End]
@@ -281,6 +294,33 @@ func (st *state) anonymousPhrase(toks []arabic.Token) (phrase, via string) {
 		end--
 	}
 	return st.body[toks[0].Start:toks[end-1].End], via
+}
+
+// anaphoricSource resolves a definite anonymous source ("المسؤول",
+// "المصدر العسكري") to the source the article introduced before with the
+// same head, indefinite ("مسؤول في الوزارة", "مصدر عسكري"): definiteness
+// marks a referent already given. Every word of the definite phrase after
+// its head must appear in the earlier one; nil when none did. A plural
+// ("المصادر") stays as written: it may stand for the article's sources at
+// large rather than the group named before.
+func (st *state) anaphoricSource(first arabic.Token, head, phrase string) *speaker {
+	if !isDefinite(st.noConj(first)) || st.plural(first) {
+		return nil
+	}
+	sp := st.antecedent(head, first.Start)
+	if sp == nil || sp.kind != KindAnonymous || sp.name == phrase {
+		return nil
+	}
+	earlier := map[string]bool{}
+	for _, w := range strings.Fields(sp.name) {
+		earlier[arabic.StripArticle(arabic.Normalize(w))] = true
+	}
+	for _, w := range strings.Fields(phrase)[1:] {
+		if !earlier[arabic.StripArticle(arabic.Normalize(w))] {
+			return nil
+		}
+	}
+	return sp
 }
 
 // phrase returns up to n words of toks, cut at the first comma.
@@ -434,4 +474,13 @@ func firstWord(toks []arabic.Token) arabic.Token {
 		}
 	}
 	return toks[0]
+}
+
+// plural reports whether the parse marks token t's base segment plural.
+func (st *state) plural(t arabic.Token) bool {
+	if st.doc == nil {
+		return false
+	}
+	g := syn.Base(st.doc, t.Start)
+	return g >= 0 && st.doc.ParsedAt(g) && st.doc.Segments[g].Feats.Is(arabic.FeatNumber, "Plur")
 }

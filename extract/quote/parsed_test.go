@@ -23,6 +23,8 @@ func TestParsedRules(t *testing.T) {
 		paras []string
 		ents  map[string][]string
 		want  []string // speaker|cue of every quote, in order
+		// content, when set, is the content of every quote, in order.
+		content []string
 	}{
 		{
 			name: "same gender: the previous speaker continues",
@@ -56,6 +58,27 @@ func TestParsedRules(t *testing.T) {
 			paras: []string{"وقال المسؤول مشترطا عدم نشر اسمه إن عددا قليلا من الزوار دخلوا البلاد."},
 			want:  []string{"المسؤول|قال"},
 		},
+		{
+			name:    "an indirect statement reads past a comma to its predicate",
+			paras:   []string{"وأكد الوزير أن الحكومة والشركات الخاصة في المدينة، ستبني ثلاثة مستشفيات جديدة."},
+			want:    []string{"الوزير|أكد"},
+			content: []string{"الحكومة والشركات الخاصة في المدينة، ستبني ثلاثة مستشفيات جديدة"},
+		},
+		{
+			name: "a plural verb after one person: not his",
+			paras: []string{
+				"وقال كريم ناصر إن الميزانية ستعرض على البرلمان الأسبوع المقبل.",
+				"وأكدوا أن الضرائب لن ترتفع هذا العام.",
+			},
+			ents: map[string][]string{"PER:كريم ناصر": {"كريم ناصر"}},
+			want: []string{"كريم ناصر|قال"},
+		},
+		{
+			name:    "a reporting verb inside the reported clause does not end it",
+			paras:   []string{"وقال مسؤول حكومي الأحد إن الوزارة أبلغت السفارة موافقتها على الطلب."},
+			want:    []string{"مسؤول حكومي|قال"},
+			content: []string{"الوزارة أبلغت السفارة موافقتها على الطلب"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -71,6 +94,9 @@ func TestParsedRules(t *testing.T) {
 			for i := range g {
 				if g[i] != tc.want[i] {
 					t.Errorf("quote %d = %q, want %q", i, g[i], tc.want[i])
+				}
+				if i < len(tc.content) && got[i].Content != tc.content[i] {
+					t.Errorf("quote %d content = %q, want %q", i, got[i].Content, tc.content[i])
 				}
 			}
 		})
