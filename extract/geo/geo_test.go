@@ -143,13 +143,21 @@ func TestFindOffsets(t *testing.T) {
 	}
 }
 
+// TestFindHints checks a common word that names a place (أمل: hope, and
+// Amol in Iran): the tagger's bare LOC is not enough, a place cue is.
 func TestFindHints(t *testing.T) {
 	g := mustLoad(t)
+	hint := func(body, text string) Hints {
+		i := strings.Index(body, text)
+		return Hints{Locations: []entity.Mention{{Text: text, Start: i, End: i + len(text)}}}
+	}
 	body := "التقى الوفد في أمل مع المسؤولين"
-	i := strings.Index(body, "أمل")
-	ps := g.Find(body, Hints{Locations: []entity.Mention{{Text: "أمل", Start: i, End: i + len("أمل")}}})
-	if len(ps) != 1 || ps[0].Country != "IR" {
-		t.Errorf("with a LOC hint, Find = %v, want Amol (IR)", names(ps))
+	if ps := g.Find(body, hint(body, "أمل")); len(ps) != 0 {
+		t.Errorf("with a bare LOC hint, Find = %v, want none", names(ps))
+	}
+	body = "التقى الوفد في مدينة أمل مع المسؤولين"
+	if ps := g.Find(body, hint(body, "مدينة أمل")); len(ps) != 1 || ps[0].Country != "IR" {
+		t.Errorf("with a place cue, Find = %v, want Amol (IR)", names(ps))
 	}
 }
 
