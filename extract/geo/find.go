@@ -372,7 +372,7 @@ func (g *Gazetteer) onlyCues(doc *arabic.Document, from, to int) bool {
 
 // hinted turns NER LOC mentions that scan missed into strong matches, and
 // marks scanned matches inside a hint as strong, but for a listed common
-// word that the hint covers exactly.
+// word or a word in a person's name that the hint covers exactly.
 func (g *Gazetteer) hinted(doc *arabic.Document, hints []entity.Mention, ms []match) []match {
 	body := doc.Text
 	var out []match
@@ -391,10 +391,12 @@ func (g *Gazetteer) hinted(doc *arabic.Document, hints []entity.Mention, ms []ma
 				covered = true
 				if ms[i].start > h.Start && !g.onlyCues(doc, h.Start, ms[i].start) {
 					ms[i].fragment = true // الجزيرة of شبه الجزيرة الكورية، يونغ of بيونغ يانغ
-				} else if ms[i].common && ms[i].start == h.Start && ms[i].end == h.End {
-					// A common word the tagger alone calls a place (في مشهد
-					// مؤثر): its LOC follows the gazetteer feature, not the
-					// context; a place cue still makes it one.
+				} else if (ms[i].common || ms[i].person) && ms[i].start == h.Start && ms[i].end == h.End {
+					// A common word, or a word after a title or name link
+					// (بن، أبو), that the tagger alone calls a place (في
+					// مشهد مؤثر، بن بلة): its LOC follows the gazetteer
+					// feature, not the context; a place cue still makes it
+					// one.
 				} else {
 					ms[i].strong, ms[i].hint = true, true
 				}

@@ -252,3 +252,15 @@ func BenchmarkFind(b *testing.B) {
 		g.Find(body, Hints{})
 	}
 }
+
+// TestFindHintInPersonName checks that the tagger's bare LOC on a word of
+// a person's name (after بن) makes no place of it.
+func TestFindHintInPersonName(t *testing.T) {
+	g := mustLoad(t)
+	body := "وصل سالم بن عدن إلى المطار صباحا"
+	i := strings.Index(body, "عدن")
+	ps := g.Find(body, Hints{Locations: []entity.Mention{{Text: "عدن", Start: i, End: i + len("عدن")}}})
+	if len(ps) != 0 {
+		t.Errorf("Find = %v, want none", names(ps))
+	}
+}
