@@ -11,6 +11,7 @@ import (
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/document"
 	"github.com/marsad/marsad/eval"
+	"github.com/marsad/marsad/internal/sharedtest"
 )
 
 // scoreGold analyses a gold file's input and scores it as `marsad eval gold` does.
@@ -95,36 +96,106 @@ func TestDevGoldAccuracy(t *testing.T) {
 		reports = append(reports, scoreGold(t, az, g, in))
 	}
 	tot := eval.Total(reports)
-	floors := []struct {
-		name  string
-		got   float64
-		floor float64
-	}{
+	if tot.ExcludeLeaked != 0 || tot.IncludeFound != tot.IncludeTotal {
+		t.Errorf("cleaning: must_include %d/%d, must_exclude leaked %d/%d", tot.IncludeFound, tot.IncludeTotal, tot.ExcludeLeaked, tot.ExcludeTotal)
+	}
+	checkFloors(t, []floor{
 		{"entity F1", tot.Entities.F1(), 0.83},
 		{"quote F1", tot.Quotes.F1(), 0.90},
 		{"place F1", tot.Places.F1(), 0.88},
 		{"event recall (required)", tot.Events.Recall(), 0.22},
 		{"event precision", tot.Events.Precision(), 0.34},
+	})
+}
+
+// TestSharedGoldAccuracy keeps floors on the 17 articles of
+// ../shared/eval/gold (the seed aside), annotated independently of any
+// system output and not tuned on: today's figures minus a small margin, to
+// be raised as the extractors improve. Without ../shared it is skipped, and
+// fails under CI=true.
+func TestSharedGoldAccuracy(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyses seventeen articles")
 	}
-	for _, f := range floors {
+	dir := sharedtest.Path(t, "eval", "gold")
+	golds, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	az, err := marsad.New(marsad.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var reports []*eval.Report
+	for _, gp := range golds {
+		if filepath.Base(gp) == "seed-000.json" {
+			continue // the seed has its own floors (TestSeedAccuracy)
+		}
+		g, err := eval.LoadGold(gp)
+		if err != nil {
+			t.Fatal(err)
+		}
+		reports = append(reports, scoreGold(t, az, gp, filepath.Join(dir, "..", "..", filepath.FromSlash(g.File))))
+	}
+	if len(reports) < 17 {
+		t.Fatalf("shared gold: %d articles, want 17", len(reports))
+	}
+	tot := eval.Total(reports)
+	if tot.ExcludeLeaked != 0 {
+		t.Errorf("cleaning: %d of %d must_exclude strings leak into the body", tot.ExcludeLeaked, tot.ExcludeTotal)
+	}
+	// Measured on 2026-12-07 (main at 8c19b17 with the cleaning of issue
+	// 15): entities F1 0.784, quotes 0.475, event precision 0.193 (17/88),
+	// required recall 0.200 (7/35), places 0.771, times 0.632,
+	// must_include 122/123. The floors leave about one item's margin.
+	checkFloors(t, []floor{
+		{"must_include kept", share(tot.IncludeFound, tot.IncludeTotal), 0.99},
+		{"entity F1", tot.Entities.F1(), 0.76},
+		{"quote F1", tot.Quotes.F1(), 0.45},
+		{"event precision", tot.Events.Precision(), 0.17},
+		{"event recall (required)", tot.Events.Recall(), 0.17},
+		{"place F1", tot.Places.F1(), 0.75},
+		{"time F1", tot.Times.F1(), 0.61},
+	})
+}
+
+// floor is a figure and the least value it may take.
+type floor struct {
+	name       string
+	got, floor float64
+}
+
+// checkFloors fails a subtest for each figure below its floor.
+func checkFloors(t *testing.T, fs []floor) {
+	t.Helper()
+	for _, f := range fs {
 		t.Run(f.name, func(t *testing.T) {
-			if f.got < f.floor {
+			t.Logf("%s = %.3f (floor %.3f)", f.name, f.got, f.floor)
+			if f.got < f.floor-1e-9 {
 				t.Errorf("%s = %.3f, below the floor %.3f", f.name, f.got, f.floor)
 			}
 		})
 	}
 }
 
-// TestPloverAccuracy keeps floors on the PLOVER dev sentences (in ../shared;
-// skipped without it): events found, their category, and the actor codes of
-// their source and target.
+// share is a/b, or 1 when b is 0.
+func share(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// TestPloverAccuracy keeps floors on the PLOVER dev sentences (in ../shared:
+// skipped without it, failed without it under CI=true): events found, their
+// category, and the actor codes of their source and target.
 func TestPloverAccuracy(t *testing.T) {
 	if testing.Short() {
 		t.Skip("analyses 322 sentences")
 	}
-	f, err := os.Open("../shared/data/events/plover-gsr/dev.jsonl")
+	f, err := os.Open(sharedtest.Path(t, "data", "events", "plover-gsr", "dev.jsonl"))
 	if err != nil {
-		t.Skipf("PLOVER dev set not available: %v", err)
+		t.Fatal(err)
 	}
 	defer f.Close()
 	set, err := eval.ReadPlover(f)

@@ -5,37 +5,19 @@ import (
 	"compress/gzip"
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/marsad/marsad/internal/sharedtest"
 )
 
-// sharedDir returns Marsad's read-only shared data directory (env
-// MARSAD_SHARED, or ../shared from the repository root), or skips the test
-// when it is absent.
-func sharedDir(tb testing.TB) string {
-	tb.Helper()
-	dirs := []string{os.Getenv("MARSAD_SHARED"), filepath.Join("..", "..", "shared")}
-	for _, d := range dirs {
-		if d == "" {
-			continue
-		}
-		if st, err := os.Stat(d); err == nil && st.IsDir() {
-			return d
-		}
-	}
-	tb.Skip("shared data not found (set MARSAD_SHARED)")
-	return ""
-}
-
 // readNews returns about limit bytes of article text from the shared news
-// corpus, or skips when it is absent.
+// corpus, or skips when it is absent (fails under CI=true: sharedtest).
 func readNews(tb testing.TB, limit int) string {
 	tb.Helper()
-	path := filepath.Join(sharedDir(tb), "data", "news", "ant-2018.jsonl.gz")
-	f, err := os.Open(path)
+	f, err := os.Open(sharedtest.Path(tb, "data", "news", "ant-2018.jsonl.gz"))
 	if err != nil {
-		tb.Skip("news corpus absent:", err)
+		tb.Fatal(err)
 	}
 	defer f.Close()
 	zr, err := gzip.NewReader(f)
@@ -61,11 +43,13 @@ func readNews(tb testing.TB, limit int) string {
 	return b.String()
 }
 
+// readSeed returns the seed article from the shared data, or skips when it
+// is absent (fails under CI=true).
 func readSeed(tb testing.TB) string {
 	tb.Helper()
-	b, err := os.ReadFile(filepath.Join(sharedDir(tb), "seed", "000_3bad17fa363f9cbe.txt"))
+	b, err := os.ReadFile(sharedtest.Path(tb, "seed", "000_3bad17fa363f9cbe.txt"))
 	if err != nil {
-		tb.Skip("seed article absent:", err)
+		tb.Fatal(err)
 	}
 	return string(b)
 }

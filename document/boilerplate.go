@@ -6,6 +6,7 @@ import "strings"
 type block struct {
 	text    string
 	heading bool // marked a heading by the source (HTML h2–h6)
+	gap     bool // a blank line stood before it in a plain text
 }
 
 // maxLinkedHeadline is the longest line (in words) taken for the headline
@@ -28,13 +29,17 @@ const maxFooterWords = 12
 // policy or opinion disclaimer phrase turns into boilerplate.
 const maxDisclaimerWords = 60
 
+// maxNoticeWords is the longest paragraph (in words) that a notice to the
+// reader (download our app) turns into boilerplate: a notice pasted twice.
+const maxNoticeWords = 40
+
 // maxTagWords is the longest line (in words) taken for one tag after a tag
 // list label.
 const maxTagWords = 5
 
 // dropBoilerplate returns blocks without ad labels, "read also" links and
-// their headlines, share widgets, tag lists, footer lines, repeated short
-// caption lines and copies of the title. It never edits the text of the
+// their headlines, share widgets, tag lists, footer lines, notices to the
+// reader, repeated short caption lines and copies of the title. It never edits the text of the
 // blocks it keeps.
 func dropBoilerplate(blocks []block, title string) []block {
 	lex := lexiconsOnce()
@@ -121,6 +126,9 @@ func boilerplateKind(lex *lexicons, raw string, ws []word, key string) lineKind 
 		return lineDrop
 	}
 	if len(ws) <= maxDisclaimerWords && lex.disclaimer.contains(ws) {
+		return lineDrop
+	}
+	if len(ws) <= maxNoticeWords && lex.notice.contains(ws) {
 		return lineDrop
 	}
 	return lineText

@@ -22,7 +22,7 @@ type phraseSet struct {
 // lexicons are the boilerplate tables, read once from lexicon/*.txt and
 // never changed afterwards.
 type lexicons struct {
-	ads, readStrong, readWeak, readExact, share, tags, footer, disclaimer, byline, particles, outlets phraseSet
+	ads, readStrong, readWeak, readExact, share, tags, footer, disclaimer, notice, openers, byline, particles, outlets phraseSet
 }
 
 // lexiconsOnce loads the embedded tables the first time they are needed.
@@ -36,6 +36,8 @@ var lexiconsOnce = sync.OnceValue(func() *lexicons {
 		tags:       loadPhrases("tags.txt"),
 		footer:     loadPhrases("footer.txt"),
 		disclaimer: loadPhrases("disclaimer.txt"),
+		notice:     loadPhrases("notice.txt"),
+		openers:    loadPhrases("openers.txt"),
 		byline:     loadPhrases("byline.txt"),
 		particles:  loadPhrases("particles.txt"),
 		outlets:    loadPhrases("outlets.txt"),

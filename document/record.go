@@ -72,7 +72,7 @@ func (o Options) ParseRecord(data []byte) (*Article, error) {
 	}
 	text := firstNonEmpty(rawString(r.Text), rawString(r.Body), rawString(r.Content), rawString(r.Abstract))
 	blocks := dropBoilerplate(splitLines(text), a.Title)
-	blocks = dropLinkRuns(takeHead(a, blocks))
+	blocks = dropTeaserBox(dropLinkRuns(takeHead(a, blocks)))
 	markHeadings(blocks)
 	setBody(a, blocks)
 	if a.Body == "" {

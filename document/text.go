@@ -19,7 +19,7 @@ func parseText(s string) (*Article, error) {
 	a := &Article{Format: string(FormatText), Authors: []string{}, Subheadings: []string{}}
 	i := findTitle(a, blocks)
 	blocks = dropBoilerplate(blocks[i:], a.Title)
-	blocks = dropLinkRuns(takeHead(a, blocks))
+	blocks = dropTeaserBox(dropLinkRuns(takeHead(a, blocks)))
 	markHeadings(blocks)
 	setBody(a, blocks)
 	if a.Body == "" && a.Title != "" {

@@ -8,7 +8,9 @@ import (
 	"github.com/marsad/marsad/extract/entity"
 )
 
-// scoreEntities scores distinct entities. A system entity may match a gold
+// ScoreEntities scores the distinct entities of a against g; Score uses it
+// for the entity layer, and it is the project's one entity scorer (the
+// entity tagger's own tests call it too). A system entity may match a gold
 // entity of the same type when its canonical name or a mention text equals
 // the gold canonical name or an alias; the largest one-to-one assignment of
 // system entities to non-optional gold entities is taken (augmenting paths,
@@ -16,7 +18,7 @@ import (
 // positives unless they could match an optional gold entity (ignored).
 // A system entity with any text in entities_forbidden is a false positive
 // and takes no part in matching.
-func scoreEntities(g *Gold, a *extract.Analysis) EntityScore {
+func ScoreEntities(g *Gold, a *extract.Analysis) EntityScore {
 	forbidden := nameSet{}
 	forbidden.add(g.EntitiesForbidden...)
 

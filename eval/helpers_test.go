@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -22,20 +21,6 @@ func loadSmall(t testing.TB) *Gold {
 		t.Fatal(err)
 	}
 	return g
-}
-
-// sharedDir returns the shared data directory (MARSAD_SHARED, else
-// ../../shared from this package), skipping the test when it is absent.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir := os.Getenv("MARSAD_SHARED")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "shared")
-	}
-	if _, err := os.Stat(filepath.Join(dir, "eval", "FORMAT.md")); err != nil {
-		t.Skipf("shared data not found at %s", dir)
-	}
-	return dir
 }
 
 // perfect builds the analysis a perfect system would output for g.

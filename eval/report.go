@@ -96,7 +96,7 @@ func Score(g *Gold, a *extract.Analysis) *Report {
 		ID:       g.ID,
 		File:     g.File,
 		Cleaning: scoreCleaning(g, a),
-		Entities: scoreEntities(g, a),
+		Entities: ScoreEntities(g, a),
 		Quotes:   scoreQuotes(g, gi, sys, a),
 		Events:   scoreEvents(g, gi, sys, a),
 		Places:   scorePlaces(g, gi, a),

@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -12,13 +11,14 @@ import (
 	"github.com/marsad/marsad/extract/geo"
 	"github.com/marsad/marsad/extract/quote"
 	"github.com/marsad/marsad/extract/timex"
+	"github.com/marsad/marsad/internal/sharedtest"
 )
 
 func TestScorePerfect(t *testing.T) {
 	golds := map[string]func(t *testing.T) *Gold{
 		"small": func(t *testing.T) *Gold { return loadSmall(t) },
 		"seed": func(t *testing.T) *Gold {
-			g, err := LoadGold(filepath.Join(sharedDir(t), "eval", "gold", "seed-000.json"))
+			g, err := LoadGold(sharedtest.Path(t, "eval", "gold", "seed-000.json"))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -23,6 +23,10 @@ import (
 type Config struct {
 	// KeepMisc keeps MISC entities (events, works, products) in the output.
 	KeepMisc bool
+	// ParseAll parses every sentence (for a CoNLL-U view of the
+	// document); by default only the sentences that may hold a statement
+	// or an event are parsed, since no other layer reads the trees.
+	ParseAll bool
 	// MaxBodyBytes bounds the body analysed (default DefaultMaxBodyBytes;
 	// negative: no limit). A longer body is cut after the last paragraph
 	// that fits, and the analysis says so (Analysis.Truncated): the time
@@ -34,9 +38,11 @@ type Config struct {
 // sports report before the event coder reads it as one.
 const sportConfidence = 0.9
 
-// DefaultMaxBodyBytes is the default MaxBodyBytes: 2 MiB of text, some
-// hundred times a long news article.
-const DefaultMaxBodyBytes = 2 << 20
+// DefaultMaxBodyBytes is the default MaxBodyBytes: 512 KiB, a quarter of a
+// million Arabic letters, some fifty times a long news article; one
+// analysis of a body this size peaks under 300 MB with the models (README,
+// Speed and memory).
+const DefaultMaxBodyBytes = 512 << 10
 
 // Analyzer runs the extraction layers. It is safe for concurrent use; build
 // one with New and share it, since loading the models is the expensive part.
@@ -119,9 +125,13 @@ func (z *Analyzer) Analyze(ctx context.Context, art *document.Article, ref time.
 	}
 	// Every sentence is tagged; only those that may hold a statement or an
 	// event are parsed: the other layers do not read the trees.
-	doc, err := z.syn.AnnotateContext(ctx, an.Body, syntax.Options{Parse: func(doc *arabic.Document, k int) bool {
+	opts := syntax.Options{Parse: func(doc *arabic.Document, k int) bool {
 		return z.quotes.MayQuote(doc, k) || z.coder.MayCode(doc, k)
-	}})
+	}}
+	if z.cfg.ParseAll {
+		opts.Parse = nil
+	}
+	doc, err := z.syn.AnnotateContext(ctx, an.Body, opts)
 	if err != nil {
 		return nil, fmt.Errorf("extract: syntax: %w", err)
 	}
@@ -163,6 +173,7 @@ func (z *Analyzer) Analyze(ctx context.Context, art *document.Article, ref time.
 		return nil, err
 	}
 	an.Events = z.coder.Code(in)
+	placeholderConfidence(an)
 	an.Times = timex.Group(an.Times)
 
 	an.Entities = nonNil(an.Entities)

@@ -26,6 +26,7 @@ type node struct {
 	Items      *node            `json:"items"`
 	Enum       []string         `json:"enum"`
 	Minimum    *float64         `json:"minimum"`
+	Maximum    *float64         `json:"maximum"`
 	Defs       map[string]*node `json:"$defs"`
 }
 
@@ -69,6 +70,11 @@ func check(root, n *node, v any, path string, errs *[]string) {
 	if n.Minimum != nil {
 		if f, ok := v.(float64); ok && f < *n.Minimum {
 			*errs = append(*errs, fmt.Sprintf("%s: %v is below %v", path, f, *n.Minimum))
+		}
+	}
+	if n.Maximum != nil {
+		if f, ok := v.(float64); ok && f > *n.Maximum {
+			*errs = append(*errs, fmt.Sprintf("%s: %v is above %v", path, f, *n.Maximum))
 		}
 	}
 	switch x := v.(type) {

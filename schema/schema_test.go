@@ -2,6 +2,8 @@ package schema_test
 
 import (
 	"errors"
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/marsad/marsad/schema"
@@ -19,6 +21,10 @@ func TestValidateAnalysis(t *testing.T) {
 		{"missing field", `{"version":"1.0"}`, false},
 		{"bad enum", `{"version":"1.0","title":"t","authors":[],"subheadings":[],"body":"b","paragraphs":[],"entities":[{"id":"e","canonical":"x","type":"PERSON","mentions":[]}],"quotes":[],"events":[],"places":[],"times":[]}`, false},
 		{"wrong type", `{"version":1,"title":"t","authors":[],"subheadings":[],"body":"b","paragraphs":[],"entities":[],"quotes":[],"events":[],"places":[],"times":[]}`, false},
+		{"quote with confidence", withQuote(minimal, 0.75), true},
+		{"quote without confidence", strings.Replace(withQuote(minimal, 0.75), `,"confidence":0.75`, "", 1), false},
+		{"confidence above 1", withQuote(minimal, 1.5), false},
+		{"confidence below 0", withQuote(minimal, -0.1), false},
 		{"negative offset", `{"version":"1.0","title":"t","authors":[],"subheadings":[],"body":"b","paragraphs":[{"start":-1,"end":1,"kind":"text"}],"entities":[],"quotes":[],"events":[],"places":[],"times":[]}`, false},
 		{"not json", `{`, false},
 	}
@@ -59,4 +65,10 @@ func TestIsType(t *testing.T) {
 			}
 		})
 	}
+}
+
+// withQuote returns doc with one quote of the given confidence.
+func withQuote(doc string, confidence float64) string {
+	q := fmt.Sprintf(`"quotes":[{"speaker":"س","cue":"قال","kind":"direct","content":"ك","confidence":%v}]`, confidence)
+	return strings.Replace(doc, `"quotes":[]`, q, 1)
 }

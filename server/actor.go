@@ -7,13 +7,14 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/marsad/marsad/server/internal/parallel"
 	"github.com/marsad/marsad/store"
 )
 
 // Bounds of the actor page, which the store does not aggregate itself.
 const (
 	aliasArticles = 20             // newest articles read for aliases
-	scanRows      = store.MaxLimit // articles (timeline) and events scanned
+	scanRows      = store.MaxLimit // articles read for the timeline
 )
 
 // actorDetail is the answer of GET /api/actors/{id}.
@@ -27,8 +28,8 @@ type actorDetail struct {
 	EventsIn  list[eventJSON] `json:"events_in"`
 	// Timeline counts its articles per day, oldest first.
 	Timeline []dayCount `json:"timeline"`
-	// Partial is set when a part was built from a capped scan (more than
-	// scanRows articles or events).
+	// Partial is set when the timeline was built from a capped scan
+	// (more than scanRows articles).
 	Partial bool `json:"partial"`
 }
 
@@ -37,9 +38,13 @@ type dayCount struct {
 	Articles int    `json:"articles"`
 }
 
-// actor answers GET /api/actors/{id}, where id is a canonical name or an
-// actor ID. The store has no single call for this page: it is assembled
-// from Actors, Quotes, Events, Search and Get.
+// actor answers GET /api/actors/{id}, where id is any form of the actor:
+// its actor ID, a name, spelling or alias, or its code (the store
+// resolves it: store.ResolveActor). Every part of the page is asked of
+// the store by the actor's own ID, so its counts are those of its row in
+// /api/actors and of the actor= filters, whatever form was asked. The
+// store has no single call for this page: it is assembled from Actors,
+// Quotes, Events, Search and Get.
 func (s *Server) actor(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
 	q := r.URL.Query()
@@ -64,35 +69,34 @@ func (s *Server) actor(w http.ResponseWriter, r *http.Request) error {
 	}
 	a := found.Items[0]
 	out := actorDetail{actorJSON: newActorJSON(a)}
+	self := store.PublicActorID(a)
 
-	qf := store.Filter{Actor: id, Limit: limit}
-	quotes, err := s.store.Quotes(ctx, qf)
+	var (
+		quotes    store.Page[store.QuoteRow]
+		evOut     store.Page[store.EventRow]
+		evIn      store.Page[store.EventRow]
+		hits      *store.SearchResult
+		qf        = store.Filter{Actor: self, Limit: limit}
+		role      = func(r string) store.Filter { f := qf; f.ActorRole = r; return f }
+		articlesF = store.Filter{Actor: self, Limit: scanRows}
+	)
+	err = parallel.Do(
+		func() (err error) { quotes, err = s.store.Quotes(ctx, qf); return err },
+		func() (err error) { evOut, err = s.store.Events(ctx, role(store.RoleSource)); return err },
+		func() (err error) { evIn, err = s.store.Events(ctx, role(store.RoleTarget)); return err },
+		func() (err error) {
+			hits, err = s.store.Search(ctx, store.SearchQuery{Filter: articlesF, Snippets: -1})
+			return err
+		},
+	)
 	if err != nil {
 		return err
 	}
 	out.Quotes = newList(mapSlice(quotes.Items, newQuoteJSON), quotes.Total, qf)
-
-	evs, err := s.store.Events(ctx, store.Filter{Actor: id, Limit: scanRows})
-	if err != nil {
-		return err
-	}
-	var in, outs []eventJSON
-	for _, e := range evs.Items {
-		if e.ActedBy(a) {
-			outs = append(outs, newEventJSON(e))
-		} else {
-			in = append(in, newEventJSON(e))
-		}
-	}
-	out.EventsOut = newList(head(outs, limit), len(outs), qf)
-	out.EventsIn = newList(head(in, limit), len(in), qf)
-
-	hits, err := s.store.Search(ctx, store.SearchQuery{Filter: store.Filter{Actor: id, EntityType: typ, Limit: scanRows}, Snippets: -1})
-	if err != nil {
-		return err
-	}
+	out.EventsOut = newList(mapSlice(evOut.Items, newEventJSON), evOut.Total, qf)
+	out.EventsIn = newList(mapSlice(evIn.Items, newEventJSON), evIn.Total, qf)
 	out.Timeline = timeline(hits.Hits)
-	out.Partial = evs.Total > len(evs.Items) || hits.Total > len(hits.Hits)
+	out.Partial = hits.Total > len(hits.Hits)
 	if out.Aliases, err = s.aliases(r, a, hits.Hits); err != nil {
 		return err
 	}

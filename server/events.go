@@ -26,6 +26,8 @@ type eventJSON struct {
 	Evidence      string    `json:"evidence"`
 	EvidenceStart int       `json:"evidence_start"`
 	EvidenceEnd   int       `json:"evidence_end"`
+	Confidence    float64   `json:"confidence"`
+	Reports       int       `json:"reports,omitempty"`
 }
 
 func newEventJSON(e store.EventRow) eventJSON {
@@ -34,13 +36,19 @@ func newEventJSON(e store.EventRow) eventJSON {
 		Type: e.Type, CAMEO: e.CAMEO, Actor1: e.Actor1, Actor1Code: e.Actor1Code,
 		Actor2: e.Actor2, Actor2Code: e.Actor2Code, Place: e.Place, Date: e.Date,
 		Modality: e.Modality, Evidence: e.Evidence, EvidenceStart: e.EvidenceStart, EvidenceEnd: e.EvidenceEnd,
+		Confidence: e.Confidence, Reports: e.Reports,
 	}
 }
 
-// events answers GET /api/events: events, newest article first.
+// events answers GET /api/events: events, newest article first;
+// distinct=true lists an event reported by several articles once, with
+// its number of reports.
 func (s *Server) events(w http.ResponseWriter, r *http.Request) error {
 	f, err := s.filter(r, eventOnly)
 	if err != nil {
+		return err
+	}
+	if f.DistinctEvents, err = parseBool(r.URL.Query(), "distinct"); err != nil {
 		return err
 	}
 	p, err := s.store.Events(r.Context(), f)

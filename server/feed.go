@@ -21,8 +21,8 @@ import (
 
 // Query parameters of the feeds.
 var (
-	feedParams       = []string{"q", "actor", "type", "source", "place", "from", "to", "story", "limit"}
-	quoteFeedParams  = []string{"q", "speaker", "actor", "source", "from", "to", "limit"}
+	feedParams       = []string{"q", "actor", "type", "source", "place", "from", "to", "story", "limit", "min_confidence"}
+	quoteFeedParams  = []string{"q", "speaker", "actor", "source", "from", "to", "limit", "min_confidence"}
 	atomContentType  = "application/atom+xml; charset=utf-8"
 	atomUnknownTime  = time.Unix(0, 0).UTC() // entries without a date
 	quoteTitleLength = 90                    // runes of a quote in its entry's title

@@ -91,6 +91,9 @@ func (s *Server) filter(r *http.Request, kind typeKind) (store.Filter, error) {
 	if f.IncludeDuplicates, err = parseBool(q, "duplicates"); err != nil {
 		return f, err
 	}
+	if f.MinConfidence, err = parseConfidence(q, "min_confidence"); err != nil {
+		return f, err
+	}
 	if t := strings.ToUpper(strings.TrimSpace(q.Get("type"))); t != "" {
 		switch {
 		case kind != eventOnly && slices.Contains(entityTypes, t):
@@ -158,6 +161,20 @@ func parseDate(q url.Values, name string, end bool) (time.Time, error) {
 		return t, nil
 	}
 	return time.Time{}, badRequest("%s must be a date (YYYY-MM-DD) or an RFC 3339 time, not %q", name, v)
+}
+
+// parseConfidence reads a confidence threshold: a number from 0 to 1
+// (absent: 0, no threshold).
+func parseConfidence(q url.Values, name string) (float64, error) {
+	v := strings.TrimSpace(q.Get(name))
+	if v == "" {
+		return 0, nil
+	}
+	x, err := strconv.ParseFloat(v, 64)
+	if err != nil || !(x >= 0 && x <= 1) {
+		return 0, badRequest("%s must be a number from 0 to 1, not %q", name, q.Get(name))
+	}
+	return x, nil
 }
 
 // parseBool reads a true/false parameter (absent: false).

@@ -40,12 +40,15 @@ type placeFields struct {
 	Stories  int    `json:"stories"`
 	Articles int    `json:"articles"`
 	Mentions int    `json:"mentions"`
+	// Events counts the events placed there (all of them; of the
+	// filter's type and actor when given).
+	Events int `json:"events"`
 }
 
 func newFeature(p store.PlaceRow) feature {
 	f := feature{Type: "Feature", Properties: placeFields{
 		Name: p.Name, Country: p.Country, Kind: p.Kind,
-		Stories: p.Stories, Articles: p.Articles, Mentions: p.Mentions,
+		Stories: p.Stories, Articles: p.Articles, Mentions: p.Mentions, Events: p.Events,
 	}}
 	if p.Lat != 0 || p.Lon != 0 {
 		f.Geometry = &point{Type: "Point", Coordinates: [2]float64{p.Lon, p.Lat}}

@@ -21,19 +21,20 @@ type quoteJSON struct {
 	Content      string    `json:"content"`
 	ContentStart int       `json:"content_start"`
 	ContentEnd   int       `json:"content_end"`
+	Confidence   float64   `json:"confidence"`
 }
 
 func newQuoteJSON(q store.QuoteRow) quoteJSON {
 	return quoteJSON{
 		ArticleID: q.ArticleID, StoryID: q.StoryID, Source: q.Source, Published: q.Published,
 		Speaker: q.Speaker, Kind: q.Kind, Cue: q.Cue, Content: q.Content,
-		ContentStart: q.ContentStart, ContentEnd: q.ContentEnd,
+		ContentStart: q.ContentStart, ContentEnd: q.ContentEnd, Confidence: q.Confidence,
 	}
 }
 
 // quoteParams are the query parameters of GET /api/quotes: the listing
 // filters, q (words of the quote) and speaker (actor's synonym).
-var quoteParams = append([]string{"q", "speaker"}, filterParams...)
+var quoteParams = append([]string{"q", "speaker", "min_confidence"}, filterParams...)
 
 // quotes answers GET /api/quotes: quotes, newest article first; q keeps
 // those whose own words match (the search query language).

@@ -44,10 +44,12 @@ type route struct {
 	handle  handlerFunc
 }
 
-// Query parameters shared by the listings.
+// Query parameters shared by the listings. min_confidence applies to
+// quotes and events (and to the event type of a search).
 var (
 	filterParams = []string{"actor", "type", "source", "place", "from", "to", "story", "article", "duplicates", "limit", "offset"}
-	searchParams = []string{"q", "facets", "actor", "type", "source", "place", "from", "to", "story", "duplicates", "limit", "offset"}
+	eventParams  = append([]string{"min_confidence", "distinct"}, filterParams...)
+	searchParams = []string{"q", "facets", "actor", "type", "source", "place", "from", "to", "story", "duplicates", "limit", "offset", "min_confidence"}
 )
 
 // New returns a Server reading from st. az may be nil: POST /api/analyze
@@ -70,7 +72,7 @@ func New(cfg Config, st store.Store, az Analyzer) *Server {
 		{"GET", "/api/actors", filterParams, false, read, s.actors},
 		{"GET", "/api/actors/{id}", []string{"type", "limit"}, false, read, s.actor},
 		{"GET", "/api/quotes", quoteParams, false, read, s.quotes},
-		{"GET", "/api/events", filterParams, false, read, s.events},
+		{"GET", "/api/events", eventParams, false, read, s.events},
 		{"GET", "/api/places", filterParams, false, read, s.places},
 		{"GET", "/api/stories", filterParams, false, read, s.stories},
 		{"GET", "/api/stats", nil, false, read, s.stats},

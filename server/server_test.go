@@ -60,6 +60,14 @@ func TestValidation(t *testing.T) {
 		{"query without positive word", "/api/search?q=-سرت", 400, "positive word"},
 		{"params on stats", "/api/stats?x=1", 400, "takes none"},
 		{"bad malformed query", "/api/search?q=%zz", 400, "malformed"},
+		{"confidence above 1", "/api/events?min_confidence=1.5", 400, "min_confidence must be a number from 0 to 1"},
+		{"confidence negative", "/api/quotes?min_confidence=-0.1", 400, "min_confidence must be a number from 0 to 1"},
+		{"confidence not a number", "/api/events?min_confidence=high", 400, `not "high"`},
+		{"confidence NaN", "/api/events?min_confidence=NaN", 400, "min_confidence"},
+		{"confidence on actors", "/api/actors?min_confidence=0.5", 400, `unknown query parameter "min_confidence"`},
+		{"confidence bounds", "/api/events?min_confidence=1", 200, ""},
+		{"distinct", "/api/events?distinct=true", 200, ""},
+		{"bad distinct", "/api/events?distinct=maybe", 400, "distinct must be true or false"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -523,4 +531,45 @@ func TestAnalyzeBodyErrors(t *testing.T) {
 			t.Errorf("%d %s", rec.Code, rec.Body)
 		}
 	})
+}
+
+// TestMinConfidence: quotes and events carry their confidence, and
+// min_confidence keeps those that reach it, in the lists, the quote feed
+// and a search by event type.
+func TestMinConfidence(t *testing.T) {
+	s, _ := newTestServer(t, Config{})
+	list := func(target string) (total float64, results []any) {
+		t.Helper()
+		rec := do(s, "GET", target, nil)
+		if rec.Code != 200 {
+			t.Fatalf("%s: %d %s", target, rec.Code, rec.Body)
+		}
+		m := decode(t, rec.Body.String())
+		return m["total"].(float64), m["results"].([]any)
+	}
+	tot, res := list("/api/events?type=ASSAULT")
+	if tot != 2 || res[0].(map[string]any)["confidence"] != 0.3 || res[1].(map[string]any)["confidence"] != 0.9 {
+		t.Errorf("events: %v %v", tot, res)
+	}
+	for target, want := range map[string]float64{
+		"/api/events?min_confidence=0.5":                      2, // m3 0.9, m1 0.6
+		"/api/events?min_confidence=0.9&type=ASSAULT":         1,
+		"/api/events?min_confidence=0.95":                     0,
+		"/api/quotes?min_confidence=0.5":                      1,
+		"/api/quotes?min_confidence=0":                        2,
+		"/api/quotes?q=السيطرة&min_confidence=0.5":            1,
+		"/api/search?type=ASSAULT&min_confidence=0.5":         1,
+		"/api/search?type=ASSAULT":                            2,
+		"/api/search?q=السيطرة&min_confidence=0.5":            2, // no event type: articles are not filtered
+		"/api/stories?type=ASSAULT":                           1,
+		"/api/quotes?min_confidence=0.31&actor=أحمد+المسماري": 0,
+	} {
+		if got, _ := list(target); got != want {
+			t.Errorf("%s: total %v, want %v", target, got, want)
+		}
+	}
+	rec := do(s, "GET", "/quotes.atom?min_confidence=0.5", nil)
+	if rec.Code != 200 || strings.Count(rec.Body.String(), "<entry>") != 1 {
+		t.Errorf("quote feed >= 0.5: %d, %d entries", rec.Code, strings.Count(rec.Body.String(), "<entry>"))
+	}
 }

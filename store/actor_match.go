@@ -1,6 +1,8 @@
 package store
 
 import (
+	"slices"
+
 	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/extract/entity"
 )
@@ -11,20 +13,15 @@ func SameName(x, y string) bool {
 	return x == y || (x != "" && arabic.Normalize(x) == arabic.Normalize(y))
 }
 
-// ActedBy reports whether actor a did event e (is its Actor1) rather than
-// underwent it: by name first, then by actor code.
-func (e EventRow) ActedBy(a Actor) bool {
-	switch {
-	case SameName(e.Actor1, a.Name):
-		return true
-	case SameName(e.Actor2, a.Name):
-		return false
-	}
-	return a.ActorCode != "" && e.Actor1Code == a.ActorCode
-}
-
-// Is reports whether a document entity is actor a: the same actor id, or
-// the same type and canonical name.
+// Is reports whether a document entity is actor a, as the store counts
+// it: a linked entity by its actor ID, an unlinked one by its canonical
+// name, one of a.Keys (or a's name when a has no Keys).
 func (a Actor) Is(e entity.Entity) bool {
-	return (a.ActorID != "" && e.ActorID == a.ActorID) || (e.Type == a.Type && SameName(e.Canonical, a.Name))
+	if e.ActorID != "" {
+		return e.ActorID == a.ActorID
+	}
+	if len(a.Keys) == 0 {
+		return a.ActorID == "" && SameName(e.Canonical, a.Name)
+	}
+	return slices.Contains(a.Keys, arabic.Normalize(e.Canonical))
 }

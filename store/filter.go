@@ -12,11 +12,16 @@ const (
 // filters (Actor, Place) compare normalised forms (arabic.Normalize), so
 // diacritics and letter variants do not matter.
 type Filter struct {
-	// Actor keeps what involves this actor: the entity canonical name,
-	// alias-free, or its actor ID or code. Search and Stories: articles
-	// mentioning it; Quotes: its quotes (speaker); Events: events where it
-	// is source or target; Actors: that actor only.
+	// Actor keeps what involves this actor, named by its actor ID, any of
+	// its names, spellings or aliases, or its code (see ResolveActor: one
+	// actor whatever the form). Search and Stories: articles mentioning
+	// it; Quotes: its quotes (speaker); Events: events where it is source
+	// or target (ActorRole: one of them); Actors: that actor only. A code
+	// shared by several actors keeps them all.
 	Actor string
+	// ActorRole narrows Events to those where Actor is the source
+	// (RoleSource) or the target (RoleTarget); "" keeps both.
+	ActorRole string
 	// EntityType keeps entities of this type (entity.PER, LOC, ORG, MISC);
 	// for Search, articles mentioning an entity of this type.
 	EntityType string
@@ -34,12 +39,27 @@ type Filter struct {
 	StoryID string
 	// ArticleID keeps rows of one article (List calls).
 	ArticleID string
+	// MinConfidence keeps the quotes and events whose confidence is at
+	// least this (0: all). With EventType, Search and Stories keep the
+	// articles with an event of that type reaching it.
+	MinConfidence float64
+	// DistinctEvents (Events) lists each event once: the rows of one type,
+	// source, target and evidence sentence — the same event in several
+	// articles, reprints that deduplication left apart — are one row, that
+	// of the newest article, whose Reports counts them.
+	DistinctEvents bool
 	// IncludeDuplicates keeps articles marked DuplicateOf another; by
 	// default they are left out so repeats do not inflate counts.
 	IncludeDuplicates bool
 	// Limit and Offset page the result (Limit 0: DefaultLimit).
 	Limit, Offset int
 }
+
+// Roles of an actor in an event (Filter.ActorRole).
+const (
+	RoleSource = "source"
+	RoleTarget = "target"
+)
 
 // PageLimit returns the effective page size of f.
 func (f Filter) PageLimit() int {

@@ -6,15 +6,21 @@ import "time"
 // copies of one wire story counts once in Stories and twenty times in
 // Articles. Articles without a story count as stories of their own.
 
-// Actor is an entity aggregated across articles by canonical name and type.
+// Actor is one actor aggregated across articles: the entities linked to
+// one actor ID, or the unlinked entities whose names designate one actor
+// (see ResolveActor).
 type Actor struct {
-	Name      string // canonical name
-	Type      string // entity type
-	ActorID   string // the most frequent actor ID, if resolved
-	ActorCode string
-	Stories   int // distinct stories mentioning it
-	Articles  int // distinct articles mentioning it
-	Mentions  int // mentions over all articles
+	Name      string // its canonical name in most articles
+	Type      string // its most frequent entity type
+	ActorID   string // the actor ID, "" for an actor known only by name
+	ActorCode string // the greatest of its codes
+	Stories   int    // distinct stories mentioning it
+	Articles  int    // distinct articles mentioning it
+	Mentions  int    // mentions over all articles
+	// Keys are the name keys (arabic.Normalize) that designate it, when
+	// the listing was filtered to it (Filter.Actor): an unlinked entity
+	// of one of these names is this actor (see Is).
+	Keys []string
 }
 
 // QuoteRow is one quote with the article it appears in.
@@ -29,6 +35,8 @@ type QuoteRow struct {
 	Content   string
 	// ContentStart and ContentEnd are byte offsets into the article body.
 	ContentStart, ContentEnd int
+	// Confidence in [0, 1] is the extractor's confidence in the quote.
+	Confidence float64
 }
 
 // EventRow is one coded event with the article it appears in.
@@ -49,6 +57,11 @@ type EventRow struct {
 	Evidence   string
 	// EvidenceStart and EvidenceEnd are byte offsets into the article body.
 	EvidenceStart, EvidenceEnd int
+	// Confidence in [0, 1] is the coder's confidence in the event.
+	Confidence float64
+	// Reports is, with Filter.DistinctEvents, how many rows (articles)
+	// report this event; 0 otherwise.
+	Reports int
 }
 
 // PlaceRow is a place aggregated across articles by name and country.
@@ -60,6 +73,10 @@ type PlaceRow struct {
 	Stories  int
 	Articles int
 	Mentions int
+	// Events counts the events placed there (an event of an article that
+	// names the place, whose place is that name), all of them: of the
+	// filter's event type and actor when it has them.
+	Events int
 }
 
 // Story is one story (a cluster of articles from ingest/dedup) with its

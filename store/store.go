@@ -21,8 +21,8 @@ type Store interface {
 	// Search runs a full-text query with filters, facets and snippets.
 	Search(ctx context.Context, q SearchQuery) (*SearchResult, error)
 
-	// Actors lists entities aggregated across articles (by canonical name
-	// and type), most mentioned first.
+	// Actors lists actors aggregated across articles (one per actor
+	// ident: see ResolveActor), most mentioned first.
 	Actors(ctx context.Context, f Filter) (Page[Actor], error)
 	// Quotes lists quotes, newest article first.
 	Quotes(ctx context.Context, f Filter) (Page[QuoteRow], error)
@@ -48,6 +48,13 @@ type Store interface {
 	// stored articles, and moves every article of the stories named in
 	// merged into the story of the verdict.
 	SetDedup(ctx context.Context, v Dedup) error
+
+	// LinkActors rebuilds the store's actor link table from its entities
+	// (see ActorLinker): which actor each name designates, and how each
+	// actor is shown. Until it runs, names stored since its last run are
+	// resolved by their canonical names alone. Ingest and reanalyze call
+	// it at their end.
+	LinkActors(ctx context.Context) error
 
 	// Raw yields every stored raw input in insertion order, for
 	// re-analysis. Stop iterating to stop early; a read error is yielded

@@ -12,3 +12,6 @@ import _ "embed"
 var embeddedModel []byte
 
 const embeddedName = "model/ud.model"
+
+// permissiveBuild reports whether the embedded model is the permissive one.
+const permissiveBuild = false

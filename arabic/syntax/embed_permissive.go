@@ -10,3 +10,6 @@ import _ "embed"
 var embeddedModel []byte
 
 const embeddedName = "model/ud-permissive.model"
+
+// permissiveBuild reports whether the embedded model is the permissive one.
+const permissiveBuild = true

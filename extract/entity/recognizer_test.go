@@ -5,6 +5,9 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode"
+
+	"github.com/marsad/marsad/arabic"
 )
 
 // loadRecognizer loads the embedded recognizer once per test binary run.
@@ -17,6 +20,13 @@ func recognizer(t testing.TB) *Recognizer {
 		t.Fatal(err)
 	}
 	return r
+}
+
+// scoreKey normalises a name for comparison in tests (as eval's matching
+// does: letters folded, white space collapsed, punctuation trimmed).
+func scoreKey(s string) string {
+	s = strings.Join(strings.Fields(arabic.Normalize(s)), " ")
+	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) })
 }
 
 func findEntity(ents []Entity, typ, canonical string) *Entity {

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/marsad/marsad/internal/sharedtest"
 )
 
 var loadTagger = sync.OnceValues(DefaultTagger)
@@ -57,8 +59,7 @@ const (
 )
 
 func TestAccuracyANERcorpTest(t *testing.T) {
-	dir := sharedDir(t)
-	sents := readCoNLLFile(t, filepath.Join(dir, "data", "ner", "anercorp", "test.conll"))
+	sents := readCoNLLFile(t, sharedtest.Path(t, "data", "ner", "anercorp", "test.conll"))
 	sc := scoreTagger(t, defaultTagger(t), sents)
 	var buf bytes.Buffer
 	sc.Report(&buf)

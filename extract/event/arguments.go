@@ -82,7 +82,10 @@ func (c *Coder) withParse(st *docState, toks []arabic.Token, refs []ref, h hit, 
 	if !ok || passive {
 		return src, dst
 	}
-	if ps != nil && c.speakerOf(st, toks, h) == nil {
+	// A subject right before the verb (SVO, "حفتر رفض") is surer than the
+	// parse, which confuses it more often with what precedes it.
+	adjacent := src != nil && src == c.before(toks, refs, h.i, 2)
+	if ps != nil && !adjacent && c.speakerOf(st, toks, h) == nil {
 		src = ps
 	}
 	if pd != nil && !sameActor(pd, src) {

@@ -21,4 +21,8 @@ type Event struct {
 	Modality   string `json:"modality"`
 	Evidence   string `json:"evidence"`
 	EvidenceAt Span   `json:"evidence_span"`
+	// Confidence in [0, 1] is how likely the event is right: its type,
+	// source and target (extract.UnscoredConfidence until the coder scores
+	// it).
+	Confidence float64 `json:"confidence"`
 }

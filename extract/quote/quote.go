@@ -20,4 +20,8 @@ type Quote struct {
 	Statement      string `json:"statement,omitempty"`
 	StatementStart int    `json:"statement_start,omitempty"`
 	StatementEnd   int    `json:"statement_end,omitempty"`
+	// Confidence in [0, 1] is how likely the quote is right: its words
+	// and its speaker (extract.UnscoredConfidence until the extractor
+	// scores it).
+	Confidence float64 `json:"confidence"`
 }

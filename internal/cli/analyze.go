@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"github.com/marsad/marsad/arabic/syntax"
+	"github.com/marsad/marsad/extract"
 	"io"
 	"strconv"
 	"strings"
@@ -19,6 +20,7 @@ import (
 const analyzeUsage = "[--date YYYY-MM-DD] [--format json|text|conllu] FILE|URL|- …"
 
 func runAnalyze(ctx context.Context, env *Env, args []string) error {
+	softMemoryLimit(env, analyzeMemoryLimit)
 	fs := newFlagSet(env, "analyze", analyzeUsage)
 	date := fs.String("date", "", "reference `date` for relative times (YYYY-MM-DD); default: the article's published date")
 	format := fs.String("format", "json", "output `format`: json (one object per document, JSON Lines), text (a readable report) or conllu (the segments, parts of speech, features, lemmas and dependency trees of the body, CoNLL-U)")
@@ -52,7 +54,7 @@ func runAnalyze(ctx context.Context, env *Env, args []string) error {
 	if *maxBytes <= 0 || *timeout <= 0 || *maxInflate < 0 {
 		return usageError("--max-bytes and --timeout must be positive, --max-decompressed 0 or more")
 	}
-	az, err := marsad.New(marsad.Config{})
+	az, err := marsad.New(marsad.Config{Extract: extract.Config{ParseAll: *format == "conllu"}})
 	if err != nil {
 		return err
 	}

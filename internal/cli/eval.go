@@ -20,6 +20,7 @@ const evalGoldUsage = "[--json] [--shared DIR] DIR|FILE…"
 // evalCommands are the sub-commands of "marsad eval", by name.
 var evalCommands = map[string]func(ctx context.Context, env *Env, args []string) error{
 	"gold":   runEvalGold,
+	"detect": runEvalDetect,
 	"ner":    runEvalNER,
 	"plover": runEvalPlover,
 	"timex":  runEvalTimex,

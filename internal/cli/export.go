@@ -7,9 +7,12 @@ import (
 	"io"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/marsad/marsad/extract"
+	"github.com/marsad/marsad/extract/event"
+	"github.com/marsad/marsad/extract/quote"
 	"github.com/marsad/marsad/store"
 )
 
@@ -17,16 +20,22 @@ import (
 var exportWhat = []string{"articles", "quotes", "events", "places"}
 
 func runExport(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "export", "[--db PATH|URL] [--format jsonl|csv|geojson] [--what articles|quotes|events|places] [--duplicates]")
+	fs := newFlagSet(env, "export", "[--db PATH|URL] [--format jsonl|csv|geojson] [--what articles|quotes|events|places] [--actor A] [--min-confidence X] [--duplicates]")
 	db := dbFlag(fs, "store")
 	format := fs.String("format", "jsonl", "`format`: jsonl (one JSON object a line), csv (a table with a header) or geojson (a FeatureCollection)")
 	what := fs.String("what", "", "what to write, in every format: `articles|quotes|events|places` (default: articles for jsonl, events for csv, places for geojson)")
+	actor := fs.String("actor", "", "only what involves this `actor` (any of its names, its actor id or code): the articles and places of the articles naming it, its quotes, the events it is source or target of")
 	dups := fs.Bool("duplicates", false, "include articles marked as duplicates")
+	minConf := fs.Float64("min-confidence", 0, "keep only the quotes and events whose confidence is at least `X` (0 to 1; with --what articles --format jsonl, in each analysis)")
 	if err := parseFlagsOnly(fs, args); err != nil {
 		return err
 	}
+	sel := store.Filter{IncludeDuplicates: *dups, Actor: strings.TrimSpace(*actor), MinConfidence: *minConf}
 	w, err := exportKind(*format, *what)
 	if err != nil {
+		return err
+	}
+	if err := checkMinConfidence(*minConf, *format, w); err != nil {
 		return err
 	}
 	st, err := openStoreRead(ctx, *db)
@@ -36,13 +45,25 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	defer st.Close()
 	switch {
 	case *format == "jsonl" && w == "articles":
-		return exportJSONL(ctx, env.Stdout, st, *dups)
+		return exportJSONL(ctx, env.Stdout, st, sel)
 	case *format == "jsonl":
-		return exportRowsJSONL(ctx, env.Stdout, tableOf(st, w, *dups))
+		return exportRowsJSONL(ctx, env.Stdout, tableOf(st, w, sel))
 	case *format == "csv":
-		return exportCSV(ctx, env.Stdout, tableOf(st, w, *dups))
+		return exportCSV(ctx, env.Stdout, tableOf(st, w, sel))
 	}
-	return exportGeoJSON(ctx, env.Stdout, st, w, *dups)
+	return exportGeoJSON(ctx, env.Stdout, st, w, sel)
+}
+
+// checkMinConfidence refuses a threshold outside [0, 1], or one given for
+// an export without quotes or events.
+func checkMinConfidence(x float64, format, what string) error {
+	if !(x >= 0 && x <= 1) {
+		return usageError("--min-confidence must be a number from 0 to 1, not %v", x)
+	}
+	if x > 0 && what != "quotes" && what != "events" && (what != "articles" || format != "jsonl") {
+		return usageError("--min-confidence applies to quotes and events: use it with --what quotes|events, or --what articles --format jsonl")
+	}
+	return nil
 }
 
 // exportKind checks --format and --what and returns what to write.
@@ -64,11 +85,18 @@ func exportKind(format, what string) (string, error) {
 }
 
 // exportJSONL writes every stored analysis, one JSON object a line, with
-// the store's id, story and duplicate verdict added.
-func exportJSONL(ctx context.Context, w io.Writer, st store.Store, dups bool) error {
+// the store's id, story and duplicate verdict added; quotes and events
+// below sel.MinConfidence are left out.
+func exportJSONL(ctx context.Context, w io.Writer, st store.Store, sel store.Filter) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	return eachArticle(ctx, st, dups, func(a *store.Article) error {
+	return eachArticle(ctx, st, sel, func(a *store.Article) error {
+		if sel.MinConfidence > 0 {
+			an := *a.Analysis
+			an.Quotes = slices.DeleteFunc(slices.Clone(an.Quotes), func(q quote.Quote) bool { return q.Confidence < sel.MinConfidence })
+			an.Events = slices.DeleteFunc(slices.Clone(an.Events), func(e event.Event) bool { return e.Confidence < sel.MinConfidence })
+			a.Analysis = &an
+		}
 		return enc.Encode(struct {
 			ArticleID   string `json:"article_id"`
 			StoryID     string `json:"story_id,omitempty"`
@@ -78,14 +106,19 @@ func exportJSONL(ctx context.Context, w io.Writer, st store.Store, dups bool) er
 	})
 }
 
-// eachArticle calls fn with every stored article that has an analysis
-// (duplicates only with dups), in the store's order.
-func eachArticle(ctx context.Context, st store.Store, dups bool, fn func(a *store.Article) error) error {
+// eachArticle calls fn with every stored article that has an analysis and
+// is selected (duplicates only with sel.IncludeDuplicates, those naming
+// sel.Actor), in the store's order.
+func eachArticle(ctx context.Context, st store.Store, sel store.Filter, fn func(a *store.Article) error) error {
+	keep, err := selected(ctx, st, sel)
+	if err != nil {
+		return err
+	}
 	for r, err := range st.Raw(ctx) {
 		if err != nil {
 			return err
 		}
-		if r.DuplicateOf != "" && !dups {
+		if !keep(r) {
 			continue
 		}
 		a, err := st.Get(ctx, r.ID)
@@ -110,23 +143,26 @@ type table struct {
 }
 
 // tableOf is the table of what ("articles", "quotes", "events", "places").
-func tableOf(st store.Store, what string, dups bool) table {
+func tableOf(st store.Store, what string, sel store.Filter) table {
 	switch what {
 	case "articles":
-		return articleTable(st, dups)
+		return articleTable(st, sel)
 	case "quotes":
-		return quoteTable(st, dups)
+		return quoteTable(st, sel)
 	case "places":
-		return placeTable(st)
+		return placeTable(st, sel)
 	}
-	return eventTable(st, dups)
+	return eventTable(st, sel)
 }
 
-// paged turns a listing paged by store.Filter into a table's each.
-func paged(page func(ctx context.Context, f store.Filter) (rows [][]string, total int, err error)) func(context.Context, func([]string) error) error {
+// paged turns a listing paged by store.Filter into a table's each: sel
+// with one page's Limit and Offset.
+func paged(sel store.Filter, page func(ctx context.Context, f store.Filter) (rows [][]string, total int, err error)) func(context.Context, func([]string) error) error {
 	return func(ctx context.Context, fn func([]string) error) error {
 		for off := 0; ; off += store.MaxLimit {
-			rows, total, err := page(ctx, store.Filter{Limit: store.MaxLimit, Offset: off})
+			f := sel
+			f.Limit, f.Offset = store.MaxLimit, off
+			rows, total, err := page(ctx, f)
 			if err != nil {
 				return err
 			}
@@ -204,41 +240,41 @@ func day(t time.Time) string {
 
 func ftoa(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
-func eventTable(st store.Store, dups bool) table {
+func eventTable(st store.Store, sel store.Filter) table {
 	return table{
-		header: []string{"article_id", "story_id", "source", "published", "type", "cameo", "actor1", "actor1_code", "actor2", "actor2_code", "place", "date", "modality", "evidence"},
-		each: paged(func(ctx context.Context, f store.Filter) ([][]string, int, error) {
-			f.IncludeDuplicates = dups
+		header:  []string{"article_id", "story_id", "source", "published", "type", "cameo", "actor1", "actor1_code", "actor2", "actor2_code", "place", "date", "modality", "evidence", "confidence"},
+		numeric: []int{14},
+		each: paged(sel, func(ctx context.Context, f store.Filter) ([][]string, int, error) {
 			p, err := st.Events(ctx, f)
 			var rows [][]string
 			for _, e := range p.Items {
-				rows = append(rows, []string{e.ArticleID, e.StoryID, e.Source, day(e.Published), e.Type, e.CAMEO, e.Actor1, e.Actor1Code, e.Actor2, e.Actor2Code, e.Place, e.Date, e.Modality, e.Evidence})
+				rows = append(rows, []string{e.ArticleID, e.StoryID, e.Source, day(e.Published), e.Type, e.CAMEO, e.Actor1, e.Actor1Code, e.Actor2, e.Actor2Code, e.Place, e.Date, e.Modality, e.Evidence, ftoa(e.Confidence)})
 			}
 			return rows, p.Total, err
 		}),
 	}
 }
 
-func quoteTable(st store.Store, dups bool) table {
+func quoteTable(st store.Store, sel store.Filter) table {
 	return table{
-		header: []string{"article_id", "story_id", "source", "published", "speaker", "cue", "kind", "content"},
-		each: paged(func(ctx context.Context, f store.Filter) ([][]string, int, error) {
-			f.IncludeDuplicates = dups
+		header:  []string{"article_id", "story_id", "source", "published", "speaker", "cue", "kind", "content", "confidence"},
+		numeric: []int{8},
+		each: paged(sel, func(ctx context.Context, f store.Filter) ([][]string, int, error) {
 			p, err := st.Quotes(ctx, f)
 			var rows [][]string
 			for _, q := range p.Items {
-				rows = append(rows, []string{q.ArticleID, q.StoryID, q.Source, day(q.Published), q.Speaker, q.Cue, q.Kind, q.Content})
+				rows = append(rows, []string{q.ArticleID, q.StoryID, q.Source, day(q.Published), q.Speaker, q.Cue, q.Kind, q.Content, ftoa(q.Confidence)})
 			}
 			return rows, p.Total, err
 		}),
 	}
 }
 
-func placeTable(st store.Store) table {
+func placeTable(st store.Store, sel store.Filter) table {
 	return table{
 		header:  []string{"name", "country", "kind", "lat", "lon", "stories", "articles", "mentions"},
 		numeric: []int{3, 4, 5, 6, 7},
-		each: paged(func(ctx context.Context, f store.Filter) ([][]string, int, error) {
+		each: paged(store.Filter{Actor: sel.Actor}, func(ctx context.Context, f store.Filter) ([][]string, int, error) {
 			p, err := st.Places(ctx, f)
 			var rows [][]string
 			for _, pl := range p.Items {
@@ -249,15 +285,19 @@ func placeTable(st store.Store) table {
 	}
 }
 
-func articleTable(st store.Store, dups bool) table {
+func articleTable(st store.Store, sel store.Filter) table {
 	return table{
 		header: []string{"article_id", "story_id", "duplicate_of", "source", "published", "url", "title"},
 		each: func(ctx context.Context, fn func([]string) error) error {
+			keep, err := selected(ctx, st, sel)
+			if err != nil {
+				return err
+			}
 			for r, err := range st.Raw(ctx) {
 				if err != nil {
 					return err
 				}
-				if r.DuplicateOf != "" && !dups {
+				if !keep(r) {
 					continue
 				}
 				if err := fn([]string{r.ID, r.StoryID, r.DuplicateOf, r.Source, day(r.Published), r.URL, r.Title}); err != nil {

@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/marsad/marsad/store/sqlite"
+	"github.com/marsad/marsad/store/storetest"
 )
 
 func TestCSVCell(t *testing.T) {
@@ -68,5 +71,89 @@ func TestExportCSVFormulas(t *testing.T) {
 				t.Errorf("the source column lost its value:\n%s", out)
 			}
 		})
+	}
+}
+
+// corpusDB stores the conformance corpus (storetest.Corpus: events and
+// quotes of known confidence) in a SQLite file and returns its path.
+func corpusDB(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "corpus.db")
+	db, err := sqlite.Open(t.Context(), sqlite.Options{Path: path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range storetest.Corpus() {
+		if _, err := db.Put(t.Context(), f.Article()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestExportMinConfidence: --min-confidence keeps the quotes and events
+// that reach it, in every format, and the tables carry the confidence.
+func TestExportMinConfidence(t *testing.T) {
+	db := corpusDB(t)
+	rows := func(args ...string) [][]string {
+		t.Helper()
+		code, out, stderr := run(t, "", append([]string{"export", "--db", db}, args...)...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr)
+		}
+		recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return recs
+	}
+	ev := rows("--format", "csv", "--what", "events")
+	if len(ev) != 4 || ev[0][len(ev[0])-1] != "confidence" {
+		t.Fatalf("events: %v", ev)
+	}
+	ev = rows("--format", "csv", "--what", "events", "--min-confidence", "0.5")
+	if len(ev) != 3 || ev[1][0] != "m3" || ev[1][14] != "0.9" || ev[2][0] != "m1" || ev[2][14] != "0.6" {
+		t.Errorf("events >= 0.5: %v", ev)
+	}
+	if q := rows("--format", "csv", "--what", "quotes", "--min-confidence", "0.5"); len(q) != 2 || q[1][0] != "m3" || q[1][8] != "0.9" {
+		t.Errorf("quotes >= 0.5: %v", q)
+	}
+	for _, tc := range []struct {
+		args []string
+		want []string // substrings of the output
+		not  []string
+	}{
+		{[]string{"--format", "jsonl", "--what", "quotes", "--min-confidence", "0.5"}, []string{`"confidence":0.9`}, []string{`"confidence":0.3`}},
+		{[]string{"--format", "geojson", "--what", "events", "--min-confidence", "0.95"}, []string{`"features":[]`}, nil},
+		{[]string{"--format", "jsonl", "--min-confidence", "0.5"}, []string{`"confidence":0.9`, `"confidence":0.6`}, []string{`"confidence":0.3`}},
+	} {
+		code, out, stderr := run(t, "", append([]string{"export", "--db", db}, tc.args...)...)
+		if code != 0 {
+			t.Errorf("%v: exit %d: %s", tc.args, code, stderr)
+			continue
+		}
+		for _, s := range tc.want {
+			if !strings.Contains(out, s) {
+				t.Errorf("%v: output lacks %s", tc.args, s)
+			}
+		}
+		for _, s := range tc.not {
+			if strings.Contains(out, s) {
+				t.Errorf("%v: output holds %s", tc.args, s)
+			}
+		}
+	}
+	for _, args := range [][]string{
+		{"--min-confidence", "1.5", "--what", "events"},
+		{"--min-confidence", "-1", "--what", "quotes"},
+		{"--min-confidence", "0.5", "--what", "places"},
+		{"--min-confidence", "0.5", "--format", "csv", "--what", "articles"},
+	} {
+		if code, _, stderr := run(t, "", append([]string{"export", "--db", db}, args...)...); code != 2 || !strings.Contains(stderr, "--min-confidence") {
+			t.Errorf("%v: exit %d, %q; want a usage error", args, code, stderr)
+		}
 	}
 }

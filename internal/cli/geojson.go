@@ -23,19 +23,19 @@ func point(lon, lat float64) any {
 // exportGeoJSON writes a FeatureCollection of what: places (a point each),
 // events (at their place when it is a stored place, else unlocated) or
 // articles (the points of the places they name).
-func exportGeoJSON(ctx context.Context, w io.Writer, st store.Store, what string, dups bool) error {
+func exportGeoJSON(ctx context.Context, w io.Writer, st store.Store, what string, sel store.Filter) error {
 	features := []feature{}
 	add := func(f feature) error { features = append(features, f); return nil }
 	var err error
 	switch what {
 	case "places":
-		err = eachPlace(ctx, st, func(pl store.PlaceRow) error {
+		err = eachPlace(ctx, st, sel.Actor, func(pl store.PlaceRow) error {
 			return add(feature{"Feature", point(pl.Lon, pl.Lat), map[string]any{"name": pl.Name, "country": pl.Country, "kind": pl.Kind,
 				"stories": pl.Stories, "articles": pl.Articles, "mentions": pl.Mentions}})
 		})
 	case "events":
 		at := map[string]any{}
-		if err = eachPlace(ctx, st, func(pl store.PlaceRow) error {
+		if err = eachPlace(ctx, st, "", func(pl store.PlaceRow) error {
 			if _, ok := at[pl.Name]; !ok { // the most mentioned place of that name
 				at[pl.Name] = point(pl.Lon, pl.Lat)
 			}
@@ -43,16 +43,19 @@ func exportGeoJSON(ctx context.Context, w io.Writer, st store.Store, what string
 		}); err != nil {
 			return err
 		}
-		t := eventTable(st, dups)
+		t := eventTable(st, sel)
 		err = t.each(ctx, func(row []string) error {
 			props := make(map[string]any, len(row))
 			for i, c := range row {
 				props[t.header[i]] = c
 			}
+			for _, i := range t.numeric {
+				props[t.header[i]] = json.Number(row[i])
+			}
 			return add(feature{"Feature", at[props["place"].(string)], props})
 		})
 	case "articles":
-		err = eachArticle(ctx, st, dups, func(a *store.Article) error {
+		err = eachArticle(ctx, st, sel, func(a *store.Article) error {
 			var coords [][]float64
 			for _, p := range a.Analysis.Places {
 				coords = append(coords, []float64{p.Lon, p.Lat})
@@ -76,10 +79,11 @@ func exportGeoJSON(ctx context.Context, w io.Writer, st store.Store, what string
 	}{"FeatureCollection", features})
 }
 
-// eachPlace calls fn with every stored place, most mentioned first.
-func eachPlace(ctx context.Context, st store.Store, fn func(store.PlaceRow) error) error {
+// eachPlace calls fn with every stored place (of the articles naming
+// actor, when set), most mentioned first.
+func eachPlace(ctx context.Context, st store.Store, actor string, fn func(store.PlaceRow) error) error {
 	for off := 0; ; off += store.MaxLimit {
-		p, err := st.Places(ctx, store.Filter{Limit: store.MaxLimit, Offset: off})
+		p, err := st.Places(ctx, store.Filter{Actor: actor, Limit: store.MaxLimit, Offset: off})
 		if err != nil {
 			return err
 		}

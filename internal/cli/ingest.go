@@ -112,7 +112,7 @@ type ingestSummary struct {
 }
 
 // ingestInto analyses every document of src and stores it, then recomputes
-// duplicates and stories over the whole store.
+// duplicates, stories and actor links over the whole store.
 //
 // Phase one runs on a worker pool. It is idempotent and resumable: a
 // document whose content is already stored is skipped before analysis, and
@@ -156,6 +156,9 @@ func ingestInto(ctx context.Context, env *Env, st store.Store, az *marsad.Analyz
 		return sum, err
 	}
 	sum.Dedup, err = dedupStore(ctx, st)
+	if err == nil {
+		err = st.LinkActors(ctx)
+	}
 	if err == nil {
 		if o, ok := st.(interface{ Optimize(context.Context) error }); ok && sum.Added > 0 {
 			err = o.Optimize(ctx)

@@ -13,7 +13,8 @@ import (
 )
 
 // runReanalyze re-runs the analysis over every stored raw input, after a
-// model or rule update, and replaces each article's analysis.
+// model or rule update, replaces each article's analysis and relinks the
+// actors.
 func runReanalyze(ctx context.Context, env *Env, args []string) (err error) {
 	fs := newFlagSet(env, "reanalyze", "[--db PATH|URL] [--workers N]")
 	db := dbFlag(fs, "store")
@@ -74,6 +75,11 @@ func runReanalyze(ctx context.Context, env *Env, args []string) (err error) {
 	fmt.Fprintf(env.Stderr, "reanalyze: %d articles re-analysed, %d failed\n", done.n(), failed.n())
 	if iterErr != nil {
 		return iterErr
+	}
+	// The analysis may link names anew: rebuild the table of what each
+	// name designates (the stored links of unchanged names hold meanwhile).
+	if err := st.LinkActors(ctx); err != nil {
+		return err
 	}
 	if failed.n() > 0 {
 		return fmt.Errorf("%d articles failed", failed.n())

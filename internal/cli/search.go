@@ -16,7 +16,7 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 	asJSON := fs.Bool("json", false, `print {"total": N, "results": [...]} as JSON`)
 	limit := fs.Int("limit", 10, "results per page")
 	offset := fs.Int("offset", 0, "results to skip")
-	actor := fs.String("actor", "", "only articles mentioning this `actor` (name, actor id or code)")
+	actor := fs.String("actor", "", "only articles mentioning this `actor` (any of its names, spellings or aliases, its actor id or code: one actor whatever the form)")
 	source := fs.String("source", "", "only articles from this `source`")
 	place := fs.String("place", "", "only articles tied to this `place` (name or ISO country code)")
 	evType := fs.String("event", "", "only articles with an event of this PLOVER `type`")

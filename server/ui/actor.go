@@ -15,32 +15,38 @@ import (
 // names, roles and co-occurring actors.
 const actorArticles = 12
 
-// named is a name with a count.
+// named is a name with a count; ID, when set, is the actor it names.
 type named struct {
-	Name, Type string
-	Count      int
+	Name, ID, Type string
+	Count          int
 }
 
 // actorView is the data of the actor page.
 type actorView struct {
-	A             store.Actor
-	Names, Roles  []named
-	Cooccur       []named
-	Quotes        []store.QuoteRow
-	QuotesTotal   int
-	EventsOut     []evRow
-	EventsIn      []evRow
-	EventsTotal   int
-	Articles      []store.Hit
-	ArticlesTotal int
-	Read          int // articles read for names, roles, co-occurrence
-	SearchURL     string
-	EventsURL     string
-	QuotesURL     string
-	QuotesFeed    string
+	A            store.Actor
+	Names, Roles []named
+	Cooccur      []named
+	Quotes       []store.QuoteRow
+	QuotesTotal  int
+	EventsOut    []evRow
+	EventsIn     []evRow
+	// EventsOutTotal and EventsInTotal count its events as source and as
+	// target (an event of several articles is one row, counted once per
+	// article).
+	EventsOutTotal, EventsInTotal int
+	Articles                      []store.Hit
+	ArticlesTotal                 int
+	Read                          int // articles read for names, roles, co-occurrence
+	SearchURL                     string
+	EventsURL                     string
+	QuotesURL                     string
+	QuotesFeed                    string
 }
 
-// actor serves /actors/{id}: id is a canonical name or an actor ID.
+// actor serves /actors/{id}: id is any form of the actor — its actor ID,
+// a name, spelling or alias, or its code (store.ResolveActor). The page
+// asks the store about the actor by its own ID, so its counts are those
+// of its row in the actors list and of the actor= filters.
 func (h *Handler) actor(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	id := strings.TrimSpace(r.PathValue("id"))
@@ -58,19 +64,22 @@ func (h *Handler) actor(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	a := found.Items[0]
-	v := actorView{A: a, SearchURL: link("/", "actor", id), EventsURL: link("/events", "actor", id),
-		QuotesURL: link("/quotes", "speaker", id), QuotesFeed: link("/quotes.atom", "speaker", id)}
+	self := store.PublicActorID(a)
+	v := actorView{A: a, SearchURL: link("/", "actor", self), EventsURL: link("/events", "actor", self),
+		QuotesURL: link("/quotes", "speaker", self), QuotesFeed: link("/quotes.atom", "speaker", self)}
 
 	var (
-		quotes store.Page[store.QuoteRow]
-		evs    store.Page[store.EventRow]
-		hits   *store.SearchResult
+		quotes      store.Page[store.QuoteRow]
+		evOut, evIn store.Page[store.EventRow]
+		hits        *store.SearchResult
+		role        = func(r string) store.Filter { return store.Filter{Actor: self, ActorRole: r, Limit: 100} }
 	)
 	err = parallel.Do(
-		func() (err error) { quotes, err = h.st.Quotes(ctx, store.Filter{Actor: id, Limit: 50}); return err },
-		func() (err error) { evs, err = h.st.Events(ctx, store.Filter{Actor: id, Limit: 100}); return err },
+		func() (err error) { quotes, err = h.st.Quotes(ctx, store.Filter{Actor: self, Limit: 50}); return err },
+		func() (err error) { evOut, err = h.st.Events(ctx, role(store.RoleSource)); return err },
+		func() (err error) { evIn, err = h.st.Events(ctx, role(store.RoleTarget)); return err },
 		func() (err error) {
-			hits, err = h.st.Search(ctx, store.SearchQuery{Filter: store.Filter{Actor: id, Limit: actorArticles}, Snippets: -1})
+			hits, err = h.st.Search(ctx, store.SearchQuery{Filter: store.Filter{Actor: self, Limit: actorArticles}, Snippets: -1})
 			return err
 		},
 	)
@@ -79,16 +88,8 @@ func (h *Handler) actor(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v.Quotes, v.QuotesTotal = quotes.Items, quotes.Total
-	v.EventsTotal = evs.Total
-	var out, in []store.EventRow
-	for _, e := range evs.Items {
-		if e.ActedBy(a) {
-			out = append(out, e)
-		} else {
-			in = append(in, e)
-		}
-	}
-	v.EventsOut, v.EventsIn = eventRows(out), eventRows(in)
+	v.EventsOut, v.EventsOutTotal = eventRows(evOut.Items), evOut.Total
+	v.EventsIn, v.EventsInTotal = eventRows(evIn.Items), evIn.Total
 	v.Articles, v.ArticlesTotal = hits.Hits, hits.Total
 	if err := h.readArticles(r, a, &v); err != nil {
 		h.failErr(w, r, err)
@@ -101,6 +102,7 @@ func (h *Handler) actor(w http.ResponseWriter, r *http.Request) {
 // by, its roles and the actors named beside it.
 func (h *Handler) readArticles(r *http.Request, a store.Actor, v *actorView) error {
 	names, roles, co := map[string]int{}, map[string]int{}, map[[2]string]int{}
+	coName := map[[2]string]string{} // the name of a co-occurring actor, by its ID
 	for _, hit := range v.Articles {
 		art, err := h.st.Get(r.Context(), hit.ID)
 		if errors.Is(err, store.ErrNotFound) {
@@ -114,9 +116,12 @@ func (h *Handler) readArticles(r *http.Request, a store.Actor, v *actorView) err
 		}
 		v.Read++
 		for _, e := range art.Analysis.Entities {
-			same := a.Is(e)
-			if !same {
-				co[[2]string{e.Canonical, e.Type}]++
+			if !a.Is(e) {
+				k := [2]string{cmp.Or(e.ActorID, e.Canonical), e.Type}
+				co[k]++
+				if coName[k] == "" {
+					coName[k] = e.Canonical
+				}
 				continue
 			}
 			for _, n := range e.Aliases {
@@ -134,7 +139,7 @@ func (h *Handler) readArticles(r *http.Request, a store.Actor, v *actorView) err
 	v.Names = top(names, 30)
 	v.Roles = top(roles, 20)
 	for k, n := range co {
-		v.Cooccur = append(v.Cooccur, named{Name: k[0], Type: k[1], Count: n})
+		v.Cooccur = append(v.Cooccur, named{Name: coName[k], ID: k[0], Type: k[1], Count: n})
 	}
 	slices.SortFunc(v.Cooccur, func(x, y named) int { return cmp.Or(y.Count-x.Count, strings.Compare(x.Name, y.Name)) })
 	v.Cooccur = v.Cooccur[:min(len(v.Cooccur), 30)]

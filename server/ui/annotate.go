@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"sort"
 	"strconv"
 	"unicode/utf8"
@@ -55,7 +56,7 @@ func annotate(an *extract.Analysis) ([]para, []string) {
 	}
 	var ents, quotes []span
 	for _, e := range an.Entities {
-		m := &mark{Class: "m m-" + lowerASCII(e.Type), Title: typeName(e.Type) + ": " + e.Canonical, Href: actorURL(e.Canonical)}
+		m := &mark{Class: "m m-" + lowerASCII(e.Type), Title: typeName(e.Type) + ": " + e.Canonical, Href: actorURL(cmp.Or(e.ActorID, e.Canonical))}
 		for _, mn := range e.Mentions {
 			if ok(mn.Start, mn.End) {
 				ents = append(ents, span{mn.Start, mn.End, m})

@@ -8,8 +8,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/marsad/marsad/server"
 	"github.com/marsad/marsad/internal/cputime"
+	"github.com/marsad/marsad/server"
 	"github.com/marsad/marsad/server/monitor"
 	"github.com/marsad/marsad/store"
 	"github.com/marsad/marsad/store/sqlite"

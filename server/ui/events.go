@@ -38,7 +38,8 @@ type eventsView struct {
 }
 
 // eventRows folds repeated events (same type, actors and period) into one
-// row each, in order of first appearance.
+// row each, in order of first appearance; a row the store folded already
+// (Filter.DistinctEvents) brings its reports.
 func eventRows(evs []store.EventRow) []evRow {
 	var out []evRow
 	at := map[string]int{}
@@ -46,11 +47,11 @@ func eventRows(evs []store.EventRow) []evRow {
 		p := eventPeriod(e.Date, e.Published)
 		k := e.Type + "\x00" + arabic.Normalize(e.Actor1) + "\x00" + arabic.Normalize(e.Actor2) + "\x00" + p.Key
 		if i, ok := at[k]; ok {
-			out[i].Reports++
+			out[i].Reports += max(1, e.Reports)
 			continue
 		}
 		at[k] = len(out)
-		out = append(out, evRow{EventRow: e, When: dateLabel(e.Date, e.Published), Period: p, Reports: 1})
+		out = append(out, evRow{EventRow: e, When: dateLabel(e.Date, e.Published), Period: p, Reports: max(1, e.Reports)})
 	}
 	return out
 }
@@ -87,7 +88,9 @@ func groupByPeriod(rows []evRow) []evGroup {
 func (h *Handler) events(w http.ResponseWriter, r *http.Request) {
 	f := readFilters(r.URL.Query())
 	f.Q = ""
-	evs, err := h.st.Events(r.Context(), f.store(eventsPageSize))
+	sf := f.store(eventsPageSize)
+	sf.DistinctEvents = true // an event reported by several articles is one row, across pages too
+	evs, err := h.st.Events(r.Context(), sf)
 	if err != nil {
 		h.failErr(w, r, err)
 		return

@@ -55,7 +55,7 @@ func TestEventPeriod(t *testing.T) {
 
 var (
 	groupHead = regexp.MustCompile(`<li><h2>(?:<time[^>]*>)?([^<]*)`)
-	evRowDate = regexp.MustCompile(`<tr><td>(?:<time[^>]*>)?([^<]*)`)
+	evRowDate = regexp.MustCompile(`<tr[^>]*><td>(?:<time[^>]*>)?([^<]*)`)
 )
 
 // TestEventsPage stores events dated by a day, a week, a month, a year,

@@ -111,8 +111,8 @@ var testFixture = sync.OnceValues(func() (*fixture, error) {
 	return f, dedupStore(ctx, db)
 })
 
-// dedupStore marks duplicates and stories, as the end of `marsad ingest`
-// does.
+// dedupStore marks duplicates and stories and links actors, as the end of
+// `marsad ingest` does.
 func dedupStore(ctx context.Context, st store.Store) error {
 	var docs []store.RawInput
 	for r, err := range st.Raw(ctx) {
@@ -134,7 +134,7 @@ func dedupStore(ctx context.Context, st store.Store) error {
 			return err
 		}
 	}
-	return nil
+	return st.LinkActors(ctx)
 }
 
 // put analyses one raw input and stores it, as `marsad ingest` does.

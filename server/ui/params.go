@@ -22,8 +22,11 @@ type filters struct {
 	// Speaker is the quote page's speaker; Sort "newest" orders search
 	// results newest first.
 	Speaker, Sort string
-	Page          int
-	Problems      []string // parameters that could not be read
+	// MinConf is the least confidence of the quotes and events shown
+	// (min_confidence, a number from 0 to 1; "" all).
+	MinConf  string
+	Page     int
+	Problems []string // parameters that could not be read
 }
 
 // readFilters reads the shared filter parameters. Bad dates and pages are
@@ -37,7 +40,8 @@ func readFilters(q url.Values) filters {
 		return v
 	}
 	f := filters{Q: get("q"), Actor: get("actor"), Type: strings.ToUpper(get("type")), Source: get("source"),
-		Place: get("place"), Story: get("story"), From: get("from"), To: get("to"), Speaker: get("speaker"), Page: 1}
+		Place: get("place"), Story: get("story"), From: get("from"), To: get("to"), Speaker: get("speaker"),
+		MinConf: get("min_confidence"), Page: 1}
 	if s := get("sort"); s == "newest" {
 		f.Sort = s
 	} else if s != "" {
@@ -52,6 +56,12 @@ func readFilters(q url.Values) filters {
 			f.Problems = append(f.Problems, "رقم الصفحة غير صالح")
 		} else {
 			f.Page = n
+		}
+	}
+	if f.MinConf != "" {
+		if _, ok := parseConfidence(f.MinConf); !ok {
+			f.Problems = append(f.Problems, "حد الثقة غير صالح (عدد من 0 إلى 1): "+f.MinConf)
+			f.MinConf = ""
 		}
 	}
 	for _, d := range []*string{&f.From, &f.To} {
@@ -69,7 +79,7 @@ func readFilters(q url.Values) filters {
 // the desk).
 func (f filters) searching() bool {
 	return f.Q != "" || f.Actor != "" || f.Type != "" || f.Source != "" || f.Place != "" || f.Story != "" ||
-		f.From != "" || f.To != "" || f.Sort != "" || f.Page > 1 || len(f.Problems) > 0
+		f.From != "" || f.To != "" || f.Sort != "" || f.MinConf != "" || f.Page > 1 || len(f.Problems) > 0
 }
 
 // store turns the filters into a store filter for page f.Page of size n.
@@ -82,14 +92,44 @@ func (f filters) store(n int) store.Filter {
 	if t, err := time.Parse("2006-01-02", f.To); err == nil {
 		sf.Until = t.AddDate(0, 0, 1) // inclusive
 	}
+	sf.MinConfidence, _ = parseConfidence(f.MinConf)
 	return sf
 }
+
+// parseConfidence reads a confidence threshold, a number from 0 to 1 ("":
+// 0, no threshold).
+func parseConfidence(s string) (float64, bool) {
+	if s == "" {
+		return 0, true
+	}
+	x, err := strconv.ParseFloat(s, 64)
+	if err != nil || !(x >= 0 && x <= 1) {
+		return 0, false
+	}
+	return x, true
+}
+
+// lowConfidence is the confidence under which a quote or an event is shown
+// as doubtful (greyed, with a label). Unscored items (0.5) are not.
+const lowConfidence = 0.5
+
+// lowConf reports whether a confidence is below lowConfidence.
+func lowConf(c float64) bool { return c < lowConfidence }
+
+// confOption is one choice of the confidence filter.
+type confOption struct {
+	Value, Label string
+}
+
+// confOptions are the confidence filter's choices.
+var confOptions = []confOption{{"", "الكل"}, {"0.5", "متوسطة فأعلى (0.5+)"}, {"0.8", "عالية (0.8+)"}}
 
 // url is the link to path with these filters, with one parameter changed
 // (key "" changes nothing) and the page reset unless key is "page".
 func (f filters) url(path, key, value string) string {
 	kv := map[string]string{"q": f.Q, "actor": f.Actor, "type": f.Type, "source": f.Source,
-		"place": f.Place, "story": f.Story, "from": f.From, "to": f.To, "speaker": f.Speaker, "sort": f.Sort}
+		"place": f.Place, "story": f.Story, "from": f.From, "to": f.To, "speaker": f.Speaker, "sort": f.Sort,
+		"min_confidence": f.MinConf}
 	if key != "" {
 		kv[key] = value
 	}
@@ -97,7 +137,8 @@ func (f filters) url(path, key, value string) string {
 		kv["page"] = value
 	}
 	return link(path, "q", kv["q"], "speaker", kv["speaker"], "actor", kv["actor"], "type", kv["type"], "source", kv["source"],
-		"place", kv["place"], "story", kv["story"], "from", kv["from"], "to", kv["to"], "sort", kv["sort"], "page", kv["page"])
+		"place", kv["place"], "story", kv["story"], "from", kv["from"], "to", kv["to"], "sort", kv["sort"],
+		"min_confidence", kv["min_confidence"], "page", kv["page"])
 }
 
 // pager is the navigation between pages of a listing.

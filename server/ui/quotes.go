@@ -35,7 +35,7 @@ func (h *Handler) quotes(w http.ResponseWriter, r *http.Request) {
 		f.Speaker, f.Actor = f.Actor, ""
 	}
 	v := quotesView{F: f, Title: quoteTitle(f),
-		Feed: link("/quotes.atom", "speaker", f.Speaker, "q", f.Q, "from", f.From, "to", f.To)}
+		Feed: link("/quotes.atom", "speaker", f.Speaker, "q", f.Q, "from", f.From, "to", f.To, "min_confidence", f.MinConf)}
 	node, err := store.ParseQuery(f.Q)
 	if err != nil {
 		v.Error = "استعلام غير صالح: " + err.Error()

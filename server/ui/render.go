@@ -36,6 +36,9 @@ var funcs = template.FuncMap{
 	"sub":           func(a, b float64) float64 { return a - b },
 	"add":           func(a, b float64) float64 { return a + b },
 	"count":         count,
+	// confidence of quotes and events (params.go)
+	"lowConf":     lowConf,
+	"confOptions": func() []confOption { return confOptions },
 }
 
 // dict builds a map from pairs of key and value, to pass several values

@@ -137,7 +137,7 @@ var eventTypes = []string{"AGREE", "ACCUSE", "AID", "ASSAULT", "COERCE", "CONCED
 // feedURL is the Atom feed of the search f (the server's /feed.atom).
 func feedURL(f filters) string {
 	return link("/feed.atom", "q", f.Q, "actor", f.Actor, "type", f.Type, "source", f.Source, "place", f.Place,
-		"story", f.Story, "from", f.From, "to", f.To)
+		"story", f.Story, "from", f.From, "to", f.To, "min_confidence", f.MinConf)
 }
 
 // FeedURL is the page's Atom feed, for the layout's link element.

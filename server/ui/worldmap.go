@@ -4,22 +4,18 @@ import (
 	"math"
 	"net/http"
 
-	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/server/internal/parallel"
 	"github.com/marsad/marsad/store"
 )
 
-// mapPlaces and mapEvents bound what the map page reads.
-const (
-	mapPlaces = 300
-	mapEvents = 300
-)
+// mapPlaces bounds the places the map page shows, most named first; each
+// counts all its events (store.PlaceRow.Events).
+const mapPlaces = 300
 
-// placeRow is a place on the map page with its event count.
+// placeRow is a place on the map page.
 type placeRow struct {
 	store.PlaceRow
-	Events int
-	URL    string
+	URL string
 }
 
 // mapPage is the data of the map page.
@@ -27,8 +23,8 @@ type mapPage struct {
 	F          filters
 	Map        mapView
 	Places     []placeRow
-	Total      int
-	EventsRead int
+	Total      int // places
+	Events     int // events of the filter, placed or not
 	EventTypes []string
 }
 
@@ -48,22 +44,16 @@ func (h *Handler) worldMap(w http.ResponseWriter, r *http.Request) {
 	)
 	err := parallel.Do(
 		func() (err error) { pl, err = h.st.Places(r.Context(), f.store(mapPlaces)); return err },
-		func() (err error) { evs, err = h.st.Events(r.Context(), f.store(mapEvents)); return err },
+		func() (err error) { evs, err = h.st.Events(r.Context(), f.store(1)); return err },
 	)
 	if err != nil {
 		h.failErr(w, r, err)
 		return
 	}
-	perPlace := map[string]int{}
-	for _, e := range evs.Items {
-		if e.Place != "" {
-			perPlace[arabic.Normalize(e.Place)]++
-		}
-	}
-	v := mapPage{F: f, Total: pl.Total, EventsRead: len(evs.Items), EventTypes: eventTypes}
+	v := mapPage{F: f, Total: pl.Total, Events: evs.Total, EventTypes: eventTypes}
 	var places, events []marker
 	for _, p := range pl.Items {
-		row := placeRow{PlaceRow: p, Events: perPlace[arabic.Normalize(p.Name)], URL: link("/", "place", p.Name)}
+		row := placeRow{PlaceRow: p, URL: link("/", "place", p.Name)}
 		v.Places = append(v.Places, row)
 		if p.Lat == 0 && p.Lon == 0 {
 			continue
@@ -71,9 +61,9 @@ func (h *Handler) worldMap(w http.ResponseWriter, r *http.Request) {
 		x, y := project(p.Lat, p.Lon)
 		places = append(places, marker{X: x, Y: y, R: 4 + 3*math.Sqrt(float64(p.Articles)), Class: "place",
 			Title: p.Name + " — " + itoa(p.Articles) + " مقال", Href: row.URL})
-		if row.Events > 0 {
-			events = append(events, marker{X: x, Y: y, R: 3 + 2.5*math.Sqrt(float64(row.Events)), Class: "event",
-				Title: p.Name + " — " + itoa(row.Events) + " حدث", Href: link("/events", "place", p.Name, "type", f.Type)})
+		if p.Events > 0 {
+			events = append(events, marker{X: x, Y: y, R: 3 + 2.5*math.Sqrt(float64(p.Events)), Class: "event",
+				Title: p.Name + " — " + itoa(p.Events) + " حدث", Href: link("/events", "place", p.Name, "type", f.Type, "actor", f.Actor)})
 		}
 	}
 	v.Map = newMapView(append(places, events...), false, "خريطة الأماكن والأحداث")

@@ -40,8 +40,9 @@ func (c *conds) page(f store.Filter) (string, []any) {
 }
 
 // articleConds adds the article-level conditions of f for the articles
-// table aliased a. Actor, EntityType, EventType and Place become EXISTS
-// tests unless skip names them (when the caller filters those rows itself).
+// table aliased a; f.Actor must be resolved (resolveActor). Actor,
+// EntityType, EventType and Place become tests on their tables unless
+// skip names them (when the caller filters those rows itself).
 func articleConds(c *conds, f store.Filter, skip ...string) {
 	skipped := func(name string) bool {
 		for _, s := range skip {
@@ -70,15 +71,14 @@ func articleConds(c *conds, f store.Filter, skip ...string) {
 		c.add(`a.id = ` + c.arg(f.ArticleID))
 	}
 	if f.Actor != "" && !skipped("actor") {
-		k, id := c.arg(arabic.Normalize(f.Actor)), c.arg(f.Actor)
-		c.add(`EXISTS (SELECT 1 FROM entities fe WHERE fe.article_seq = a.seq
-			AND (fe.canonical_key = ` + k + ` OR fe.actor_id = ` + id + ` OR fe.actor_code = ` + id + `))`)
+		c.add(store.NewActorSQL(f.Actor, c.arg).Articles("a.seq")) // f.Actor resolved (resolveActor)
 	}
 	if f.EntityType != "" && !skipped("entity_type") {
 		c.add(`EXISTS (SELECT 1 FROM entities ft WHERE ft.article_seq = a.seq AND ft.type = ` + c.arg(f.EntityType) + `)`)
 	}
 	if f.EventType != "" && !skipped("event_type") {
-		c.add(`EXISTS (SELECT 1 FROM events fv WHERE fv.article_seq = a.seq AND fv.type = ` + c.arg(f.EventType) + `)`)
+		c.add(`EXISTS (SELECT 1 FROM events fv WHERE fv.article_seq = a.seq AND fv.type = ` + c.arg(f.EventType) +
+			` AND fv.confidence >= ` + c.arg(f.MinConfidence) + `)`)
 	}
 	if f.Place != "" && !skipped("place") {
 		k, code := c.arg(arabic.Normalize(f.Place)), c.arg(f.Place)

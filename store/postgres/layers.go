@@ -8,6 +8,7 @@ import (
 
 	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/extract"
+	"github.com/marsad/marsad/store"
 )
 
 // layered is an article's analysis with the seq its rows are stored under.
@@ -26,10 +27,11 @@ func queueLayers(b *pgx.Batch, arts ...layered) {
 	ments := newRowSet("mentions", "entity_ord int", "ord int", "text text", "start int", `"end" int`)
 	quotes := newRowSet("quotes", "ord int", "speaker text", "speaker_key text",
 		"speaker_entity text", "speaker_kind text", "via text", "cue text", "kind text", "content text",
-		"cue_start int", "cue_end int", "content_start int", "content_end int")
+		"cue_start int", "cue_end int", "content_start int", "content_end int", "confidence float8")
 	events := newRowSet("events", "ord int", "type text", "cameo text", "trigger text",
 		"source text", "source_key text", "source_code text", "target text", "target_key text", "target_code text",
-		"place text", "place_key text", "date text", "modality text", "evidence text", "ev_start int", "ev_end int")
+		"place text", "place_key text", "date text", "modality text", "evidence text", "ev_start int", "ev_end int",
+		"confidence float8", "ev_key int8")
 	places := newRowSet("places", "ord int", "name text", "name_key text", "country text",
 		"lat float8", "lon float8", "kind text", "mentions int")
 	times := newRowSet("times", "ord int", "text text", "value text", "type text", "start int", `"end" int`)
@@ -46,12 +48,13 @@ func queueLayers(b *pgx.Batch, arts ...layered) {
 		}
 		for i, q := range an.Quotes {
 			quotes.add(seq, i, q.Speaker, arabic.Normalize(q.Speaker), q.SpeakerEntity, q.SpeakerKind, q.Via, q.Cue, q.Kind,
-				q.Content, q.CueStart, q.CueEnd, q.ContentStart, q.ContentEnd)
+				q.Content, q.CueStart, q.CueEnd, q.ContentStart, q.ContentEnd, q.Confidence)
 		}
 		for i, e := range an.Events {
 			events.add(seq, i, e.Type, e.CAMEO, e.Trigger, e.Source, arabic.Normalize(e.Source), e.SourceCode,
 				e.Target, arabic.Normalize(e.Target), e.TargetCode, e.Place, arabic.Normalize(e.Place),
-				e.Date, e.Modality, e.Evidence, e.EvidenceAt.Start, e.EvidenceAt.End)
+				e.Date, e.Modality, e.Evidence, e.EvidenceAt.Start, e.EvidenceAt.End, e.Confidence,
+				store.EventKey(e.Type, e.Source, e.Target, e.Evidence))
 		}
 		for i, p := range an.Places {
 			places.add(seq, i, p.Name, arabic.Normalize(p.Name), p.Country, p.Lat, p.Lon, p.Kind, max(1, len(p.Mentions)))

@@ -6,7 +6,6 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
-	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/store"
 )
 
@@ -14,24 +13,26 @@ import (
 // quoteOrder is the order of a quote listing.
 const (
 	quoteColumns = `SELECT a.id, a.story_id, a.source, a.published, q.speaker, q.kind, q.cue, q.content,
-		q.content_start, q.content_end`
+		q.content_start, q.content_end, q.confidence`
 	quoteOrder = `a.published_at DESC NULLS LAST, a.seq DESC, q.ord`
 )
 
 // quoteConds adds the conditions of f on quotes q and their articles a:
-// Actor is the speaker.
+// Actor (resolved) is the speaker, MinConfidence the quote's.
 func quoteConds(c *conds, f store.Filter) {
 	articleConds(c, f, "actor")
 	if f.Actor != "" {
-		k, id := c.arg(arabic.Normalize(f.Actor)), c.arg(f.Actor)
-		c.add(`(q.speaker_key = ` + k + ` OR q.speaker_entity = ` + id + `)`)
+		c.add(store.NewActorSQL(f.Actor, c.arg).Quote("q"))
+	}
+	if f.MinConfidence > 0 {
+		c.add(`q.confidence >= ` + c.arg(f.MinConfidence))
 	}
 }
 
 func scanQuote(rows pgx.Rows, x *store.QuoteRow) error {
 	var pub string
 	err := rows.Scan(&x.ArticleID, &x.StoryID, &x.Source, &pub, &x.Speaker, &x.Kind, &x.Cue, &x.Content,
-		&x.ContentStart, &x.ContentEnd)
+		&x.ContentStart, &x.ContentEnd, &x.Confidence)
 	x.Published = store.ParseTime(pub)
 	return err
 }
@@ -41,6 +42,10 @@ func scanQuote(rows pgx.Rows, x *store.QuoteRow) error {
 // that match the query's positive part; each of their quotes is then
 // matched on its own words (store.QueryNode.Matches).
 func (s *Store) SearchQuotes(ctx context.Context, q store.QuoteQuery) (store.Page[store.QuoteRow], error) {
+	var err error
+	if q.Filter, err = s.resolveActor(ctx, q.Filter); err != nil {
+		return store.Page[store.QuoteRow]{Items: []store.QuoteRow{}}, err
+	}
 	node, err := store.ParseQuery(q.Text)
 	if err != nil {
 		return store.Page[store.QuoteRow]{Items: []store.QuoteRow{}}, fmt.Errorf("postgres: search quotes: %w", err)

@@ -42,6 +42,10 @@ func (s *Store) Search(ctx context.Context, q store.SearchQuery) (*store.SearchR
 	if err := s.check(); err != nil {
 		return nil, err
 	}
+	var err error
+	if q.Filter, err = s.resolveActor(ctx, q.Filter); err != nil {
+		return nil, err
+	}
 	node, err := store.ParseQuery(q.Text)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: search: %w", err)
@@ -209,8 +213,7 @@ func facets(ctx context.Context, tx pgx.Tx, set string, args []any) (*store.Face
 	b := &pgx.Batch{}
 	b.Queue(`SELECT source, '', COUNT(*) c FROM articles WHERE seq IN (`+set+`)
 		GROUP BY source ORDER BY c DESC, source COLLATE "C"`+top, args...)
-	b.Queue(`SELECT `+mostFrequent("canonical")+`, type, COUNT(DISTINCT article_seq) c FROM entities
-		WHERE article_seq IN (`+set+`) GROUP BY canonical_key, type ORDER BY c DESC, 1`+top, args...)
+	b.Queue(store.ActorFacetSQL(set, ` COLLATE "C"`)+top, args...)
 	b.Queue(`SELECT type, '', COUNT(DISTINCT article_seq) c FROM events
 		WHERE article_seq IN (`+set+`) GROUP BY type ORDER BY c DESC, type COLLATE "C"`+top, args...)
 	br := tx.SendBatch(ctx, b)

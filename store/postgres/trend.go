@@ -4,11 +4,13 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/marsad/marsad/store"
 )
 
-// Trends counts actors or places in a window and its baseline; see
-// store.Store.
+// Trends counts actors (actorTrends) or places in a window and its
+// baseline; see store.Store.
 func (s *Store) Trends(ctx context.Context, q store.TrendQuery) ([]store.Trend, error) {
 	if err := q.Check(); err != nil {
 		return nil, fmt.Errorf("postgres: trends: %w", err)
@@ -16,13 +18,12 @@ func (s *Store) Trends(ctx context.Context, q store.TrendQuery) ([]store.Trend, 
 	if err := s.check(); err != nil {
 		return nil, err
 	}
-	minRecent, limit := q.Limits()
-	key, typ, from := `e.canonical_key`, `e.type`, `entities e JOIN articles a ON a.seq = e.article_seq`
-	name := mostFrequent("e.canonical")
-	if q.Kind == store.TrendPlaces {
-		key, typ, from = `p.name_key`, `p.country`, `places p JOIN articles a ON a.seq = p.article_seq`
-		name = mostFrequent("p.name")
+	if q.Kind == store.TrendActors {
+		return s.actorTrends(ctx, q)
 	}
+	minRecent, limit := q.Limits()
+	key, typ, from := `p.name_key`, `p.country`, `places p JOIN articles a ON a.seq = p.article_seq`
+	name := mostFrequent("p.name")
 	// Two passes, as in the SQLite store: the names of the window, then
 	// the baseline of those names only.
 	var c conds
@@ -44,6 +45,11 @@ func (s *Store) Trends(ctx context.Context, q store.TrendQuery) ([]store.Trend, 
 		GROUP BY 1, 2 HAVING COUNT(DISTINCT `+storyKey+`) >= `+minArg+`)
 		SELECT name, t, recent, `+base+` AS base
 		FROM hot ORDER BY recent DESC, base, name LIMIT `+c.arg(limit), c.args...)
+	return scanTrends(rows, err)
+}
+
+// scanTrends reads the rows of a trends query: name, type, recent, base.
+func scanTrends(rows pgx.Rows, err error) ([]store.Trend, error) {
 	if err != nil {
 		return nil, wrap("trends", err)
 	}

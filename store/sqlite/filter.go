@@ -18,6 +18,13 @@ func (c *conds) add(cond string, args ...any) {
 	c.args = append(c.args, args...)
 }
 
+// arg adds an argument and returns its placeholder, for conditions built
+// piecewise (store.ActorSQL): add such a condition with no more arguments.
+func (c *conds) arg(v any) string {
+	c.args = append(c.args, v)
+	return "?"
+}
+
 // sql returns " WHERE ..." (or "") for the conditions.
 func (c *conds) sql() string {
 	if len(c.where) == 0 {
@@ -27,8 +34,9 @@ func (c *conds) sql() string {
 }
 
 // articleConds adds the article-level conditions of f for the articles
-// table aliased a. Actor, EntityType, EventType and Place become EXISTS
-// tests unless skip names them (when the caller filters those rows itself).
+// table aliased a; f.Actor must be resolved (resolveActor). Actor,
+// EntityType, EventType and Place become tests on their tables unless
+// skip names them (when the caller filters those rows itself).
 func articleConds(c *conds, f store.Filter, skip ...string) {
 	skipped := func(name string) bool {
 		for _, s := range skip {
@@ -57,15 +65,14 @@ func articleConds(c *conds, f store.Filter, skip ...string) {
 		c.add(`a.id = ?`, f.ArticleID)
 	}
 	if f.Actor != "" && !skipped("actor") {
-		c.add(`EXISTS (SELECT 1 FROM entities fe WHERE fe.article_seq = a.seq
-			AND (fe.canonical_key = ? OR fe.actor_id = ? OR fe.actor_code = ?))`,
-			arabic.Normalize(f.Actor), f.Actor, f.Actor)
+		c.add(store.NewActorSQL(f.Actor, c.arg).Articles("a.seq")) // f.Actor resolved (resolveActor)
 	}
 	if f.EntityType != "" && !skipped("entity_type") {
 		c.add(`EXISTS (SELECT 1 FROM entities ft WHERE ft.article_seq = a.seq AND ft.type = ?)`, f.EntityType)
 	}
 	if f.EventType != "" && !skipped("event_type") {
-		c.add(`EXISTS (SELECT 1 FROM events fv WHERE fv.article_seq = a.seq AND fv.type = ?)`, f.EventType)
+		c.add(`EXISTS (SELECT 1 FROM events fv WHERE fv.article_seq = a.seq AND fv.type = ? AND fv.confidence >= ?)`,
+			f.EventType, f.MinConfidence)
 	}
 	if f.Place != "" && !skipped("place") {
 		c.add(`EXISTS (SELECT 1 FROM places fp WHERE fp.article_seq = a.seq AND (fp.name_key = ? OR fp.country = ?))`,

@@ -204,7 +204,7 @@ func insertLayers(ctx context.Context, tx wtx, seq int64, an *extract.Analysis) 
 	for _, q := range an.Quotes {
 		if _, err := tx.ExecContext(ctx, qInsertQuote,
 			seq, q.Speaker, arabic.Normalize(q.Speaker), q.SpeakerEntity, q.SpeakerKind, q.Via, q.Cue, q.Kind,
-			q.Content, q.CueStart, q.CueEnd, q.ContentStart, q.ContentEnd); err != nil {
+			q.Content, q.CueStart, q.CueEnd, q.ContentStart, q.ContentEnd, q.Confidence); err != nil {
 			return fmt.Errorf("quote: %w", err)
 		}
 	}
@@ -212,7 +212,8 @@ func insertLayers(ctx context.Context, tx wtx, seq int64, an *extract.Analysis) 
 		if _, err := tx.ExecContext(ctx, qInsertEvent,
 			seq, e.Type, e.CAMEO, e.Trigger, e.Source, arabic.Normalize(e.Source), e.SourceCode,
 			e.Target, arabic.Normalize(e.Target), e.TargetCode, e.Place, arabic.Normalize(e.Place),
-			e.Date, e.Modality, e.Evidence, e.EvidenceAt.Start, e.EvidenceAt.End); err != nil {
+			e.Date, e.Modality, e.Evidence, e.EvidenceAt.Start, e.EvidenceAt.End, e.Confidence,
+			store.EventKey(e.Type, e.Source, e.Target, e.Evidence)); err != nil {
 			return fmt.Errorf("event: %w", err)
 		}
 	}

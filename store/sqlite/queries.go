@@ -17,12 +17,12 @@ const (
 				VALUES (?, ?, ?, ?, ?)`
 	qInsertQuote = `INSERT INTO quotes
 			(article_seq, speaker, speaker_key, speaker_entity, speaker_kind, via, cue, kind, content,
-			 cue_start, cue_end, content_start, content_end)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+			 cue_start, cue_end, content_start, content_end, confidence)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	qInsertEvent = `INSERT INTO events
 			(article_seq, type, cameo, trigger, source, source_key, source_code, target, target_key,
-			 target_code, place, place_key, date, modality, evidence, ev_start, ev_end)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+			 target_code, place, place_key, date, modality, evidence, ev_start, ev_end, confidence, ev_key)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	qInsertPlace = `INSERT INTO places
 			(article_seq, name, name_key, country, lat, lon, kind, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
 	qInsertTime = `INSERT INTO times (article_seq, text, value, type, start, "end")

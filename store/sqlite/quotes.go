@@ -5,27 +5,29 @@ import (
 	"database/sql"
 	"fmt"
 
-	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/store"
 )
 
 // quoteColumns are the columns scanQuote reads, for quotes q of articles a.
 const quoteColumns = `SELECT a.id, a.story_id, a.source, a.published, q.speaker, q.kind, q.cue, q.content,
-	q.content_start, q.content_end`
+	q.content_start, q.content_end, q.confidence`
 
 // quoteConds adds the conditions of f on quotes q and their articles a:
-// Actor is the speaker.
+// Actor (resolved) is the speaker, MinConfidence the quote's.
 func quoteConds(c *conds, f store.Filter) {
 	articleConds(c, f, "actor")
 	if f.Actor != "" {
-		c.add(`(q.speaker_key = ? OR q.speaker_entity = ?)`, arabic.Normalize(f.Actor), f.Actor)
+		c.add(store.NewActorSQL(f.Actor, c.arg).Quote("q"))
+	}
+	if f.MinConfidence > 0 {
+		c.add(`q.confidence >= ?`, f.MinConfidence)
 	}
 }
 
 func scanQuote(rows *sql.Rows, x *store.QuoteRow) error {
 	var pub string
 	err := rows.Scan(&x.ArticleID, &x.StoryID, &x.Source, &pub, &x.Speaker, &x.Kind, &x.Cue, &x.Content,
-		&x.ContentStart, &x.ContentEnd)
+		&x.ContentStart, &x.ContentEnd, &x.Confidence)
 	x.Published = store.ParseTime(pub)
 	return err
 }
@@ -35,6 +37,10 @@ func scanQuote(rows *sql.Rows, x *store.QuoteRow) error {
 // that match the query's positive part; each of their quotes is then
 // matched on its own words (store.QueryNode.Matches).
 func (db *DB) SearchQuotes(ctx context.Context, q store.QuoteQuery) (store.Page[store.QuoteRow], error) {
+	var err error
+	if q.Filter, err = db.resolveActor(ctx, q.Filter); err != nil {
+		return store.Page[store.QuoteRow]{Items: []store.QuoteRow{}}, err
+	}
 	node, err := store.ParseQuery(q.Text)
 	if err != nil {
 		return store.Page[store.QuoteRow]{Items: []store.QuoteRow{}}, fmt.Errorf("sqlite: search quotes: %w", err)

@@ -25,6 +25,10 @@ func (db *DB) Search(ctx context.Context, q store.SearchQuery) (*store.SearchRes
 	if err := db.check(); err != nil {
 		return nil, err
 	}
+	var err error
+	if q.Filter, err = db.resolveActor(ctx, q.Filter); err != nil {
+		return nil, err
+	}
 	node, err := store.ParseQuery(q.Text)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: search: %w", err)
@@ -330,8 +334,7 @@ func (db *DB) facets(ctx context.Context, seqs []int64) (*store.Facets, error) {
 		`) GROUP BY source ORDER BY c DESC, source LIMIT ?`, args); err != nil {
 		return nil, err
 	}
-	if f.Entities, err = db.facetQuery(ctx, `SELECT canonical, type, COUNT(DISTINCT article_seq) c FROM entities
-		WHERE article_seq IN (`+set+`) GROUP BY canonical_key, type ORDER BY c DESC, canonical LIMIT ?`, args); err != nil {
+	if f.Entities, err = db.facetQuery(ctx, store.ActorFacetSQL(set, "")+` LIMIT ?`, args); err != nil {
 		return nil, err
 	}
 	if f.EventTypes, err = db.facetQuery(ctx, `SELECT type, '', COUNT(DISTINCT article_seq) c FROM events

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/marsad/marsad/extract"
 	"github.com/marsad/marsad/store"
 	"github.com/marsad/marsad/store/sqlite"
 	"github.com/marsad/marsad/store/storetest"
@@ -196,5 +197,65 @@ func TestReindex(t *testing.T) {
 		if r, err := db.Search(t.Context(), store.SearchQuery{Text: q}); err != nil || r.Total != want {
 			t.Errorf("after reindex, %s: %+v, %v; want %d", q, r, err, want)
 		}
+	}
+}
+
+// TestMigrateConfidence opens a store made before the confidence columns
+// and event keys (schema 5): Open adds them, the quotes and events stored
+// before get the confidence of an unscored item, and their events, without
+// a key, are each listed on their own by DistinctEvents.
+func TestMigrateConfidence(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "marsad.db")
+	db, err := sqlite.Open(t.Context(), sqlite.Options{Path: path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range storetest.Corpus() {
+		if _, err := db.Put(t.Context(), f.Article()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	raw, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`ALTER TABLE quotes DROP COLUMN confidence`,
+		`ALTER TABLE events DROP COLUMN confidence`,
+		`DROP INDEX events_key`,
+		`ALTER TABLE events DROP COLUMN ev_key`,
+		`DELETE FROM schema_version WHERE version >= 6`,
+	} {
+		if _, err := raw.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	if err := raw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	db, err = sqlite.Open(t.Context(), sqlite.Options{Path: path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	e, err := db.Events(t.Context(), store.Filter{})
+	if err != nil || e.Total == 0 {
+		t.Fatalf("events after migration = %+v, %v", e, err)
+	}
+	for _, ev := range e.Items {
+		if ev.Confidence != extract.UnscoredConfidence {
+			t.Errorf("migrated event %s has confidence %v, want %v", ev.ArticleID, ev.Confidence, extract.UnscoredConfidence)
+		}
+	}
+	q, err := db.Quotes(t.Context(), store.Filter{MinConfidence: extract.UnscoredConfidence})
+	if err != nil || q.Total != 2 {
+		t.Errorf("migrated quotes at %v = %+v, %v; want both", extract.UnscoredConfidence, q, err)
+	}
+	d, err := db.Events(t.Context(), store.Filter{DistinctEvents: true})
+	if err != nil || d.Total != e.Total || d.Items[0].Reports != 1 {
+		t.Errorf("distinct migrated events = %+v, %v; want the %d events, one report each", d, err, e.Total)
 	}
 }

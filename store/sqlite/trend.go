@@ -2,14 +2,15 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"strings"
 
 	"github.com/marsad/marsad/store"
 )
 
-// Trends counts actors or places in a window and its baseline; see
-// store.Store.
+// Trends counts actors (actorTrends) or places in a window and its
+// baseline; see store.Store.
 func (db *DB) Trends(ctx context.Context, q store.TrendQuery) ([]store.Trend, error) {
 	if err := q.Check(); err != nil {
 		return nil, fmt.Errorf("sqlite: trends: %w", err)
@@ -17,13 +18,12 @@ func (db *DB) Trends(ctx context.Context, q store.TrendQuery) ([]store.Trend, er
 	if err := db.check(); err != nil {
 		return nil, err
 	}
-	minRecent, limit := q.Limits()
-	key, typ, from := `e.canonical_key`, `e.type`, `entities e JOIN articles a ON a.seq = e.article_seq`
-	name := `MIN(e.canonical)`
-	if q.Kind == store.TrendPlaces {
-		key, typ, from = `p.name_key`, `p.country`, `places p JOIN articles a ON a.seq = p.article_seq`
-		name = `MIN(p.name)`
+	if q.Kind == store.TrendActors {
+		return db.actorTrends(ctx, q)
 	}
+	minRecent, limit := q.Limits()
+	key, typ, from := `p.name_key`, `p.country`, `places p JOIN articles a ON a.seq = p.article_seq`
+	name := `MIN(p.name)`
 	// Two passes: the names of the window with their counts, then the
 	// baseline of those names only, through the index on the name. One
 	// pass over the baseline's rows costs several times more.
@@ -50,6 +50,11 @@ func (db *DB) Trends(ctx context.Context, q store.TrendQuery) ([]store.Trend, er
 		GROUP BY 1, 2 HAVING recent >= ?)
 		SELECT name, t, recent, `+base+` AS base
 		FROM hot ORDER BY recent DESC, base, name LIMIT ?`, args...)
+	return scanTrends(rows, err)
+}
+
+// scanTrends reads the rows of a trends query: name, type, recent, base.
+func scanTrends(rows *sql.Rows, err error) ([]store.Trend, error) {
 	if err != nil {
 		return nil, wrap("trends", err)
 	}

@@ -23,7 +23,8 @@ type Fixture struct {
 	EventType               string // one event of this type, actor Actors[0] → Actors[1]
 	Place                   string // a place mentioned in Body
 	Country                 string
-	Quote                   string // quoted content by Actors[0]; must occur in Body
+	Quote                   string  // quoted content by Actors[0]; must occur in Body
+	Confidence              float64 // of its event and its quote
 	StoryID, DuplicateOf    string
 }
 
@@ -58,7 +59,7 @@ func (f Fixture) Article() *store.Article {
 	}
 	if f.EventType != "" && len(f.Actors) >= 2 {
 		an.Events = append(an.Events, event.Event{Type: f.EventType, Source: f.Actors[0], Target: f.Actors[1],
-			Place: f.Place, Modality: "asserted", Evidence: f.Title})
+			Place: f.Place, Modality: "asserted", Evidence: f.Title, Confidence: f.Confidence})
 	}
 	if f.Place != "" {
 		p := geo.Place{Name: f.Place, Country: f.Country, Lat: 31.2, Lon: 16.6, Kind: "city"}
@@ -70,7 +71,7 @@ func (f Fixture) Article() *store.Article {
 	if f.Quote != "" && len(f.Actors) > 0 {
 		i := strings.Index(f.Body, f.Quote)
 		an.Quotes = append(an.Quotes, quote.Quote{Speaker: f.Actors[0], Cue: "قال", Kind: "direct",
-			Content: f.Quote, ContentStart: i, ContentEnd: i + len(f.Quote)})
+			Content: f.Quote, ContentStart: i, ContentEnd: i + len(f.Quote), Confidence: f.Confidence})
 	}
 	an.Times = append(an.Times, timex.Expression{Text: "أمس", Value: f.Published.AddDate(0, 0, -1).Format("2006-01-02"), Type: "DATE"})
 	raw := []byte(f.Title + "\n\n" + f.Body)
@@ -88,20 +89,20 @@ func Corpus() []Fixture {
 	return []Fixture{
 		{ID: "m1", Source: "bbc", Published: d(0), Title: "زيارة رسمية",
 			Body: "وصل خليفة حفتر وفايز السراج إلى الْمَدِينَةُ القديمة صباح اليوم قادمين من سرت في زيارة رسمية.", StoryID: "s1",
-			Actors: []string{"خليفة حفتر", "فايز السراج"}, EventType: "CONSULT", Place: "سرت", Country: "LY"},
+			Actors: []string{"خليفة حفتر", "فايز السراج"}, EventType: "CONSULT", Place: "سرت", Country: "LY", Confidence: 0.6},
 		{ID: "m2", Source: "cnn", Published: d(1), Title: "احتفال شعبي",
 			Body: "أقيم احتفال شعبي كبير بالمدينة بحضور خليفة حفتر في سرت.", StoryID: "s1",
 			Actors: []string{"خليفة حفتر"}, Place: "سرت", Country: "LY"},
 		{ID: "m3", Source: "bbc", Published: d(2), Title: "أمطار غزيرة",
 			Body:   "هطلت أمطار غزيرة على المدينة وقال فايز السراج إن الوضع تحت السيطرة رغم هجوم خليفة حفتر على طرابلس.",
 			Actors: []string{"فايز السراج", "خليفة حفتر"}, EventType: "ASSAULT", Place: "طرابلس", Country: "LY",
-			Quote: "الوضع تحت السيطرة"},
+			Quote: "الوضع تحت السيطرة", Confidence: 0.9},
 		{ID: "m4", Source: "france24", Published: d(3), Title: "مشروع جديد",
 			Body: "أعلنت البلدية عن مشروع جديد لتطوير مدينة الألعاب للأطفال.", Orgs: []string{"البلدية"}},
 		{ID: "p1", Source: "skynews", Published: d(4), Title: "تقدم عسكري",
 			Body:   "أعلن أحمد المسماري أن الجيش الليبي تقدم نحو سرت بعد معارك عنيفة مع قوات خليفة حفتر. وقال المتحدث إن الوضع تحت السيطرة.",
 			Actors: []string{"أحمد المسماري", "خليفة حفتر"}, Quote: "الوضع تحت السيطرة", EventType: "ASSAULT",
-			Place: "سرت", Country: "LY", StoryID: "s2"},
+			Place: "سرت", Country: "LY", StoryID: "s2", Confidence: 0.3},
 		{ID: "p2", Source: "alarabiya", Published: d(5), Title: "مواقف دولية",
 			Body: "رحب الليبي المقيم في الخارج بموقف الجيش من الأزمة.", StoryID: "s2"},
 		{ID: "p3", Source: "skynews", Published: d(5), Title: "تقدم عسكري",

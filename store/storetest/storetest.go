@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -40,7 +41,10 @@ func Run(t *testing.T, open Open) {
 		{"Paging", testPaging},
 		{"Browse", testBrowse},
 		{"Actors", testActors},
+		{"ActorIdentity", testActorIdentity},
 		{"QuotesEvents", testQuotesEvents},
+		{"Confidence", testConfidence},
+		{"DistinctEvents", testDistinctEvents},
 		{"Places", testPlaces},
 		{"Stories", testStories},
 		{"SearchQuotes", testSearchQuotes},
@@ -484,7 +488,7 @@ func testActors(t *testing.T, s store.Store) {
 	}
 	// Haftar: m1, m2 (story s1), m3, p1 (s2; p3 is p1's duplicate).
 	want := store.Actor{Name: "خليفة حفتر", Type: entity.PER, ActorCode: "PER", Stories: 3, Articles: 4, Mentions: 4}
-	if p.Items[0] != want {
+	if !reflect.DeepEqual(p.Items[0], want) {
 		t.Errorf("top actor = %+v, want %+v", p.Items[0], want)
 	}
 	p, err = s.Actors(t.Context(), store.Filter{IncludeDuplicates: true, Actor: "خليفة حفتر"})
@@ -525,15 +529,122 @@ func testQuotesEvents(t *testing.T, s store.Store) {
 	}
 }
 
+// testDistinctEvents: with DistinctEvents, an event reported by several
+// articles (same type, actors and sentence) is one row, the newest
+// article's, counting its reports; other events are untouched.
+func testDistinctEvents(t *testing.T, s store.Store) {
+	load(t, s)
+	ctx := t.Context()
+	for i, id := range []string{"x1", "x2", "x3"} {
+		f := Fixture{ID: id, Source: "wire", Published: Day().AddDate(0, 0, 6+i), Title: "احتجاج أمام السفارة",
+			Body:   "تظاهر أنصار فايز السراج أمام مقر خليفة حفتر مساء اليوم " + strings.Repeat("و", i+1),
+			Actors: []string{"فايز السراج", "خليفة حفتر"}, EventType: "PROTEST", Confidence: 0.7}
+		a := f.Article()
+		if i == 2 { // another sentence: another event
+			a.Analysis.Events[0].Evidence = "تظاهرة ثانية أمام المقر"
+		}
+		if _, err := s.Put(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e, err := s.Events(ctx, store.Filter{EventType: "PROTEST"})
+	if err != nil || e.Total != 3 || e.Items[0].Reports != 0 {
+		t.Fatalf("events = %+v, %v; want 3 rows without reports", e, err)
+	}
+	e, err = s.Events(ctx, store.Filter{EventType: "PROTEST", DistinctEvents: true})
+	if err != nil || e.Total != 2 || len(e.Items) != 2 {
+		t.Fatalf("distinct events = %+v, %v; want 2", e, err)
+	}
+	if e.Items[0].ArticleID != "x3" || e.Items[0].Reports != 1 || e.Items[1].ArticleID != "x2" || e.Items[1].Reports != 2 {
+		t.Errorf("distinct events = %+v; want x3 (1 report), x2 (2 reports)", e.Items)
+	}
+	e, err = s.Events(ctx, store.Filter{DistinctEvents: true, Limit: 2, Offset: 1})
+	if err != nil || e.Total != 5 || len(e.Items) != 2 || e.Items[0].ArticleID != "x2" || e.Items[1].ArticleID != "p1" {
+		t.Errorf("distinct events, page 2 = %+v, %v; want x2, p1 of 5", e, err)
+	}
+	// Thirty newer reprints of x2's event: the next event comes after
+	// more rows than a page.
+	for i := range 30 {
+		f := Fixture{ID: fmt.Sprintf("y%02d", i), Source: "wire", Published: Day().AddDate(0, 0, 10+i), Title: "احتجاج أمام السفارة",
+			Body:   "تظاهر أنصار فايز السراج أمام مقر خليفة حفتر مساء اليوم " + strings.Repeat("ي", i+1),
+			Actors: []string{"فايز السراج", "خليفة حفتر"}, EventType: "PROTEST", Confidence: 0.7}
+		if _, err := s.Put(ctx, f.Article()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e, err = s.Events(ctx, store.Filter{EventType: "PROTEST", DistinctEvents: true, Limit: 1, Offset: 1})
+	if err != nil || e.Total != 2 || len(e.Items) != 1 || e.Items[0].ArticleID != "x3" {
+		t.Errorf("distinct events after reprints, page 2 = %+v, %v; want x3 of 2", e, err)
+	}
+	e, err = s.Events(ctx, store.Filter{EventType: "PROTEST", DistinctEvents: true, Limit: 1})
+	if err != nil || len(e.Items) != 1 || e.Items[0].ArticleID != "y29" || e.Items[0].Reports != 32 {
+		t.Errorf("distinct events after reprints, page 1 = %+v, %v; want y29 with 32 reports", e, err)
+	}
+}
+
+// testConfidence: quotes and events keep their confidence, and
+// MinConfidence keeps those that reach it, in the listings, the quote
+// search and the event-type filter of Search.
+func testConfidence(t *testing.T, s store.Store) {
+	load(t, s)
+	ctx := t.Context()
+	e, err := s.Events(ctx, store.Filter{EventType: "ASSAULT"})
+	if err != nil || e.Total != 2 || e.Items[0].Confidence != 0.3 || e.Items[1].Confidence != 0.9 {
+		t.Fatalf("events = %+v, %v; want p1 at 0.3, m3 at 0.9", e, err)
+	}
+	e, err = s.Events(ctx, store.Filter{MinConfidence: 0.5})
+	if err != nil || e.Total != 2 || e.Items[0].ArticleID != "m3" || e.Items[1].ArticleID != "m1" {
+		t.Errorf("events >= 0.5 = %+v, %v; want m3, m1", e, err)
+	}
+	if e, err = s.Events(ctx, store.Filter{MinConfidence: 0.95}); err != nil || e.Total != 0 {
+		t.Errorf("events >= 0.95 = %+v, %v; want none", e, err)
+	}
+	q, err := s.Quotes(ctx, store.Filter{})
+	if err != nil || q.Total != 2 || q.Items[0].Confidence != 0.3 || q.Items[1].Confidence != 0.9 {
+		t.Fatalf("quotes = %+v, %v; want p1 at 0.3, m3 at 0.9", q, err)
+	}
+	q, err = s.Quotes(ctx, store.Filter{MinConfidence: 0.5})
+	if err != nil || q.Total != 1 || q.Items[0].ArticleID != "m3" {
+		t.Errorf("quotes >= 0.5 = %+v, %v; want m3", q, err)
+	}
+	q, err = s.SearchQuotes(ctx, store.QuoteQuery{Text: "السيطرة", Filter: store.Filter{MinConfidence: 0.5}})
+	if err != nil || q.Total != 1 || q.Items[0].ArticleID != "m3" {
+		t.Errorf("quote search >= 0.5 = %+v, %v; want m3", q, err)
+	}
+	if r := search(t, s, store.SearchQuery{Filter: store.Filter{EventType: "ASSAULT", MinConfidence: 0.5}}); r.Total != 1 || r.Hits[0].ID != "m3" {
+		t.Errorf("search ASSAULT >= 0.5 = %v; want m3", ids(r))
+	}
+	if r := search(t, s, store.SearchQuery{Filter: store.Filter{EventType: "ASSAULT"}}); r.Total != 2 {
+		t.Errorf("search ASSAULT = %v; want m3, p1", ids(r))
+	}
+}
+
 func testPlaces(t *testing.T, s store.Store) {
 	load(t, s)
 	p, err := s.Places(t.Context(), store.Filter{})
 	if err != nil || p.Total != 2 {
 		t.Fatalf("places = %+v, %v", p, err)
 	}
-	want := store.PlaceRow{Name: "سرت", Country: "LY", Kind: "city", Lat: 31.2, Lon: 16.6, Stories: 2, Articles: 3, Mentions: 3}
+	want := store.PlaceRow{Name: "سرت", Country: "LY", Kind: "city", Lat: 31.2, Lon: 16.6, Stories: 2, Articles: 3, Mentions: 3, Events: 2}
 	if p.Items[0] != want {
 		t.Errorf("top place = %+v, want %+v", p.Items[0], want)
+	}
+	// Events counted at a place: all of them, of the filter's type and
+	// actor (m1: حفتر → السراج, p1: المسماري → حفتر, both at سرت).
+	for _, tc := range []struct {
+		f    store.Filter
+		want int
+	}{
+		{store.Filter{EventType: "ASSAULT"}, 1},
+		{store.Filter{Actor: "خليفة حفتر"}, 2},
+		{store.Filter{Actor: "خليفة حفتر", ActorRole: store.RoleSource}, 1},
+		{store.Filter{Actor: "فايز السراج"}, 1},
+		{store.Filter{IncludeDuplicates: true}, 2},
+	} {
+		p, err := s.Places(t.Context(), tc.f)
+		if err != nil || len(p.Items) == 0 || p.Items[0].Name != "سرت" || p.Items[0].Events != tc.want {
+			t.Errorf("Places(%+v) = %+v, %v; want سرت with %d events", tc.f, p.Items, err, tc.want)
+		}
 	}
 }
 

@@ -45,6 +45,8 @@ func (s *Store) Trends(ctx context.Context, q store.TrendQuery) ([]store.Trend, 
 	if err != nil {
 		return nil, err
 	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
 	type key struct{ name, typ string }
 	recent, base := map[key]map[string]bool{}, map[key]map[string]bool{}
 	names := map[key]string{}
@@ -74,8 +76,9 @@ func (s *Store) Trends(ctx context.Context, q store.TrendQuery) ([]store.Trend, 
 			}
 			continue
 		}
-		for _, e := range a.Analysis.Entities {
-			add(key{arabic.Normalize(e.Canonical), e.Type}, e.Canonical, a)
+		for _, e := range a.Analysis.Entities { // one actor per ident, shown by its label
+			id, name, typ := s.actorLabel(e)
+			add(key{id, typ}, name, a)
 		}
 	}
 	minRecent, limit := q.Limits()

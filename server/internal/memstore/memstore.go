@@ -25,6 +25,7 @@ type Store struct {
 	byID   map[string]*store.Article
 	closed bool
 	now    func() time.Time
+	links  store.ActorLinks // built by LinkActors
 }
 
 var _ store.Store = (*Store)(nil)
@@ -209,8 +210,8 @@ func (s *Store) Close() error {
 	return nil
 }
 
-// snapshot returns the articles matching f, newest first, under the read
-// lock.
+// snapshot returns the articles matching f (its Actor resolved), newest
+// first, under the read lock.
 func (s *Store) snapshot(ctx context.Context, f store.Filter, actor bool) ([]*store.Article, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -222,7 +223,7 @@ func (s *Store) snapshot(ctx context.Context, f store.Filter, actor bool) ([]*st
 	}
 	var out []*store.Article
 	for _, a := range s.arts {
-		if keep(a, f, actor) {
+		if s.keep(a, f, actor) {
 			out = append(out, a)
 		}
 	}
@@ -230,9 +231,10 @@ func (s *Store) snapshot(ctx context.Context, f store.Filter, actor bool) ([]*st
 	return out, nil
 }
 
-// keep reports whether article a passes f (the Actor filter only when
-// actor is set: list calls apply it to rows instead).
-func keep(a *store.Article, f store.Filter, actor bool) bool {
+// keep reports whether article a passes f (the Actor filter, an ident,
+// only when actor is set: list calls apply it to rows instead); the
+// caller holds the read lock.
+func (s *Store) keep(a *store.Article, f store.Filter, actor bool) bool {
 	switch {
 	case a.DuplicateOf != "" && !f.IncludeDuplicates,
 		f.Source != "" && a.Source != f.Source,
@@ -246,13 +248,13 @@ func keep(a *store.Article, f store.Filter, actor bool) bool {
 	if an == nil {
 		return f.Actor == "" && f.EntityType == "" && f.EventType == "" && f.Place == ""
 	}
-	if actor && f.Actor != "" && !slices.ContainsFunc(an.Entities, func(e entityT) bool { return actorIs(e, f.Actor) }) {
+	if actor && f.Actor != "" && !slices.ContainsFunc(an.Entities, func(e entityT) bool { return s.entityIs(e, f.Actor) }) {
 		return false
 	}
 	if f.EntityType != "" && !slices.ContainsFunc(an.Entities, func(e entityT) bool { return e.Type == f.EntityType }) {
 		return false
 	}
-	if f.EventType != "" && !slices.ContainsFunc(an.Events, func(e eventT) bool { return e.Type == f.EventType }) {
+	if f.EventType != "" && !slices.ContainsFunc(an.Events, func(e eventT) bool { return e.Type == f.EventType && e.Confidence >= f.MinConfidence }) {
 		return false
 	}
 	if f.Place != "" && !slices.ContainsFunc(an.Places, func(p placeT) bool { return same(p.Name, f.Place) || p.Country == f.Place }) {
@@ -263,10 +265,6 @@ func keep(a *store.Article, f store.Filter, actor bool) bool {
 
 // same compares two names in normalised form.
 func same(a, b string) bool { return a == b || arabic.Normalize(a) == arabic.Normalize(b) }
-
-func actorIs(e entityT, q string) bool {
-	return same(e.Canonical, q) || (e.ActorID != "" && e.ActorID == q) || (e.ActorCode != "" && e.ActorCode == q)
-}
 
 // page cuts one page out of items.
 func page[T any](items []T, f store.Filter) store.Page[T] {

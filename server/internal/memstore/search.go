@@ -15,6 +15,9 @@ func (s *Store) Search(ctx context.Context, q store.SearchQuery) (*store.SearchR
 	if err != nil {
 		return nil, err
 	}
+	if q.Filter, err = s.resolve(ctx, q.Filter); err != nil {
+		return nil, err
+	}
 	arts, err := s.snapshot(ctx, q.Filter, true)
 	if err != nil {
 		return nil, err
@@ -47,7 +50,9 @@ func (s *Store) Search(ctx context.Context, q store.SearchQuery) (*store.SearchR
 	}
 	res := &store.SearchResult{Total: len(hits), Hits: []store.Hit{}}
 	if q.Facets {
-		res.Facets = facets(hits, func(h scored) *store.Article { return h.a })
+		s.mu.RLock()
+		res.Facets = facets(hits, func(h scored) *store.Article { return h.a }, s.actorLabel)
+		s.mu.RUnlock()
 	}
 	pos := node.PositiveKeys()
 	n := cmp.Or(q.Snippets, 1)
@@ -68,8 +73,11 @@ func (s *Store) Search(ctx context.Context, q store.SearchQuery) (*store.SearchR
 	return res, nil
 }
 
-func facets[T any](hits []T, art func(T) *store.Article) *store.Facets {
+// facets counts sources, actors (by actor: see actorLabel) and event
+// types over hits.
+func facets[T any](hits []T, art func(T) *store.Article, actor func(entityT) (ident, name, typ string)) *store.Facets {
 	src, ent, ev := map[string]int{}, map[[2]string]int{}, map[string]int{}
+	label := map[[2]string][2]string{}
 	for _, h := range hits {
 		a := art(h)
 		src[a.Source]++
@@ -78,10 +86,12 @@ func facets[T any](hits []T, art func(T) *store.Article) *store.Facets {
 		}
 		seen := map[string]bool{}
 		for _, e := range a.Analysis.Entities {
-			k := [2]string{e.Canonical, e.Type}
-			if !seen[k[0]+"\x00"+k[1]] {
-				seen[k[0]+"\x00"+k[1]] = true
+			id, name, typ := actor(e)
+			k := [2]string{id, ""}
+			if !seen["e\x00"+id] {
+				seen["e\x00"+id] = true
 				ent[k]++
+				label[k] = [2]string{name, typ}
 			}
 		}
 		for _, e := range a.Analysis.Events {
@@ -96,7 +106,7 @@ func facets[T any](hits []T, art func(T) *store.Article) *store.Facets {
 		f.Sources = append(f.Sources, store.FacetCount{Value: v, Count: c})
 	}
 	for k, c := range ent {
-		f.Entities = append(f.Entities, store.FacetCount{Value: k[0], Type: k[1], Count: c})
+		f.Entities = append(f.Entities, store.FacetCount{Value: label[k][0], Type: label[k][1], Count: c})
 	}
 	for v, c := range ev {
 		f.EventTypes = append(f.EventTypes, store.FacetCount{Value: v, Count: c})
