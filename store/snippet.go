@@ -1,6 +1,7 @@
 package store
 
 import (
+	"maps"
 	"sort"
 	"strings"
 	"unicode"
@@ -47,6 +48,10 @@ type Highlighter struct {
 // NewHighlighter returns a Highlighter for the keys of a query
 // (QueryNode.PositiveKeys).
 func NewHighlighter(keys map[string]bool) *Highlighter {
+	if keys[""] { // no term has the empty key
+		keys = maps.Clone(keys)
+		delete(keys, "")
+	}
 	h := &Highlighter{keys: keys, family: map[string]string{}, m: newMatcher(keys)}
 	seen := map[string]bool{}
 	for k := range keys {

@@ -82,3 +82,34 @@ func TestTermMapBad(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTermMap: any bytes as a TermMap of any text give highlights and
+// snippets inside the text, without a panic; the text's own map gives
+// what tokenising it gives.
+func FuzzTermMap(f *testing.F) {
+	body := "أعلن الجيش الليبي تقدمه نحو سرت، وقال المتحدث إن الوضع تحت السيطرة."
+	f.Add(body, []byte(store.NewTermMap(store.Terms(body))), "سرت")
+	f.Add("abc", []byte{0x05, 1, 2, 3, 4, 5, 0, 0x80, 0x80}, "abc")
+	f.Add("", []byte{0xff, 0xff, 0xff}, "x")
+	f.Fuzz(func(t *testing.T, text string, m []byte, word string) {
+		keys := map[string]bool{store.Key(word): true}
+		h := store.NewHighlighter(keys)
+		for _, s := range h.Highlight(text, m) {
+			if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+				t.Fatalf("highlight %+v outside %d bytes", s, len(text))
+			}
+		}
+		for _, s := range h.Snippets(text, m, 2) {
+			if len(s.Text) > len(text) {
+				t.Fatalf("snippet %q longer than the text", s.Text)
+			}
+		}
+		own := store.NewTermMap(store.Terms(text))
+		if got, want := store.NewHighlighter(keys).Snippets(text, own, 2), store.MakeSnippets(text, keys, 2); !reflect.DeepEqual(got, want) {
+			t.Fatalf("own map: %+v, tokenised: %+v", got, want)
+		}
+		if got, want := store.NewHighlighter(keys).Highlight(text, own), store.Highlight(text, keys); !reflect.DeepEqual(got, want) {
+			t.Fatalf("own map: %+v, tokenised: %+v", got, want)
+		}
+	})
+}
