@@ -110,10 +110,8 @@ func NewDocumentWith(text string, opt DocOptions) *Document {
 			continue
 		}
 		for _, p := range parts {
-			norm := p.Form
-			if p.Form == t.Text {
-				norm = t.Norm
-			} else {
+			norm := t.Norm
+			if p.Form != t.Text {
 				norm = Normalize(p.Form)
 			}
 			d.Segments = append(d.Segments, Segment{Span: Span{t.Start + p.Start, t.Start + p.End}, Token: i,

@@ -48,6 +48,7 @@ func scoreEvents(g *Gold, gi *goldIndex, si *systemIndex, a *extract.Analysis) E
 				break
 			}
 		}
+		s.Scored = append(s.Scored, Scored{Confidence: se.Confidence, Right: correct})
 		if correct {
 			s.Counts.SysTP++
 		} else {

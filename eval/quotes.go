@@ -52,6 +52,7 @@ func scoreQuotes(g *Gold, gi *goldIndex, si *systemIndex, a *extract.Analysis) Q
 		}
 	}
 	for j, sq := range a.Quotes {
+		s.Scored = append(s.Scored, Scored{Confidence: sq.Confidence, Right: used[j]})
 		if !used[j] {
 			s.Counts.FP++
 			s.FalsePositives = append(s.FalsePositives, quoteLabel(sq.Speaker, sq.Content))

@@ -53,7 +53,10 @@ type EntityScore struct {
 // QuoteScore scores quotes; cue and kind agreement are counted over the
 // matched pairs.
 type QuoteScore struct {
-	Counts         Counts   `json:"counts"`
+	Counts Counts `json:"counts"`
+	// Scored lists every system quote's confidence and whether it matched
+	// a gold quote, in the analysis' order (for reliability tables).
+	Scored         []Scored `json:"scored,omitempty"`
 	CueAgree       int      `json:"cue_agree"`
 	KindAgree      int      `json:"kind_agree"`
 	Disagreements  []string `json:"disagreements,omitempty"`
@@ -66,11 +69,20 @@ type QuoteScore struct {
 // count for neither recall nor (except as the reason a system event is
 // correct) precision.
 type EventScore struct {
-	Counts         Counts   `json:"counts"`
+	Counts Counts `json:"counts"`
+	// Scored lists every system event's confidence and whether it matched
+	// a gold event, in the analysis' order.
+	Scored         []Scored `json:"scored,omitempty"`
 	OptionalFound  int      `json:"optional_found"`
 	OptionalTotal  int      `json:"optional_total"`
 	Misses         []string `json:"misses,omitempty"`
 	FalsePositives []string `json:"false_positives,omitempty"`
+}
+
+// Scored is a system item's confidence and whether it was right.
+type Scored struct {
+	Confidence float64 `json:"confidence"`
+	Right      bool    `json:"right"`
 }
 
 // ItemScore scores a one-to-one matched layer (places, times).

@@ -140,6 +140,21 @@ func (s *Totals) WriteText(w io.Writer) error {
 	t.row("all", s.Places)
 	t.header("times")
 	t.row("all", s.Times)
+	t.printf("confidence reliability (items scored in the band, right)\n")
+	for _, l := range []struct {
+		name  string
+		bands []Band
+	}{{"quotes", s.QuoteReliability}, {"events", s.EventReliability}} {
+		t.printf("  %-7s", l.name)
+		for _, b := range l.bands {
+			p := 0.0
+			if b.Items > 0 {
+				p = float64(b.Right) / float64(b.Items)
+			}
+			t.printf("  [%.1f,%.1f) %d, %d right (%.2f)", b.Lo, min(b.Hi, 1), b.Items, b.Right, p)
+		}
+		t.printf("\n")
+	}
 	return t.err
 }
 

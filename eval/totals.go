@@ -24,11 +24,53 @@ type Totals struct {
 	OptionalTotal int               `json:"events_optional_total"`
 	Places        Counts            `json:"places"`
 	Times         Counts            `json:"times"`
+	// Reliability tables of the confidence of system quotes and events:
+	// items by confidence band, and how many were right.
+	QuoteReliability []Band `json:"quote_reliability"`
+	EventReliability []Band `json:"event_reliability"`
+}
+
+// Band is one row of a reliability table: the items scored in [Lo, Hi)
+// and how many of them were right.
+type Band struct {
+	Lo    float64 `json:"lo"`
+	Hi    float64 `json:"hi"`
+	Items int     `json:"items"`
+	Right int     `json:"right"`
+}
+
+// ReliabilityBounds are the bands' bounds of the reliability tables.
+var ReliabilityBounds = []float64{0.5, 0.8}
+
+// reliability sorts scored items into the bands of ReliabilityBounds.
+func reliability(items []Scored) []Band {
+	var bands []Band
+	lo := 0.0
+	for _, hi := range append(append([]float64(nil), ReliabilityBounds...), 1.01) {
+		bands = append(bands, Band{Lo: lo, Hi: hi})
+		lo = hi
+	}
+	for _, it := range items {
+		for k := range bands {
+			if it.Confidence >= bands[k].Lo && it.Confidence < bands[k].Hi {
+				bands[k].Items++
+				if it.Right {
+					bands[k].Right++
+				}
+				break
+			}
+		}
+	}
+	return bands
 }
 
 // Total sums reports; nil reports are skipped.
 func Total(reports []*Report) *Totals {
 	t := &Totals{EntityByType: map[string]Counts{}}
+	var qs, es []Scored
+	defer func() {
+		t.QuoteReliability, t.EventReliability = reliability(qs), reliability(es)
+	}()
 	for _, r := range reports {
 		if r == nil {
 			continue
@@ -57,6 +99,8 @@ func Total(reports []*Report) *Totals {
 		t.OptionalTotal += r.Events.OptionalTotal
 		t.Places = t.Places.Add(r.Places.Counts)
 		t.Times = t.Times.Add(r.Times.Counts)
+		qs = append(qs, r.Quotes.Scored...)
+		es = append(es, r.Events.Scored...)
 	}
 	return t
 }

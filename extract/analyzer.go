@@ -173,7 +173,6 @@ func (z *Analyzer) Analyze(ctx context.Context, art *document.Article, ref time.
 		return nil, err
 	}
 	an.Events = z.coder.Code(in)
-	placeholderConfidence(an)
 	an.Times = timex.Group(an.Times)
 
 	an.Entities = nonNil(an.Entities)

@@ -144,6 +144,10 @@ func (f *Fetcher) admit(ctx context.Context, u *url.URL) error {
 			return err // the host itself is refused, whatever its robots.txt would say
 		case err != nil && ctx.Err() != nil:
 			return ctx.Err() // out of time while asking for robots.txt: not a robots verdict
+		case isTimeout(err):
+			// The host did not answer for robots.txt in time (the client's
+			// own timeout can fire just before the context's): try later.
+			return fmt.Errorf("%w: robots.txt: %w", ErrTransient, err)
 		}
 		if !rb.Allowed(RobotsAgent, u.RequestURI()) {
 			return fmt.Errorf("%w: %s", ErrRobots, u.Redacted())
@@ -280,4 +284,10 @@ func (f *Fetcher) getRobots(ctx context.Context, u *url.URL) ([]byte, error) {
 		return nil, err
 	}
 	return b, nil
+}
+
+// isTimeout reports whether err is a network timeout or a deadline.
+func isTimeout(err error) bool {
+	var ne net.Error
+	return errors.Is(err, context.DeadlineExceeded) || errors.As(err, &ne) && ne.Timeout()
 }

@@ -42,8 +42,6 @@ func (s *state) copyFrom(o *state) {
 	s.data = append(s.data[:0], o.data...)
 }
 
-func (s *state) arr(k int) []int32 { return s.data[k*(s.n+1) : (k+1)*(s.n+1)] }
-
 // head returns the head of word i (-1: none yet; n: the root).
 func (s *state) head(i int) int { return int(s.data[i]) }
 

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"github.com/marsad/marsad/internal/calib"
 	"sort"
 	"strings"
 
@@ -47,6 +48,7 @@ type Input struct {
 
 // Coder codes events. Build it once with New; it is safe for concurrent use.
 type Coder struct {
+	conf   *calib.Model
 	lx     *lexicon
 	actors Actors
 	words  *memo.Memo[*wordInfo] // word infos by token text, shared by every document
@@ -59,7 +61,11 @@ func New(actors Actors) (*Coder, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Coder{lx: lx, actors: actors, words: &memo.Memo[*wordInfo]{}}, nil
+	conf, err := loadConfidence()
+	if err != nil {
+		return nil, err
+	}
+	return &Coder{conf: conf, lx: lx, actors: actors, words: &memo.Memo[*wordInfo]{}}, nil
 }
 
 type mentionRef struct {
@@ -216,6 +222,8 @@ func (c *Coder) sentence(st *docState, start, end int, toks []arabic.Token) []Ev
 		at := toks[cd.h.i].Start
 		ev.Place = nearest(st.in.Places, at, start, end)
 		ev.Date = nearest(st.in.Dates, at, start, end)
+		ev.features = c.features(st, toks, refs, cd, ev)
+		ev.Confidence = c.conf.Score(ev.features)
 		evs := []Event{ev}
 		if cd.dst != nil && ev.Target == cd.dst.name {
 			// "أشاد بمواقف السعودية والإمارات": one event per joined target.

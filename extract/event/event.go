@@ -22,7 +22,12 @@ type Event struct {
 	Evidence   string `json:"evidence"`
 	EvidenceAt Span   `json:"evidence_span"`
 	// Confidence in [0, 1] is how likely the event is right: its type,
-	// source and target (extract.UnscoredConfidence until the coder scores
-	// it).
+	// source and target (the coder's calibrated model; see Features).
 	Confidence float64 `json:"confidence"`
+
+	features []string // what the confidence model read (Features)
 }
+
+// Features describes the event for the confidence model: its type, which
+// actors it has and how they were found, its trigger and modality.
+func (e *Event) Features() []string { return e.features }

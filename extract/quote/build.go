@@ -63,26 +63,27 @@ func (st *state) build(p *para, hits []hit, h int, used map[int]bool) (Quote, bo
 	if !ok {
 		return Quote{}, false
 	}
+	basis := basisRegion
 	sp := st.resolveRegion(p, after, comp, false)
 	if sp != nil && sp.kind == KindPerson {
 		if r := st.spokesman(p, c.i, after, comp); r != nil {
-			sp = r // "قال متحدث باسم X": the spokesman speaks, not X
+			sp, basis = r, basisSpokesman // "قال متحدث باسم X": the spokesman speaks, not X
 		}
 	}
 	if sp == nil && c.n > 1 {
-		sp = st.documentIssuer(p.toks[c.i+c.n-1]) // "وأضاف البيان أن …"
+		sp, basis = st.documentIssuer(p.toks[c.i+c.n-1]), basisIssuer // "وأضاف البيان أن …"
 	}
 	if sp == nil && !c.cue.object {
-		sp = st.phraseSpeaker(p, after, comp)
+		sp, basis = st.phraseSpeaker(p, after, comp), basisPhrase
 	}
 	if sp == nil && !c.procl {
-		sp = st.resolveBack(p, c.i)
+		sp, basis = st.resolveBack(p, c.i), basisBack
 	}
 	if sp == nil {
 		if st.prev == nil {
 			return Quote{}, false
 		}
-		sp = st.prev
+		sp, basis = st.prev, basisPrevious
 	}
 	if c.cue.object {
 		if o := st.objectStart(p, after, comp, sp); o >= 0 {
@@ -96,6 +97,8 @@ func (st *state) build(p *para, hits []hit, h int, used map[int]bool) (Quote, bo
 	q.Cue = st.body[c.cueBeg:c.cueEnd]
 	q.CueStart, q.CueEnd = c.cueBeg, c.cueEnd
 	st.setSpeaker(&q, sp)
+	q.basis = basis
+	q.agrees = st.parseAgrees(p, c.i, sp)
 	switch {
 	case via != nil:
 		q.Via = via.name

@@ -2,6 +2,7 @@ package quote
 
 import (
 	_ "embed"
+	"github.com/marsad/marsad/internal/calib"
 	"sort"
 	"strings"
 
@@ -33,6 +34,7 @@ const (
 
 // Extractor finds quotes. Build it once with New; it is safe for concurrent use.
 type Extractor struct {
+	conf      *calib.Model
 	lx        *lexicon
 	roleHeads map[string]bool
 	bodyHeads map[string]bool
@@ -44,7 +46,11 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{lx: lx, roleHeads: wordSet(rolesData), bodyHeads: wordSet(bodiesData)}, nil
+	conf, err := loadConfidence()
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{conf: conf, lx: lx, roleHeads: wordSet(rolesData), bodyHeads: wordSet(bodiesData)}, nil
 }
 
 // wordSet reads a one-word-a-line lexicon (# comments) into normalised words.
@@ -79,6 +85,7 @@ func (x *Extractor) ExtractDocument(doc *arabic.Document, paras []document.Parag
 		}
 		out = append(out, st.paragraph(p.Start, p.End)...)
 	}
+	x.score(out)
 	return out
 }
 

@@ -21,7 +21,11 @@ type Quote struct {
 	StatementStart int    `json:"statement_start,omitempty"`
 	StatementEnd   int    `json:"statement_end,omitempty"`
 	// Confidence in [0, 1] is how likely the quote is right: its words
-	// and its speaker (extract.UnscoredConfidence until the extractor
-	// scores it).
+	// and its speaker (the extractor's calibrated model; see Features).
 	Confidence float64 `json:"confidence"`
+
+	// How the speaker was found and whether the parse agrees, for the
+	// confidence model (Features).
+	basis  string
+	agrees bool
 }

@@ -142,6 +142,7 @@ func (st *state) buildSource(p *para, c hit, limit int) (Quote, bool) {
 		q.Cue, q.CueStart, q.CueEnd = t.Text, t.Start, t.End
 	}
 	st.setSpeaker(&q, sp)
+	q.basis = basisSource
 	q.Via = via
 	return q, true
 }

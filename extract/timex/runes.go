@@ -39,6 +39,5 @@ func runeClass(r rune) uint8 {
 	return computeRuneClass(r)
 }
 
-func isSpace(r rune) bool      { return runeClass(r)&classSpace != 0 }
-func isDigit(r rune) bool      { return runeClass(r)&classDigit != 0 }
-func isLetterOrMn(r rune) bool { return runeClass(r)&classLetter != 0 }
+func isSpace(r rune) bool { return runeClass(r)&classSpace != 0 }
+func isDigit(r rune) bool { return runeClass(r)&classDigit != 0 }

@@ -108,25 +108,6 @@ func appendWord(toks []token, doc *arabic.Document, i int) []token {
 	return append(toks, token{start: t.Start, end: t.End, kind: tWord, key: t.Norm})
 }
 
-// byteLen returns the byte length of the first n letters of s, with any
-// diacritics that follow them.
-func byteLen(s string, n int) int {
-	i := 0
-	for n > 0 && i < len(s) {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		for i < len(s) {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if !arabic.IsTashkeel(r) && r != arabic.Tatweel {
-				break
-			}
-			i += size
-		}
-		n--
-	}
-	return i
-}
-
 // known reports whether k starts a temporal expression or belongs to one.
 func known(k string) bool { return knownWords[k] }
 

@@ -44,8 +44,7 @@ type Result struct {
 
 // Classify returns the most probable topic of the document's words.
 func (m *Model) Classify(doc *arabic.Document) Result {
-	var score [len(topics)]float64
-	score = m.prior
+	score := m.prior
 	for _, t := range doc.Tokens {
 		if t.Kind != arabic.Word {
 			continue

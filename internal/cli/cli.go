@@ -78,6 +78,7 @@ var summaries = map[string]string{
 	"train pos":         "train the segmenter and the part-of-speech and feature tagger on the UD Arabic treebanks",
 	"train parse":       "train the segmenter, tagger and dependency parser on the UD Arabic treebanks",
 	"train topics":      "train the topic model (news, sport, culture) on the sections of a news corpus",
+	"train confidence":  "fit the confidence models of quotes and events to gold files, with a cross-validated reliability table",
 	"serve":             "serve the web UI and the JSON API over a store",
 }
 

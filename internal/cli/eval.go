@@ -114,27 +114,36 @@ func goldPaths(operands []string) ([]string, error) {
 
 // scoreGoldFile loads one gold file, analyses its input and scores it.
 func scoreGoldFile(ctx context.Context, az *marsad.Analyzer, path, shared string) (*eval.Report, error) {
-	g, err := eval.LoadGold(path)
+	g, an, err := analyseGold(ctx, az, path, shared)
 	if err != nil {
 		return nil, err
+	}
+	return eval.Score(g, an), nil
+}
+
+// analyseGold loads one gold file and analyses its input.
+func analyseGold(ctx context.Context, az *marsad.Analyzer, path, shared string) (*eval.Gold, *marsad.Analysis, error) {
+	g, err := eval.LoadGold(path)
+	if err != nil {
+		return nil, nil, err
 	}
 	in, err := resolveGoldInput(g.File, path, shared)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	data, err := os.ReadFile(in)
 	if err != nil {
-		return nil, fmt.Errorf("%s: input: %w", path, err)
+		return nil, nil, fmt.Errorf("%s: input: %w", path, err)
 	}
 	ref, err := g.Reference()
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
 	}
 	an, err := az.Analyze(ctx, marsad.Input{Data: data, Name: in, Format: goldFormat(g.Format), ReferenceDate: ref})
 	if err != nil {
-		return nil, fmt.Errorf("%s: analysing %s: %w", path, in, err)
+		return nil, nil, fmt.Errorf("%s: analysing %s: %w", path, in, err)
 	}
-	return eval.Score(g, an), nil
+	return g, an, nil
 }
 
 // resolveGoldInput finds the input file of a gold file. file is relative

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"strings"
 	"time"
@@ -93,7 +94,7 @@ func fetchURL(ctx context.Context, g ingest.Getter, url string, lim inputLimits)
 	case err == nil:
 	case errors.Is(err, ingest.ErrSkipped) && d.Data != nil:
 		// A media type ingest would not store: let the document layer judge it.
-	case errors.Is(err, context.DeadlineExceeded) || errors.Is(err, ingest.ErrTransient) && ctx.Err() != nil:
+	case errors.Is(err, context.DeadlineExceeded) || errors.Is(err, ingest.ErrTransient) && (ctx.Err() != nil || isNetTimeout(err)):
 		return nil, fmt.Errorf("%s: no answer within %s (raise --timeout)", url, lim.Timeout)
 	case errors.Is(err, ingest.ErrForbiddenAddress):
 		return nil, fmt.Errorf("%w (--allow-private lets it through)", err)
@@ -103,4 +104,11 @@ func fetchURL(ctx context.Context, g ingest.Getter, url string, lim inputLimits)
 		return nil, err
 	}
 	return &rawInput{Name: url, URL: d.URL, ContentType: d.ContentType, Data: d.Data}, nil
+}
+
+// isNetTimeout reports whether err is a network timeout (an HTTP client's
+// own deadline rather than the context's).
+func isNetTimeout(err error) bool {
+	var ne net.Error
+	return errors.As(err, &ne) && ne.Timeout()
 }

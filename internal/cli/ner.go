@@ -125,6 +125,7 @@ var trainCommands = map[string]func(ctx context.Context, env *Env, args []string
 	"given-names": runTrainGivenNames,
 	"lexicon":     runTrainSyntaxLexicon,
 	"topics":      runTrainTopics,
+	"confidence":  runTrainConfidence,
 	"pos":         func(ctx context.Context, env *Env, args []string) error { return runTrainSyntax(ctx, env, args, false) },
 	"parse":       func(ctx context.Context, env *Env, args []string) error { return runTrainSyntax(ctx, env, args, true) },
 }
