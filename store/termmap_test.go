@@ -38,9 +38,8 @@ func TestTermMapSnippets(t *testing.T) {
 				if len(terms) == 0 {
 					break
 				}
-				w := d.body[0:0]
 				tt := terms[rng.Intn(len(terms))]
-				w = d.body[tt.Start:tt.End]
+				w := d.body[tt.Start:tt.End]
 				if n, _ := store.ParseQuery(w); n != nil {
 					for k := range n.PositiveKeys() {
 						keys[k] = true
