@@ -79,12 +79,25 @@ func (c *Coder) arguments(st *docState, toks []arabic.Token, refs []ref, h hit) 
 // dependent the target, unless the word order found a statement's speaker.
 func (c *Coder) withParse(st *docState, toks []arabic.Token, refs []ref, h hit, src, dst *ref) (*ref, *ref) {
 	ps, pd, passive, ok := c.parseArguments(st, toks, refs, h)
-	if !ok || passive {
+	if !ok {
+		return src, dst
+	}
+	if passive {
+		// "وقتل جاره …" read as passive: the word order took the subject
+		// after the verb for the source; it is what the verb was done to.
+		if pd != nil && src != nil && sameActor(pd, src) {
+			return nil, pd
+		}
 		return src, dst
 	}
 	// A subject right before the verb (SVO, "حفتر رفض") is surer than the
 	// parse, which confuses it more often with what precedes it.
 	adjacent := src != nil && src == c.before(toks, refs, h.i, 2)
+	if ps == nil && pd != nil && src != nil && !adjacent && sameActor(pd, src) && c.speakerOf(st, toks, h) == nil {
+		// "واتهم الميليشيا بـ…": the subject is dropped and the actor
+		// after the verb is its object, not its source.
+		return nil, pd
+	}
 	if ps != nil && !adjacent && c.speakerOf(st, toks, h) == nil {
 		src = ps
 	}

@@ -154,7 +154,7 @@ func (c *Coder) sentence(st *docState, start, end int, toks []arabic.Token) []Ev
 			ments = append(ments, m)
 		}
 	}
-	refs := c.findRefs(st.words, body, toks, ments)
+	refs := c.findRefs(st.words, st.in.Doc, body, toks, ments)
 	var cands []cand
 	for i := 0; i < len(toks); i++ {
 		h, ok := c.matchTrigger(st.words, toks, i)

@@ -12,7 +12,7 @@ import (
 type fakeActors struct{}
 
 func (fakeActors) Nationality(w string) (string, bool) {
-	for _, p := range []struct{ stem, code string }{{"امريكي", "USA"}, {"روسي", "RUS"}, {"ايراني", "IRN"}, {"سوري", "SYR"}, {"عراقي", "IRQ"}, {"اسرائيلي", "ISR"}, {"مصري", "EGY"}, {"فرنسي", "FRA"}} {
+	for _, p := range []struct{ stem, code string }{{"امريكي", "USA"}, {"روسي", "RUS"}, {"ايراني", "IRN"}, {"سوري", "SYR"}, {"عراقي", "IRQ"}, {"اسرائيلي", "ISR"}, {"مصري", "EGY"}, {"فرنسي", "FRA"}, {"اممي", "IGOUNO"}} {
 		n := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(normalize(w), "و"), "ال"), "ب")
 		n = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(n, "ون"), "ين"), "ا"), "ه")
 		if n == p.stem {
@@ -24,7 +24,7 @@ func (fakeActors) Nationality(w string) (string, bool) {
 
 func (fakeActors) Sector(w string) (string, bool) {
 	n := normalize(w)
-	for _, p := range []struct{ word, code string }{{"قوات", "MIL"}, {"جنود", "MIL"}, {"متظاهرين", "CVL"}, {"متظاهرون", "CVL"}, {"مسلح", "REB"}, {"مجهول", "UAF"}, {"الشرطه", "COP"}, {"المدنيين", "CVL"}, {"مصور", "MED"}} {
+	for _, p := range []struct{ word, code string }{{"قوات", "MIL"}, {"جنود", "MIL"}, {"متظاهرين", "CVL"}, {"متظاهرون", "CVL"}, {"مسلح", "REB"}, {"مجهول", "UAF"}, {"الشرطه", "COP"}, {"المدنيين", "CVL"}, {"مصور", "MED"}, {"مبعوث", "GOV"}} {
 		if strings.Contains(n, p.word) {
 			return p.code, true
 		}
@@ -100,6 +100,11 @@ func TestCode(t *testing.T) {
 			name: "do-verb with a masdar: قام X بـ; unknown gunmen are UAF",
 			text: "وقام مسلحون مجهولون بخطف المدنيين في المدينة.",
 			want: []want{{typ: "ASSAULT", srcCode: "UAF", dstCode: "CVL"}},
+		},
+		{
+			name: "an international body's adjective makes the agent before it that body's",
+			text: "وطالب المبعوث الأممي القوات الروسية بالانسحاب من المدينة.",
+			want: []want{{typ: "REQUEST", src: "المبعوث الأممي", srcCode: "IGOUNO", dstCode: "RUSMIL"}},
 		},
 		{
 			name: "bare gunmen are unidentified armed forces",

@@ -62,7 +62,15 @@ func (c *Coder) parseArguments(st *docState, toks []arabic.Token, refs []ref, h 
 		}
 		return nil
 	}
-	passive = syn.Passive(doc, v)
+	// A verb read as passive that governs an object or an accusative
+	// count ("قتل المهاجمون ثمانية أشخاص") is active: a passive verb
+	// takes no object.
+	// So is a verb the tagger marks passive whose subject the parser
+	// attaches as an active one (nsubj, not nsubj:pass).
+	passive = syn.Passive(doc, v) && !governsObject(doc, v)
+	if sj := syn.Subject(doc, v); passive && sj >= 0 && doc.Segments[sj].Rel == arabic.RelNsubj {
+		passive = false
+	}
 	subj := in(syn.Subject(doc, v))
 	if passive {
 		dst = subj
@@ -82,4 +90,19 @@ func (c *Coder) parseArguments(st *docState, toks []arabic.Token, refs []ref, h 
 		dst = nil
 	}
 	return src, dst, passive, true
+}
+
+// governsObject reports whether verb segment v governs an object or a
+// count of what it was done to ("20 فلسطينيا"), not its subject.
+func governsObject(doc *arabic.Document, v int) bool {
+	for _, d := range syn.Deps(doc, v) {
+		g := &doc.Segments[d]
+		if g.Rel.Universal() == arabic.RelObj {
+			return true
+		}
+		if g.UPOS == arabic.NUM && g.Rel.Universal() != arabic.RelNsubj && g.Rel.Universal() != arabic.RelObl {
+			return true
+		}
+	}
+	return false
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/extract/entity"
+	"github.com/marsad/marsad/extract/internal/syn"
 )
 
 // Actors codes actor words. *actor.KB implements it.
@@ -38,7 +39,7 @@ const (
 )
 
 // findRefs lists the actor references of a sentence's tokens in order.
-func (c *Coder) findRefs(wc *wordCache, body string, toks []arabic.Token, ments []mentionRef) []ref {
+func (c *Coder) findRefs(wc *wordCache, doc *arabic.Document, body string, toks []arabic.Token, ments []mentionRef) []ref {
 	covered := make([]bool, len(toks))
 	var refs []ref
 	for _, m := range ments {
@@ -63,7 +64,7 @@ func (c *Coder) findRefs(wc *wordCache, body string, toks []arabic.Token, ments 
 		if covered[k] || t.Kind != arabic.Word {
 			continue
 		}
-		if code, ok := wc.nationality(t); ok && c.actorContext(wc, toks, k) {
+		if code, ok := wc.nationality(t); ok && (c.actorContext(wc, toks, k) || afterAgent(refs, k)) {
 			if r, ok := c.qualifiedNoun(wc, body, toks, covered, k, code); ok {
 				refs = append(refs, r) // مصورا فرنسيا → FRAMED
 				for j := r.a; j < r.b; j++ {
@@ -78,8 +79,12 @@ func (c *Coder) findRefs(wc *wordCache, body string, toks []arabic.Token, ments 
 		if countWords[t.Norm] {
 			continue
 		}
-		if prot := c.isProtester(wc, t); prot || c.isAgent(wc, t) {
+		na := c.nounAgent(doc, t)
+		if prot := c.isProtester(wc, t); prot || c.isAgent(wc, t) || na {
 			code, ok := wc.sector(t)
+			if !ok && na {
+				code, ok = c.actors.Sector(t.Text)
+			}
 			if !ok && prot {
 				code, ok = "CVL", true
 			}
@@ -106,6 +111,36 @@ func (c *Coder) findRefs(wc *wordCache, body string, toks []arabic.Token, ments 
 		out = append(out, r)
 	}
 	return out
+}
+
+// afterAgent reports whether the last reference found ends right before
+// token k: a nationality adjective there qualifies that agent.
+func afterAgent(refs []ref, k int) bool {
+	return len(refs) > 0 && refs[len(refs)-1].kind == refAgent && refs[len(refs)-1].b == k
+}
+
+// nounAgent reports whether token t, spelt like a relational adjective
+// (الخارجية، الداخلية), is used as a noun the actor knowledge base codes by
+// sector: the parse makes it the head of a subject, object or oblique, not
+// a modifier ("انتقدت الخارجية …" names the ministry; "السياسة الخارجية"
+// does not).
+func (c *Coder) nounAgent(doc *arabic.Document, t arabic.Token) bool {
+	if doc == nil || t.Kind != arabic.Word || !isAdjective(t.Norm) || !strings.HasPrefix(t.Norm, "ال") {
+		return false
+	}
+	if _, ok := c.actors.Sector(t.Text); !ok {
+		return false
+	}
+	g := syn.Base(doc, t.Start)
+	if g < 0 || !doc.ParsedAt(g) {
+		return false
+	}
+	s := &doc.Segments[g]
+	switch s.Rel.Universal() {
+	case arabic.RelNsubj, arabic.RelObj, arabic.RelObl:
+		return s.UPOS == arabic.NOUN
+	}
+	return false
 }
 
 // unknownWords after an agent leave it unidentified (مسلحون مجهولون).
@@ -245,6 +280,15 @@ func mergeRefs(body string, toks []arabic.Token, refs []ref) []ref {
 				(refs[j].kind == refAgent || refs[j].kind == refNationality || (refs[j].kind == refEntity && isCountryCode(refs[j].code))) {
 				if refs[j].kind == refAgent && (refs[j].a > refs[j-1].b || countryOf(refs[j].code) != "" && sectorOf(refs[j].code) != "") {
 					break // "مجهولين خطفوا مصورا فرنسيا": a verb between, or an actor of its own
+				}
+				if refs[j].kind == refNationality && refs[j].a == refs[j-1].b && strings.HasPrefix(refs[j].code, "IGO") {
+					// "المبعوث الأممي": an adjective of an international body
+					// right after the noun makes it that body's agent.
+					r.code = refs[j].code
+					r.name = body[toks[r.a].Start:toks[refs[j].b-1].End]
+					r.b = refs[j].b
+					i = j
+					break
 				}
 				if cc := countryOf(refs[j].code); cc != "" {
 					r.code = cc + sectorOf(r.code)

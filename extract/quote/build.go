@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/extract/internal/syn"
 )
 
 // maxSpeakerTokens bounds the search for a complement after the cue.
@@ -19,6 +20,9 @@ func (st *state) build(p *para, hits []hit, h int, used map[int]bool) (Quote, bo
 	if c.cue.class == classNoun || c.cue.class == classSkip {
 		return Quote{}, false
 	}
+	// "لم تكشف الوزارة عن …": a statement not made is no quote, but its
+	// subject goes on being the one a dropped subject continues.
+	negated := c.i > 0 && c.cue.class == classVerb && isNegation(st.noConj(p.toks[c.i-1]))
 	limit := st.limitAfter(p, hits, h)
 	if inRelativeClause(p.toks, c.i) {
 		// "…، الذي تحدث إلى صحافيين، …": the clause ends at its comma.
@@ -70,6 +74,10 @@ func (st *state) build(p *para, hits []hit, h int, used map[int]bool) (Quote, bo
 			sp, basis = r, basisSpokesman // "قال متحدث باسم X": the spokesman speaks, not X
 		}
 	}
+	if sp != nil && sp.ent == nil && sp.gender == "" {
+		// "قال المندوب الروسي": the verb shows the phrase's gender.
+		sp.gender = st.cueGender(p, c.i)
+	}
 	if sp == nil && c.n > 1 {
 		sp, basis = st.documentIssuer(p.toks[c.i+c.n-1]), basisIssuer // "وأضاف البيان أن …"
 	}
@@ -84,6 +92,25 @@ func (st *state) build(p *para, hits []hit, h int, used map[int]bool) (Quote, bo
 			return Quote{}, false
 		}
 		sp, basis = st.prev, basisPrevious
+		if sp.kind == KindPerson && st.pluralCue(p, c.i) {
+			// "… قال الوزير …، وأضافوا أن …": many spoke, not he.
+			return Quote{}, false
+		}
+		if g := st.cueGender(p, c.i); st.genderConflict(g, sp) {
+			// "… قالت نيكي هيلي …، وقال إن …": the verb's gender rules
+			// the previous speaker out.
+			sp, basis = st.agreeingSubject(p, c.i, g), basisAgree
+			if sp == nil {
+				return Quote{}, false
+			}
+		}
+	}
+	if via == nil && basis != basisPrevious && basis != basisAgree && st.genderConflict(st.cueGender(p, c.i), sp) &&
+		!strings.Contains(st.body[p.toks[after].Start:p.toks[max(after, comp-1)].End], sp.name) {
+		// A speaker found through a role or an earlier phrase, not named
+		// after the cue, whose gender the verb rules out. (A relaying
+		// verb agrees with its outlet, not with the speaker after عن.)
+		return Quote{}, false
 	}
 	if c.cue.object {
 		if o := st.objectStart(p, after, comp, sp); o >= 0 {
@@ -118,9 +145,17 @@ func (st *state) build(p *para, hits []hit, h int, used map[int]bool) (Quote, bo
 			st.noteIssuer(arabic.StripArticle(p.toks[hits[n].i+hits[n].n-1].Norm), p.toks[hits[n].i].Start, sp)
 		}
 	}
+	if negated && c.i > 1 && isComma(p.toks[c.i-2].Text) {
+		// "وكانت الشاهدة، لم تكشف المحكمة عن اسمها، قد …": an aside
+		// between commas leaves the sentence's subject in place.
+		return Quote{}, false
+	}
 	st.prev = sp
 	if comp > after {
 		st.remember(firstWord(p.toks[after:comp]), sp)
+	}
+	if negated {
+		return Quote{}, false
 	}
 	return q, true
 }
@@ -167,7 +202,7 @@ func isSayingParticiple(w string) bool {
 // bound nothing.
 func (st *state) nextBound(p *para, hits []hit, h int) int {
 	for n := h + 1; n < len(hits); n++ {
-		if hits[n].cue.class != classNoun && !st.nested(p, hits[n].i) && !inRelativeClause(p.toks, hits[n].i) {
+		if hits[n].cue.class != classNoun && !st.nested(p, hits[n].i) && !inRelativeClause(p.toks, hits[n].i) && !st.reported(p, hits[h].i, hits[n].i) {
 			return n
 		}
 	}
@@ -209,8 +244,8 @@ func (st *state) findComplement(p *para, c hit, from, limit int) (regionEnd, con
 			break
 		}
 		if roleOf(p.toks, k) == opening {
-			if m := p.pairs[k]; m > k && m < limit && k > from && outletHeads[arabic.StripArticle(p.toks[k-1].Norm)] {
-				k = m // صحيفة "الوطن": the quoted name of an outlet
+			if m := p.pairs[k]; m > k && m < limit && k > from && (outletHeads[arabic.StripArticle(p.toks[k-1].Norm)] || p.toks[k-1].Norm == "ل") {
+				k = m // صحيفة "الوطن", لـ"الشروق": the quoted name of an outlet
 				continue
 			}
 			return k, k, true
@@ -336,7 +371,15 @@ func (st *state) content(p *para, cs, limit int) (Quote, bool) {
 				continue
 			}
 		}
-		if isSentenceEnd(t.Text) || (isComma(t.Text) && words >= minClauseWords) {
+		if isSentenceEnd(t.Text) {
+			break
+		}
+		if isComma(t.Text) && words >= minClauseWords {
+			if e, head := st.clauseEnd(p, cs, limit); e > k && head >= t.End {
+				// "أكد أن الحكومة ودول التحالف، تبذل جهودا …": the clause's
+				// predicate comes after the comma; read on to its end.
+				end = e
+			}
 			break
 		}
 		if words >= minClauseWords && isAdjunctOpener(p.toks, k) {
@@ -602,4 +645,75 @@ var coordParticles = map[string]bool{
 	"ان": true, "انه": true, "انها": true, "انهم": true, "لا": true, "لن": true, "لم": true,
 	"هو": true, "هي": true, "هذا": true, "هذه": true, "في": true, "من": true, "علي": true,
 	"الي": true, "عن": true, "بين": true, "ذلك": true, "كذلك": true, "ليس": true,
+}
+
+// clauseEnd returns the token index just past the clause that starts at
+// token cs by the parse (the subtree of the highest word whose head lies
+// before cs, within the sentence and before limit) and the byte offset of
+// that word, its predicate; 0, -1 when the sentence is not parsed.
+func (st *state) clauseEnd(p *para, cs, limit int) (end, head int) {
+	doc := st.doc
+	if doc == nil {
+		return 0, -1
+	}
+	g := syn.Base(doc, p.toks[cs].Start)
+	if g < 0 || !doc.ParsedAt(g) {
+		return 0, -1
+	}
+	start := p.toks[cs].Start
+	for steps := 0; steps < 12; steps++ {
+		h := doc.Segments[g].Head
+		if h < 0 || doc.Segments[h].Start < start {
+			break
+		}
+		g = h
+	}
+	_, b := syn.Span(doc, g)
+	e := 0
+	for k := cs; k < limit && p.toks[k].End <= b; k++ {
+		if isSentenceEnd(p.toks[k].Text) {
+			break
+		}
+		if p.toks[k].Kind != arabic.Punct {
+			e = k + 1
+		}
+	}
+	return e, doc.Segments[g].Start
+}
+
+// isNegation reports whether the key w negates the verb after it: لم، لن،
+// لا، ما, also with و or ف before it (ولم، فلا).
+func isNegation(w string) bool {
+	if len(w) > len("لم") && (w[:len("و")] == "و" || w[:len("ف")] == "ف") {
+		w = w[len("و"):]
+	}
+	switch w {
+	case "لم", "لن", "لا", "ما":
+		return true
+	}
+	return false
+}
+
+// reported reports whether the cue at token j stands inside the clause the
+// cue at token i reports, by the parse: its verb hangs, through any chain
+// of heads, on a clausal complement of i's verb ("قال المسؤول إن الوزارة
+// أبلغت السفارة …": أبلغت is what was said, not a new statement).
+func (st *state) reported(p *para, i, j int) bool {
+	doc := st.doc
+	if doc == nil {
+		return false
+	}
+	v := syn.Base(doc, p.toks[i].Start)
+	w := syn.Base(doc, p.toks[j].Start)
+	if v < 0 || w < 0 || !doc.ParsedAt(v) || !doc.ParsedAt(w) || doc.Segments[v].UPOS != arabic.VERB {
+		return false
+	}
+	for steps := 0; steps < 12 && w >= 0; steps++ {
+		g := &doc.Segments[w]
+		if g.Head == v {
+			return g.Rel.Universal() == arabic.RelCcomp
+		}
+		w = g.Head
+	}
+	return false
 }

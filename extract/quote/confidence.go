@@ -17,6 +17,7 @@ const (
 	basisPhrase    = "phrase"    // a definite noun phrase as written
 	basisBack      = "back"      // the subject before the cue (SVO)
 	basisPrevious  = "previous"  // a dropped subject: the previous speaker
+	basisAgree     = "agree"     // a dropped subject: the nearest subject of the verb's gender
 	basisSource    = "source"    // a source cue (بحسب، وفقا لـ)
 )
 

@@ -102,6 +102,9 @@ type speaker struct {
 	kind string
 	via  string // outlet an anonymous source spoke to
 	end  int    // byte offset where a speaker phrase without entity ends, or 0
+	// gender is the grammatical gender a verb showed agreeing with a
+	// speaker phrase without entity ("Masc", "Fem" or "").
+	gender string
 }
 
 // role ties a role description seen in the article to a person.
@@ -124,6 +127,8 @@ type state struct {
 	issuers []issuer
 	// spoken are the speakers seen so far, by the head noun that named them.
 	spoken []spoken
+	// genders caches personGender per entity.
+	genders map[*entity.Entity]string
 }
 
 func newState(x *Extractor, doc *arabic.Document, ents []entity.Entity) *state {

@@ -122,6 +122,31 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a definite anonymous source refers back to the one introduced before",
+			paras: []string{
+				"وقال مسؤول في وزارة الصحة إن المستشفى استقبل عشرين مصابا.",
+				"وقال المسؤول إن حالة ثلاثة منهم خطيرة.",
+			},
+			want: []want{
+				{speaker: "مسؤول في وزارة الصحة", cue: "قال", content: "المستشفى استقبل عشرين مصابا"},
+				{speaker: "مسؤول في وزارة الصحة", cue: "قال", content: "حالة ثلاثة منهم خطيرة"},
+			},
+		},
+		{
+			name:  "a detached لـ before a quoted outlet name gives via, not content",
+			paras: []string{"وقال خبير اقتصادي لـ\"الشروق\" إن الأسعار سترتفع في الربع المقبل."},
+			want:  []want{{speaker: "خبير اقتصادي", via: "الشروق", cue: "قال", content: "الأسعار سترتفع في الربع المقبل"}},
+		},
+		{
+			name: "a negated reporting verb is no statement; its subject goes on",
+			paras: []string{
+				"ولم تكشف الوزارة عن أسماء المعتقلين.",
+				"وأوضحت أن التحقيقات ما زالت جارية.",
+			},
+			ents: map[string][]string{"ORG:الوزارة": {"الوزارة"}},
+			want: []want{{speaker: "الوزارة", cue: "أوضحت", content: "التحقيقات ما زالت جارية"}},
+		},
+		{
 			name:  "no quote without a complement",
 			paras: []string{"قال ابن خلدون في مقدمته كلاما كثيرا عن العمران."},
 			want:  nil,

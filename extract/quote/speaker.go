@@ -1,17 +1,21 @@
 package quote
 
 import (
-	"github.com/marsad/marsad/arabic"
-	"github.com/marsad/marsad/extract/entity"
 	"sort"
 	"strings"
+
+	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/extract/entity"
+	"github.com/marsad/marsad/extract/internal/syn"
 )
 
 // outletHeads introduce the outlet a source spoke to: "مصادر سرية لصحيفة X".
 var outletHeads = map[string]bool{"صحيفه": true, "جريده": true, "وكاله": true, "قناه": true, "موقع": true, "شبكه": true, "اذاعه": true, "مجله": true, "تلفزيون": true}
 
 // timeWords end a speaker phrase: "…، اليوم الخميس، من أنه".
-var timeWords = map[string]bool{"اليوم": true, "امس": true, "مساء": true, "صباح": true, "خلال": true, "غدا": true, "الليله": true}
+var timeWords = map[string]bool{"اليوم": true, "امس": true, "مساء": true, "صباح": true, "خلال": true, "غدا": true, "الليله": true,
+	// the days of the week, which date a statement ("قال مسؤول الأحد إن")
+	"الاحد": true, "الاثنين": true, "الثلاثاء": true, "الاربعاء": true, "الخميس": true, "الجمعه": true, "السبت": true}
 
 // resolveRegion resolves the speaker named by tokens [from, to). outlet
 // says the phrase names an outlet or relay (via), not a speaker.
@@ -23,6 +27,8 @@ func (st *state) resolveRegion(p *para, from, to int, outlet bool) *speaker {
 	if countWords(toks) == 0 {
 		return nil
 	}
+	to = from + st.beforeAccusative(toks, len(toks))
+	toks = p.toks[from:to]
 	first := firstWord(toks)
 	for k := 0; k+1 < len(toks) && (toks[k].Kind == arabic.Number || toks[k].Kind == arabic.Punct); k++ {
 		first = toks[k+1] // "12 مسؤولا": the head is the noun after the number
@@ -52,6 +58,9 @@ func (st *state) resolveRegion(p *para, from, to int, outlet bool) *speaker {
 	switch {
 	case !outlet && st.x.lx.anonymous[head]:
 		phrase, via := st.anonymousPhrase(toks)
+		if sp := st.anaphoricSource(first, head, phrase); sp != nil {
+			return sp // "المسؤول" after "مسؤول في وزارة العدل"
+		}
 		sp := &speaker{name: phrase, kind: KindAnonymous, via: via}
 		if per != nil {
 			sp.ent = per
@@ -168,6 +177,37 @@ func (st *state) subjectSpan(p *para, from, to int) (a, b int) {
 	return p.toks[from].Start, p.toks[from+n-1].End
 }
 
+// beforeAccusative cuts a subject phrase of n tokens before its first
+// indefinite accusative word: a subject is nominative and its modifiers
+// agree with it or stand in the genitive, so a word like "طالبا" or
+// "تفاصيل" with tanwin alif opens a circumstantial phrase or the object
+// ("قال المسؤول طالبا عدم ذكر اسمه"). The accusative counted after a
+// number ("12 مسؤولا") belongs to the subject. Both the parse's features
+// and the written alif of tanwin must agree.
+func (st *state) beforeAccusative(toks []arabic.Token, n int) int {
+	if st.doc == nil {
+		return n
+	}
+	for k := 1; k < n; k++ {
+		t := toks[k]
+		if t.Kind != arabic.Word || !strings.HasSuffix(t.Norm, "ا") || toks[k-1].Kind == arabic.Number {
+			continue
+		}
+		g := syn.Base(st.doc, t.Start)
+		if g < 0 || !st.doc.ParsedAt(g) {
+			continue
+		}
+		seg := &st.doc.Segments[g]
+		if (seg.UPOS != arabic.NOUN && seg.UPOS != arabic.ADJ) || st.mentionAt(t.Start) != nil {
+			continue // a name ending in alif ("فرانسوا") is no accusative
+		}
+		if seg.Feats.Is(arabic.FeatCase, "Acc") && seg.Feats.Is(arabic.FeatDefinite, "Ind") {
+			return k
+		}
+	}
+	return n
+}
+
 // resolveBack looks for the subject before an SVO cue at token i: a relative
 // pronoun's antecedent (… بسام راضي الذي قال) or a short subject phrase
 // after the last clause boundary (لكن مصادر سرية … قالت).
@@ -236,6 +276,14 @@ func (st *state) anonymousPhrase(toks []arabic.Token) (phrase, via string) {
 			end = k
 			break
 		}
+		if t.Norm == "ل" {
+			// "خبير اقتصادي لـ "الجزيرة"": a detached لـ names the outlet.
+			end = k
+			if k+1 < len(toks) {
+				via = strings.Trim(st.body[toks[k+1].Start:toks[len(toks)-1].End], " \"'«»“”")
+			}
+			break
+		}
 		if r := []rune(t.Norm); len(r) > 2 && r[0] == 'ل' && outletHeads[string(r[1:])] {
 			end = k
 			via = st.body[t.Start+len("ل") : toks[len(toks)-1].End]
@@ -246,6 +294,33 @@ func (st *state) anonymousPhrase(toks []arabic.Token) (phrase, via string) {
 		end--
 	}
 	return st.body[toks[0].Start:toks[end-1].End], via
+}
+
+// anaphoricSource resolves a definite anonymous source ("المسؤول",
+// "المصدر العسكري") to the source the article introduced before with the
+// same head, indefinite ("مسؤول في الوزارة", "مصدر عسكري"): definiteness
+// marks a referent already given. Every word of the definite phrase after
+// its head must appear in the earlier one; nil when none did. A plural
+// ("المصادر") stays as written: it may stand for the article's sources at
+// large rather than the group named before.
+func (st *state) anaphoricSource(first arabic.Token, head, phrase string) *speaker {
+	if !isDefinite(st.noConj(first)) || st.plural(first) {
+		return nil
+	}
+	sp := st.antecedent(head, first.Start)
+	if sp == nil || sp.kind != KindAnonymous || sp.name == phrase {
+		return nil
+	}
+	earlier := map[string]bool{}
+	for _, w := range strings.Fields(sp.name) {
+		earlier[arabic.StripArticle(arabic.Normalize(w))] = true
+	}
+	for _, w := range strings.Fields(phrase)[1:] {
+		if !earlier[arabic.StripArticle(arabic.Normalize(w))] {
+			return nil
+		}
+	}
+	return sp
 }
 
 // phrase returns up to n words of toks, cut at the first comma.
@@ -399,4 +474,13 @@ func firstWord(toks []arabic.Token) arabic.Token {
 		}
 	}
 	return toks[0]
+}
+
+// plural reports whether the parse marks token t's base segment plural.
+func (st *state) plural(t arabic.Token) bool {
+	if st.doc == nil {
+		return false
+	}
+	g := syn.Base(st.doc, t.Start)
+	return g >= 0 && st.doc.ParsedAt(g) && st.doc.Segments[g].Feats.Is(arabic.FeatNumber, "Plur")
 }
