@@ -236,8 +236,10 @@ func clean(s string) string {
 
 // IndexText returns the terms of text as the space-separated keys an index
 // stores, one key per word position.
-func IndexText(text string) string {
-	ts := Terms(text)
+func IndexText(text string) string { return IndexTerms(Terms(text)) }
+
+// IndexTerms is IndexText of a text already split by Terms.
+func IndexTerms(ts []Term) string {
 	var b strings.Builder
 	for i, t := range ts {
 		if i > 0 {

@@ -2,6 +2,8 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 
 	"github.com/marsad/marsad/store"
@@ -22,6 +24,9 @@ func (db *DB) SetDedup(ctx context.Context, v store.Dedup) error {
 	}
 	defer func() { _ = rtx.Rollback() }()
 	tx := wtx{Tx: rtx, c: db.wst}
+	if err := redupFTS(ctx, tx, v); err != nil {
+		return fmt.Errorf("sqlite: set dedup %q: %w", v.ID, err)
+	}
 	res, err := tx.ExecContext(ctx, `UPDATE articles SET
 		text_hash = CASE WHEN ? <> '' THEN ? ELSE text_hash END, duplicate_of = ?, story_id = ? WHERE id = ?`,
 		v.TextHash, v.TextHash, v.DuplicateOf, v.StoryID, v.ID)
@@ -51,4 +56,30 @@ func (db *DB) SetDedup(ctx context.Context, v store.Dedup) error {
 		}
 	}
 	return wrap("set dedup", tx.Commit())
+}
+
+// redupFTS moves an article's full-text row to the rowid of its new
+// duplicate flag when the verdict v changes it (the flag is part of the
+// rowid: see searchrow.go). An unknown article is left to the caller.
+func redupFTS(ctx context.Context, tx wtx, v store.Dedup) error {
+	var (
+		seq         int64
+		dup         bool
+		title, body string
+	)
+	err := tx.QueryRowContext(ctx, `SELECT seq, duplicate_of <> '' FROM articles WHERE id = ?`, v.ID).Scan(&seq, &dup)
+	if errors.Is(err, sql.ErrNoRows) || err == nil && dup == (v.DuplicateOf != "") {
+		return nil
+	}
+	if err == nil {
+		err = tx.QueryRowContext(ctx, `SELECT title, body FROM articles WHERE seq = ?`, seq).Scan(&title, &body)
+	}
+	if err != nil {
+		return err
+	}
+	t := newFTSText(title, body)
+	if err := deleteFTS(ctx, tx, seq, dup, t); err != nil {
+		return err
+	}
+	return insertFTS(ctx, tx, seq, !dup, t)
 }

@@ -101,14 +101,17 @@ func (db *DB) Reanalyze(ctx context.Context, id string, an *extract.Analysis) er
 	var (
 		seq         int64
 		title, body string
+		dup         bool
 	)
-	err = tx.QueryRowContext(ctx, `SELECT seq, title, body FROM articles WHERE id = ?`, id).Scan(&seq, &title, &body)
+	err = tx.QueryRowContext(ctx, `SELECT seq, title, body, duplicate_of <> '' FROM articles WHERE id = ?`, id).
+		Scan(&seq, &title, &body, &dup)
 	if errors.Is(err, sql.ErrNoRows) {
 		return fmt.Errorf("sqlite: reanalyze %q: %w", id, store.ErrNotFound)
 	}
 	if err != nil {
 		return fmt.Errorf("sqlite: reanalyze %q: %w", id, err)
 	}
+	old := newFTSText(title, body)
 	if an.Body != "" {
 		body = an.Body
 	}
@@ -116,6 +119,7 @@ func (db *DB) Reanalyze(ctx context.Context, id string, an *extract.Analysis) er
 		title = an.Title
 	}
 	steps := []func() error{
+		func() error { return deleteFTS(ctx, tx, seq, dup, old) },
 		func() error { return deleteLayers(ctx, tx, seq) },
 		func() error {
 			_, err := tx.ExecContext(ctx, `UPDATE articles SET analysis = ?, title = ?, body = ? WHERE seq = ?`,
@@ -123,9 +127,7 @@ func (db *DB) Reanalyze(ctx context.Context, id string, an *extract.Analysis) er
 			return err
 		},
 		func() error { return insertLayers(ctx, tx, seq, an) },
-		func() error {
-			return indexText(ctx, tx, seq, indexed{title: store.IndexText(title), body: store.IndexText(body)})
-		},
+		func() error { return putSearch(ctx, tx, seq, dup, newSearchRows(title, body)) },
 		tx.Commit,
 	}
 	for _, step := range steps {

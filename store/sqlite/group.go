@@ -16,7 +16,7 @@ type putReq struct {
 	ctx    context.Context
 	art    *store.Article
 	anJSON sql.NullString
-	ix     indexed
+	ix     searchRows
 	res    store.PutResult
 	err    error
 	done   chan struct{} // closed when committed, or when it is to lead

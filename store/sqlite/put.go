@@ -75,7 +75,7 @@ func newPutReq(a *store.Article) (*putReq, error) {
 		}
 		anJSON = sql.NullString{String: string(b), Valid: true}
 	}
-	ix := indexed{title: store.IndexText(art.Title), body: store.IndexText(art.Body)}
+	ix := newSearchRows(art.Title, art.Body)
 	return &putReq{art: &art, anJSON: anJSON, ix: ix}, nil
 }
 
@@ -119,7 +119,7 @@ func (db *DB) commitPuts(reqs []*putReq) error {
 }
 
 // putTx writes one article in transaction tx.
-func putTx(ctx context.Context, tx wtx, art *store.Article, anJSON sql.NullString, ix indexed) (store.PutResult, error) {
+func putTx(ctx context.Context, tx wtx, art *store.Article, anJSON sql.NullString, ix searchRows) (store.PutResult, error) {
 	var existing string
 	err := tx.QueryRowContext(ctx, qExisting, art.ContentHash, art.ID).Scan(&existing)
 	switch {
@@ -140,7 +140,7 @@ func putTx(ctx context.Context, tx wtx, art *store.Article, anJSON sql.NullStrin
 	if err := insertLayers(ctx, tx, seq, art.Analysis); err != nil {
 		return store.PutResult{}, fmt.Errorf("sqlite: put %s: %w", art.ID, err)
 	}
-	if err := indexText(ctx, tx, seq, ix); err != nil {
+	if err := putSearch(ctx, tx, seq, art.DuplicateOf != "", ix); err != nil {
 		return store.PutResult{}, fmt.Errorf("sqlite: put %s: %w", art.ID, err)
 	}
 	if err := upsertStory(ctx, tx, art.StoryID, art.Title); err != nil {
@@ -155,18 +155,6 @@ func timeCols(t time.Time) (string, sql.NullInt64) {
 		return "", sql.NullInt64{}
 	}
 	return t.Format(time.RFC3339Nano), sql.NullInt64{Int64: t.Unix(), Valid: true}
-}
-
-// indexed is the index text of an article's title and body
-// (store.IndexText).
-type indexed struct{ title, body string }
-
-func indexText(ctx context.Context, tx wtx, seq int64, ix indexed) error {
-	_, err := tx.ExecContext(ctx, qInsertFTS, seq, ix.title, ix.body)
-	if err != nil {
-		return fmt.Errorf("index: %w", err)
-	}
-	return nil
 }
 
 func upsertStory(ctx context.Context, tx wtx, id, title string) error {
@@ -231,7 +219,8 @@ func insertLayers(ctx context.Context, tx wtx, seq int64, an *extract.Analysis) 
 	return nil
 }
 
-// deleteLayers removes the structured rows and index entry of an article.
+// deleteLayers removes the structured rows of an article (not its search
+// rows: see deleteFTS and putSearch).
 func deleteLayers(ctx context.Context, tx wtx, seq int64) error {
 	for _, q := range []string{
 		`DELETE FROM mentions WHERE article_seq = ?`,
@@ -240,7 +229,6 @@ func deleteLayers(ctx context.Context, tx wtx, seq int64) error {
 		`DELETE FROM events WHERE article_seq = ?`,
 		`DELETE FROM places WHERE article_seq = ?`,
 		`DELETE FROM times WHERE article_seq = ?`,
-		`DELETE FROM articles_fts WHERE rowid = ?`,
 	} {
 		if _, err := tx.ExecContext(ctx, q, seq); err != nil {
 			return err

@@ -7,7 +7,6 @@ const (
 		(id, url, source, title, published, published_at, body, raw, raw_format,
 		 content_hash, text_hash, duplicate_of, story_id, analysis, added)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`
-	qInsertFTS   = `INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)`
 	qUpsertStory = `INSERT INTO stories (id, title, created) VALUES (?, ?, ?)
 		ON CONFLICT (id) DO NOTHING`
 	qInsertEntity = `INSERT INTO entities
@@ -34,5 +33,5 @@ const (
 )
 
 // writeQueries are the statements stmtCache prepares when the database opens.
-var writeQueries = [...]string{qExisting, qInsertArticle, qInsertFTS, qUpsertStory, qInsertEntity, qInsertMention, qInsertQuote, qInsertEvent, qInsertPlace, qInsertTime,
+var writeQueries = [...]string{qExisting, qInsertArticle, qInsertFTS, qDeleteFTS, qPutTerms, qUpsertStory, qInsertEntity, qInsertMention, qInsertQuote, qInsertEvent, qInsertPlace, qInsertTime,
 	qSavepoint, qRelease, qRollbackTo}

@@ -54,7 +54,7 @@ func (db *DB) SearchQuotes(ctx context.Context, q store.QuoteQuery) (store.Page[
 	}
 	var c conds
 	quoteConds(&c, q.Filter)
-	c.add(`a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`, matchExpr(node.Positive()))
+	c.add(`a.seq IN (SELECT `+sqlFTSSeq+` FROM articles_fts WHERE articles_fts MATCH ?)`, matchExpr(node.Positive()))
 	rows, err := db.r.QueryContext(ctx, quoteColumns+` FROM quotes q JOIN articles a ON a.seq = q.article_seq`+c.sql()+
 		` ORDER BY a.published_at DESC, a.seq DESC, q.rowid`, c.args...)
 	if err != nil {

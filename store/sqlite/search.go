@@ -11,9 +11,6 @@ import (
 	"github.com/marsad/marsad/store"
 )
 
-// Title and body weights for BM25.
-const titleWeight, bodyWeight = 3.0, 1.0
-
 // match is one matching article before paging.
 type match struct {
 	seq   int64
@@ -61,7 +58,7 @@ func (db *DB) Search(ctx context.Context, q store.SearchQuery) (*store.SearchRes
 // RankLimit is the number of matches above which a query's hits are
 // ordered newest-stored first instead of by BM25. A word in a sixth of a
 // 31,000-article corpus has little IDF left, so its BM25 order says little,
-// while scoring every match costs tens of milliseconds.
+// while scoring every match costs milliseconds.
 const RankLimit = 5000
 
 // textOnly reports whether f filters nothing but duplicates.
@@ -70,25 +67,23 @@ func textOnly(f store.Filter) bool {
 	return f == store.Filter{}
 }
 
-// searchText answers a query without filters from the FTS table alone
-// (the join to articles, needed only to drop duplicates, costs more than
-// the match itself on common words: duplicates are left out by their seqs,
-// from their small partial index). The rows of a match cost most when they
-// cross into Go, so SQLite counts them itself, and returns only the page:
-// ranked by BM25 (a bounded sort) when the matches are at most RankLimit,
-// else newest stored first, where FTS5 stops once the page is full. With
-// facets, the seqs of all matches are read once, for the facets' set and
-// the count.
+// searchText answers a query without filters from the FTS table alone:
+// duplicates are left out by the flag in their rowid (searchrow.go), and
+// SQLite counts the matches itself, so that only the page crosses into
+// Go: ranked by BM25 (see rankSQL; a bounded sort) when the matches are at
+// most RankLimit, else newest stored first, where FTS5 stops once the page
+// is full. With facets, the seqs of all matches are read instead of
+// counting them: one pass gives the count and the facets' set.
 func (db *DB) searchText(ctx context.Context, node *store.QueryNode, dups bool, limit, offset int, facets bool,
 	res *store.SearchResult) ([]match, []int64, error) {
 	expr := matchExpr(node)
 	where := ` WHERE articles_fts MATCH ?`
 	if !dups {
-		where += ` AND rowid NOT IN (SELECT seq FROM articles WHERE duplicate_of <> '')`
+		where += ` AND ` + sqlFTSNotDup
 	}
 	var all []int64
 	if facets {
-		rows, err := db.r.QueryContext(ctx, `SELECT rowid FROM articles_fts`+where, expr)
+		rows, err := db.query(ctx, `SELECT `+sqlFTSSeq+` FROM articles_fts`+where, expr)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -104,46 +99,58 @@ func (db *DB) searchText(ctx context.Context, node *store.QueryNode, dups bool, 
 			return nil, nil, err
 		}
 		res.Total = len(all)
-	} else if err := db.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles_fts`+where, expr).Scan(&res.Total); err != nil {
+	} else if err := db.queryRow(ctx, `SELECT COUNT(*) FROM articles_fts`+where, expr).Scan(&res.Total); err != nil {
 		return nil, nil, err
 	}
 	if offset >= res.Total {
 		return nil, all, nil
 	}
-	q := fmt.Sprintf(`SELECT rowid, bm25(articles_fts, %g, %g) AS s FROM articles_fts`+where+
-		` ORDER BY s, rowid DESC LIMIT ? OFFSET ?`, titleWeight, bodyWeight)
-	if res.Total > RankLimit { // FTS5 walks rowids backwards without sorting
-		q = `SELECT rowid, 0 FROM articles_fts` + where + ` ORDER BY rowid DESC LIMIT ? OFFSET ?`
+	q := `SELECT ` + sqlFTSSeq + `, 0 FROM articles_fts` + where + ` ORDER BY rowid DESC LIMIT ? OFFSET ?`
+	if res.Total <= RankLimit { // else FTS5 walks rowids backwards without sorting
+		avg, err := db.avgTerms(ctx)
+		if err != nil {
+			return nil, nil, err
+		}
+		q = `SELECT ` + sqlFTSSeq + `, ` + rankSQL(avg) + ` AS s FROM articles_fts` + where + ` ORDER BY s DESC, rowid DESC LIMIT ? OFFSET ?`
 	}
-	rows, err := db.r.QueryContext(ctx, q, expr, limit, offset)
+	page, err := db.matches(ctx, q, expr, limit, offset)
+	return page, all, err
+}
+
+// matches reads the page of (seq, score) rows of query q.
+func (db *DB) matches(ctx context.Context, q string, args ...any) ([]match, error) {
+	rows, err := db.query(ctx, q, args...)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	defer rows.Close()
 	var page []match
 	for rows.Next() {
-		var m match
-		if err := rows.Scan(&m.seq, &m.score); err != nil {
-			return nil, nil, err
+		var (
+			m match
+			s sql.NullFloat64
+		)
+		if err := rows.Scan(&m.seq, &s); err != nil {
+			return nil, err
 		}
-		m.score = -m.score // bm25(): lower is better
+		m.score = s.Float64
 		page = append(page, m)
 	}
-	return page, all, rows.Err()
+	return page, rows.Err()
 }
 
 // matchCount returns how many articles match expr, duplicates included:
 // how common the query's words are, which decides whether to rank.
 func (db *DB) matchCount(ctx context.Context, expr string) (int, error) {
 	var n int
-	err := db.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?`, expr).Scan(&n)
+	err := db.queryRow(ctx, `SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?`, expr).Scan(&n)
 	return n, err
 }
 
 // searchJoin answers a filtered query (or a browse without text, or hits
 // newest first) with the FTS table joined to articles, in one pass over its
 // matches: with facets, every match is read once (count, page and the
-// facets' set); without, ranking and paging run inside SQLite.
+// facets); without, ranking and paging run inside SQLite.
 func (db *DB) searchJoin(ctx context.Context, node *store.QueryNode, f store.Filter, sort store.Sort, limit, offset int,
 	facets bool, res *store.SearchResult) ([]match, []int64, error) {
 	var c conds
@@ -154,7 +161,7 @@ func (db *DB) searchJoin(ctx context.Context, node *store.QueryNode, f store.Fil
 	var expr string
 	if node != nil {
 		expr = matchExpr(node)
-		from = `articles_fts JOIN articles a ON a.seq = articles_fts.rowid`
+		from = `articles_fts JOIN articles a ON a.seq = ` + sqlFTSSeq
 		c.add(`articles_fts MATCH ?`, expr)
 	}
 	if node != nil && sort != store.SortNewest {
@@ -167,8 +174,12 @@ func (db *DB) searchJoin(ctx context.Context, node *store.QueryNode, f store.Fil
 		}
 		order = ` ORDER BY seq DESC`
 		if n <= RankLimit {
-			score = fmt.Sprintf(`bm25(articles_fts, %g, %g)`, titleWeight, bodyWeight)
-			order, ranked = ` ORDER BY s, seq DESC`, true
+			avg, err := db.avgTerms(ctx)
+			if err != nil {
+				return nil, nil, err
+			}
+			score = rankSQL(avg)
+			order, ranked = ` ORDER BY s DESC, seq DESC`, true
 		}
 	}
 	articleConds(&c, f)
@@ -180,7 +191,7 @@ func (db *DB) searchJoin(ctx context.Context, node *store.QueryNode, f store.Fil
 	}
 	// One pass counts the matches (a window over all of them) and returns
 	// the page.
-	rows, err := db.r.QueryContext(ctx, `SELECT seq, s, COUNT(*) OVER () FROM (`+inner+`)`+order+` LIMIT ? OFFSET ?`,
+	rows, err := db.query(ctx, `SELECT seq, s, COUNT(*) OVER () FROM (`+inner+`)`+order+` LIMIT ? OFFSET ?`,
 		append(c.args, limit, offset)...)
 	if err != nil {
 		return nil, nil, err
@@ -188,18 +199,21 @@ func (db *DB) searchJoin(ctx context.Context, node *store.QueryNode, f store.Fil
 	defer rows.Close()
 	var page []match
 	for rows.Next() {
-		var m match
-		if err := rows.Scan(&m.seq, &m.score, &res.Total); err != nil {
+		var (
+			m match
+			s sql.NullFloat64
+		)
+		if err := rows.Scan(&m.seq, &s, &res.Total); err != nil {
 			return nil, nil, err
 		}
-		m.score = -m.score // bm25() is lower-is-better
+		m.score = s.Float64
 		page = append(page, m)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, nil, err
 	}
 	if len(page) == 0 && offset > 0 { // past the end: no row carried the count
-		if err := db.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM `+from+c.sql(), c.args...).Scan(&res.Total); err != nil {
+		if err := db.queryRow(ctx, `SELECT COUNT(*) FROM `+from+c.sql(), c.args...).Scan(&res.Total); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -212,7 +226,7 @@ func (db *DB) searchJoin(ctx context.Context, node *store.QueryNode, f store.Fil
 // first), with the seqs of every row for the facets.
 func (db *DB) scanJoin(ctx context.Context, inner string, args []any, browse, ranked bool, limit, offset int,
 	res *store.SearchResult) ([]match, []int64, error) {
-	rows, err := db.r.QueryContext(ctx, inner, args...)
+	rows, err := db.query(ctx, inner, args...)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -223,10 +237,14 @@ func (db *DB) scanJoin(ctx context.Context, inner string, args []any, browse, ra
 	}
 	var all []row
 	for rows.Next() {
-		var r row
-		if err := rows.Scan(&r.seq, &r.score, &r.pub); err != nil {
+		var (
+			r row
+			s sql.NullFloat64
+		)
+		if err := rows.Scan(&r.seq, &s, &r.pub); err != nil {
 			return nil, nil, err
 		}
+		r.score = s.Float64
 		all = append(all, r)
 	}
 	if err := rows.Err(); err != nil {
@@ -243,7 +261,7 @@ func (db *DB) scanJoin(ctx context.Context, inner string, args []any, browse, ra
 			}
 			return 1
 		case ranked && a.score != b.score:
-			return cmp.Compare(a.score, b.score) // bm25(): lower is better
+			return cmp.Compare(b.score, a.score)
 		}
 		return cmp.Compare(b.seq, a.seq)
 	})
@@ -254,12 +272,13 @@ func (db *DB) scanJoin(ctx context.Context, inner string, args []any, browse, ra
 	}
 	var page []match
 	for _, r := range all[min(offset, len(all)):min(offset+limit, len(all))] {
-		page = append(page, match{seq: r.seq, score: -r.score})
+		page = append(page, r.match)
 	}
 	return page, seqs, nil
 }
 
-// hits loads the page's articles and builds highlights and snippets.
+// hits loads the page's articles and builds highlights and snippets, from
+// the articles' TermMaps (see store.Highlighter).
 func (db *DB) hits(ctx context.Context, page []match, node *store.QueryNode, nSnip int) ([]store.Hit, error) {
 	if len(page) == 0 {
 		return []store.Hit{}, nil
@@ -269,15 +288,17 @@ func (db *DB) hits(ctx context.Context, page []match, node *store.QueryNode, nSn
 		seqs[i] = m.seq
 	}
 	b, _ := json.Marshal(seqs)
-	rows, err := db.r.QueryContext(ctx, `SELECT seq, id, title, url, source, published, story_id, duplicate_of, body
-		FROM articles WHERE seq IN (SELECT value FROM json_each(?))`, string(b))
+	rows, err := db.query(ctx, `SELECT a.seq, a.id, a.title, a.url, a.source, a.published, a.story_id, a.duplicate_of, a.body,
+		t.title, t.body FROM articles a LEFT JOIN article_terms t ON t.seq = a.seq
+		WHERE a.seq IN (SELECT value FROM json_each(?))`, string(b))
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: search: %w", err)
 	}
 	defer rows.Close()
 	type loaded struct {
-		hit  store.Hit
-		body string
+		hit               store.Hit
+		body              string
+		titleMap, bodyMap store.TermMap
 	}
 	got := map[int64]loaded{}
 	for rows.Next() {
@@ -287,7 +308,7 @@ func (db *DB) hits(ctx context.Context, page []match, node *store.QueryNode, nSn
 			pub string
 		)
 		if err := rows.Scan(&seq, &l.hit.ID, &l.hit.Title, &l.hit.URL, &l.hit.Source, &pub,
-			&l.hit.StoryID, &l.hit.DuplicateOf, &l.body); err != nil {
+			&l.hit.StoryID, &l.hit.DuplicateOf, &l.body, (*[]byte)(&l.titleMap), (*[]byte)(&l.bodyMap)); err != nil {
 			return nil, fmt.Errorf("sqlite: search: %w", err)
 		}
 		l.hit.Published = store.ParseTime(pub)
@@ -297,6 +318,7 @@ func (db *DB) hits(ctx context.Context, page []match, node *store.QueryNode, nSn
 		return nil, fmt.Errorf("sqlite: search: %w", err)
 	}
 	keys := node.PositiveKeys()
+	hl := store.NewHighlighter(keys)
 	switch {
 	case nSnip == 0:
 		nSnip = 1
@@ -312,9 +334,9 @@ func (db *DB) hits(ctx context.Context, page []match, node *store.QueryNode, nSn
 		h := l.hit
 		h.Score = m.score
 		if len(keys) > 0 {
-			h.TitleHighlights = store.Highlight(h.Title, keys)
+			h.TitleHighlights = hl.Highlight(h.Title, l.titleMap)
 		}
-		h.Snippets = store.MakeSnippets(l.body, keys, nSnip)
+		h.Snippets = hl.Snippets(l.body, l.bodyMap, nSnip)
 		out = append(out, h)
 	}
 	return out, nil
@@ -345,7 +367,7 @@ func (db *DB) facets(ctx context.Context, seqs []int64) (*store.Facets, error) {
 }
 
 func (db *DB) facetQuery(ctx context.Context, q string, args []any) ([]store.FacetCount, error) {
-	rows, err := db.r.QueryContext(ctx, q, append(append([]any{}, args...), facetTop)...)
+	rows, err := db.query(ctx, q, append(append([]any{}, args...), facetTop)...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: facets: %w", err)
 	}

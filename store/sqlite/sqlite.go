@@ -57,6 +57,7 @@ type DB struct {
 	wst    *stmtCache
 	puts   groupCommit
 	r      *sql.DB // readers
+	rst    readStmts
 	schema int
 	closed atomic.Bool
 	// readOnly: opened with Options.ReadOnly; w and wst are nil.
@@ -205,12 +206,13 @@ func (db *DB) Close() error {
 	if db.closed.Swap(true) {
 		return nil
 	}
+	errStmts := wrap("close", db.rst.close())
 	if db.readOnly {
-		return wrap("close", db.r.Close())
+		return errors.Join(errStmts, wrap("close", db.r.Close()))
 	}
 	_, errCheckpoint := db.w.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`)
 	_, errOptimize := db.w.Exec(`PRAGMA optimize`)
-	return errors.Join(wrap("checkpoint", errCheckpoint), wrap("optimize", errOptimize), wrap("close", db.wst.close()),
+	return errors.Join(errStmts, wrap("checkpoint", errCheckpoint), wrap("optimize", errOptimize), wrap("close", db.wst.close()),
 		wrap("close", db.r.Close()), wrap("close", db.w.Close()))
 }
 

@@ -91,18 +91,7 @@ func TestFileNames(t *testing.T) {
 // the file as it was, and refuses a store that needs an upgrade.
 func TestReadOnly(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "marsad.db")
-	db, err := sqlite.Open(t.Context(), sqlite.Options{Path: path})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range storetest.Corpus() {
-		if _, err := db.Put(t.Context(), f.Article()); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := db.Close(); err != nil {
-		t.Fatal(err)
-	}
+	putCorpus(t, path)
 	before, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -161,18 +150,7 @@ func TestReadOnly(t *testing.T) {
 // rebuilds it, and search finds what the new keys find.
 func TestReindex(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "marsad.db")
-	db, err := sqlite.Open(t.Context(), sqlite.Options{Path: path})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range storetest.Corpus() {
-		if _, err := db.Put(t.Context(), f.Article()); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := db.Close(); err != nil {
-		t.Fatal(err)
-	}
+	putCorpus(t, path)
 	// What a store of keys version 1 looks like: no record of the
 	// version, and index text the current keys do not meet.
 	raw, err := sql.Open("sqlite", path)
@@ -188,7 +166,7 @@ func TestReindex(t *testing.T) {
 	if err := raw.Close(); err != nil {
 		t.Fatal(err)
 	}
-	db, err = sqlite.Open(t.Context(), sqlite.Options{Path: path})
+	db, err := sqlite.Open(t.Context(), sqlite.Options{Path: path})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -206,18 +184,7 @@ func TestReindex(t *testing.T) {
 // a key, are each listed on their own by DistinctEvents.
 func TestMigrateConfidence(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "marsad.db")
-	db, err := sqlite.Open(t.Context(), sqlite.Options{Path: path})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range storetest.Corpus() {
-		if _, err := db.Put(t.Context(), f.Article()); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := db.Close(); err != nil {
-		t.Fatal(err)
-	}
+	putCorpus(t, path)
 	raw, err := sql.Open("sqlite", path)
 	if err != nil {
 		t.Fatal(err)
@@ -236,7 +203,7 @@ func TestMigrateConfidence(t *testing.T) {
 	if err := raw.Close(); err != nil {
 		t.Fatal(err)
 	}
-	db, err = sqlite.Open(t.Context(), sqlite.Options{Path: path})
+	db, err := sqlite.Open(t.Context(), sqlite.Options{Path: path})
 	if err != nil {
 		t.Fatal(err)
 	}

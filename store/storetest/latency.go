@@ -89,6 +89,7 @@ func Latency(t *testing.T, s store.Store, n int) {
 	}
 	var slowest []slow
 	totals := 0
+	cpu0 := ProcessCost().CPU
 	for _, q := range queries {
 		t0 := time.Now()
 		r, err := s.Search(ctx, q)
@@ -103,15 +104,16 @@ func Latency(t *testing.T, s store.Store, n int) {
 		totals += r.Total
 		slowest = append(slowest, slow{d, q, r.Total})
 	}
+	cpu := ProcessCost().CPU - cpu0
 	slices.SortFunc(slowest, func(a, b slow) int { return int(b.d - a.d) })
 	for _, s := range slowest[:5] {
 		t.Logf("slow: %v %q source=%q facets=%v total=%d", s.d.Round(time.Millisecond), s.q.Text, s.q.Source, s.q.Facets, s.total)
 	}
 	slices.Sort(lat)
 	pct := func(p float64) time.Duration { return lat[min(len(lat)-1, int(p*float64(len(lat))))] }
-	t.Logf("%d queries: p50 %v p90 %v p99 %v max %v (mean hits %.0f)", len(lat),
+	t.Logf("%d queries: p50 %v p90 %v p99 %v max %v (mean hits %.0f); CPU %.2f ms a query", len(lat),
 		pct(0.5).Round(time.Microsecond), pct(0.9).Round(time.Microsecond), pct(0.99).Round(time.Microsecond),
-		lat[len(lat)-1].Round(time.Microsecond), float64(totals)/float64(len(lat)))
+		lat[len(lat)-1].Round(time.Microsecond), float64(totals)/float64(len(lat)), float64(cpu.Microseconds())/1e3/float64(len(lat)))
 }
 
 // MixedQueries draws words from the articles themselves: single words,
