@@ -57,7 +57,10 @@ func TestSeedAccuracy(t *testing.T) {
 		{"quote F1", r.Quotes.Counts.F1(), 0.85},
 		{"event recall (required)", r.Events.Counts.Recall(), 5.0 / 6},
 		{"event precision", r.Events.Counts.Precision(), 0.6},
-		{"place recall", r.Places.Counts.Recall(), 1},
+		// 8 of 9: الرجمة was a curated place written for this article; the
+		// news corpus names it in one article, under the five the curated
+		// gazetteer asks for (extract/gazetteer TestCuratedEvidence).
+		{"place recall", r.Places.Counts.Recall(), 8.0 / 9},
 		{"time recall", r.Times.Counts.Recall(), 2.0 / 3},
 	}
 	for _, f := range floors {
@@ -144,9 +147,9 @@ func TestSharedGoldAccuracy(t *testing.T) {
 	if tot.ExcludeLeaked != 0 {
 		t.Errorf("cleaning: %d of %d must_exclude strings leak into the body", tot.ExcludeLeaked, tot.ExcludeTotal)
 	}
-	// Measured on 2026-12-07 (main at 8c19b17 with the cleaning of issue
-	// 15): entities F1 0.784, quotes 0.475, event precision 0.193 (17/88),
-	// required recall 0.200 (7/35), places 0.771, times 0.632,
+	// Measured on 2026-12-07 (branch entities, issue 16, after the cleaning
+	// of issue 15): entities F1 0.807, quotes 0.507, event precision 0.193 (17/88),
+	// required recall 0.200 (7/35), places 0.808, times 0.632,
 	// must_include 122/123. The floors leave about one item's margin.
 	checkFloors(t, []floor{
 		{"must_include kept", share(tot.IncludeFound, tot.IncludeTotal), 0.99},

@@ -3,12 +3,12 @@ package extract
 import (
 	"context"
 	"fmt"
-	"github.com/marsad/marsad/arabic"
-	"github.com/marsad/marsad/extract/topic"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
 
+	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/arabic/syntax"
 	"github.com/marsad/marsad/document"
 	"github.com/marsad/marsad/extract/actor"
@@ -17,6 +17,7 @@ import (
 	"github.com/marsad/marsad/extract/geo"
 	"github.com/marsad/marsad/extract/quote"
 	"github.com/marsad/marsad/extract/timex"
+	"github.com/marsad/marsad/extract/topic"
 )
 
 // Config tunes the extraction layers. The zero value runs every layer.
@@ -145,9 +146,9 @@ func (z *Analyzer) Analyze(ctx context.Context, art *document.Article, ref time.
 	an.Entities = res.Entities
 	an.Nationalities = nonNil(res.Nationalities)
 	country := z.linkActors(an.Entities, ref)
-	toks := doc.Tokens
-	an.Places = z.gaz.Find(an.Body, geo.Hints{Locations: locMentions(an.Entities), Countries: isoCountries(z.kb, country), Tokens: toks})
+	an.Places = z.gaz.Find(an.Body, geo.Hints{Locations: mentionsOf(an.Entities, entity.LOC), Names: mentionsOf(an.Entities, entity.PER, entity.ORG), Countries: isoCountries(z.kb, country, an.Nationalities), Document: doc})
 	tagged := len(an.Entities)
+	widenToPlaces(an.Entities, an.Places, an.Body)
 	an.Entities = addPlaceEntities(an.Entities, an.Places)
 	z.linkActors(an.Entities[tagged:], ref) // codes for the places the tagger missed
 
@@ -183,24 +184,35 @@ func (z *Analyzer) Analyze(ctx context.Context, art *document.Article, ref time.
 	return an, nil
 }
 
-func locMentions(ents []entity.Entity) []entity.Mention {
+// mentionsOf returns the mentions of the entities of the given types.
+func mentionsOf(ents []entity.Entity, types ...string) []entity.Mention {
 	var out []entity.Mention
 	for _, e := range ents {
-		if e.Type == entity.LOC {
+		if slices.Contains(types, e.Type) {
 			out = append(out, e.Mentions...)
 		}
 	}
 	return out
 }
 
-func isoCountries(kb *actor.KB, iso3 string) []string {
-	if iso3 == "" {
-		return nil
+// isoCountries returns the ISO alpha-2 codes of the countries an article
+// is about: its main country (ISO alpha-3) and those its nationality
+// adjectives name (الفلسطيني، اليمنية), each once.
+func isoCountries(kb *actor.KB, iso3 string, nats []entity.NationalityMention) []string {
+	var out []string
+	add := func(code string) {
+		if len(code) < 3 {
+			return
+		}
+		if c, ok := kb.CountryByCode(code[:3]); ok && c.ISO2 != "" && !slices.Contains(out, c.ISO2) {
+			out = append(out, c.ISO2)
+		}
 	}
-	if c, ok := kb.CountryByCode(iso3); ok && c.ISO2 != "" {
-		return []string{c.ISO2}
+	add(iso3)
+	for _, n := range nats {
+		add(n.Code)
 	}
-	return nil
+	return out
 }
 
 func nonNil[T any](s []T) []T {

@@ -58,3 +58,29 @@ func addPlaceEntities(ents []entity.Entity, places []geo.Place) []entity.Entity 
 	}
 	return ents
 }
+
+// widenToPlaces gives a LOC entity's mention the whole span of the place
+// the gazetteer found around it, when the tagger cut the name short (يونغ
+// of بيونغ يانغ): the gazetteer knows the longer name. An entity named by
+// such a mention takes the place's name.
+func widenToPlaces(ents []entity.Entity, places []geo.Place, body string) {
+	for i := range ents {
+		e := &ents[i]
+		if e.Type != entity.LOC {
+			continue
+		}
+		for j := range e.Mentions {
+			m := &e.Mentions[j]
+			for _, p := range places {
+				for _, s := range p.Spans {
+					if s.Start <= m.Start && m.End <= s.End && s.End-s.Start > m.End-m.Start {
+						if e.Canonical == m.Text {
+							e.Canonical = body[s.Start:s.End]
+						}
+						m.Start, m.End, m.Text = s.Start, s.End, body[s.Start:s.End]
+					}
+				}
+			}
+		}
+	}
+}

@@ -33,7 +33,9 @@ func (z *Analyzer) linkActors(ents []entity.Entity, ref time.Time) string {
 			continue
 		}
 		names := entityNames(e)
-		if a, ok := z.kb.LinkIn(names, e.Roles, ref, best); ok && !a.Generic {
+		if a, ok := z.kb.LinkIn(names, e.Roles, ref, best); ok && (!a.Generic || (e.Type == entity.ORG && a.ID != "")) {
+			// A known actor, or a state body named by its country
+			// (الحكومة اليمنية: country:YEM:GOV).
 			e.ActorID = a.ID
 			if code := a.CodeAt(ref); code != "" {
 				e.ActorCode = code

@@ -17,7 +17,7 @@ func (kb *KB) Country(name string) (Country, bool) {
 	if strings.Contains(k, " ") {
 		return Country{}, false
 	}
-	for _, v := range proclitics(bareWord(name)) {
+	for _, v := range readings(bareWord(name)) {
 		if c, ok := kb.countries[dict.FoldWord(v)]; ok {
 			return c, true
 		}

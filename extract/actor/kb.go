@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/marsad/marsad/extract/actor/internal/dict"
+	"github.com/marsad/marsad/extract/gazetteer"
 	"github.com/marsad/marsad/internal/memo"
 )
 
@@ -26,6 +27,7 @@ type KB struct {
 	byKey     map[string][]int      // name key → actors
 	surname   map[string][]int      // single-word alias key of curated actors → actors
 	sectors   map[string]bool       // three-letter sector codes (GOV, MIL, ...)
+	bodies    map[string]int        // bodyKey → the curated actor named by that body's description (YEMGOV/حكومه → الحكومة اليمنية)
 	natMemo   *memo.Memo[natAnswer] // Nationality answers by word
 }
 
@@ -43,21 +45,22 @@ func Load() (*KB, error) {
 		surname:   map[string][]int{},
 		sectors:   map[string]bool{},
 		natMemo:   &memo.Memo[natAnswer]{},
+		bodies:    map[string]int{},
 	}
 	steps := []struct {
 		file string
 		cols int
 		fn   func([]string) error
 	}{
-		{"countries.tsv", 4, kb.addCountryRow},
-		{"curated_countries.tsv", 2, kb.addCuratedCountryRow},
-		{"nationalities.tsv", 2, kb.addNationalityRow},
 		{"curated_nationalities.tsv", 2, kb.addNationalityRow},
 		{"nationality_stop.txt", 1, kb.addStopRow},
 		{"agents.tsv", 2, kb.addKeyedAgentRow},
 		{"curated_agents.tsv", 2, kb.addAgentRow},
 		{"curated_actors.tsv", 6, kb.addCuratedActorRow},
 		{"actors.tsv.gz", 3, kb.addDictActorRow},
+	}
+	if err := kb.addGazetteer(); err != nil {
+		return nil, err
 	}
 	for _, s := range steps {
 		rows, err := readRows(s.file, s.cols)
@@ -70,7 +73,31 @@ func Load() (*KB, error) {
 			}
 		}
 	}
+	kb.findBodies()
 	return kb, nil
+}
+
+// findBodies records the curated actors whose canonical name is only the
+// description of a country's body (الحكومة اليمنية: YEMGOV headed by
+// حكومة), when one actor alone is so described: the actor every name of
+// that body links to (حكومة اليمن).
+func (kb *KB) findBodies() {
+	n := map[string]int{}
+	for i, a := range kb.actors {
+		if !a.Curated {
+			continue
+		}
+		if code, pure := kb.genericCode(a.Name, ""); pure && kb.bodyID(code) != "" {
+			k := bodyKey(code, a.Name)
+			n[k]++
+			kb.bodies[k] = i
+		}
+	}
+	for code, k := range n {
+		if k > 1 {
+			delete(kb.bodies, code)
+		}
+	}
 }
 
 func readRows(name string, cols int) ([][]string, error) {
@@ -107,35 +134,48 @@ func (kb *KB) addCountry(c Country, name string) {
 	}
 }
 
-func (kb *KB) addCountryRow(r []string) error {
-	if !dict.ValidCode(r[0]) || len(r[0]) != 3 {
-		return fmt.Errorf("bad iso3 %q", r[0])
+// addGazetteer adds the countries of the shared gazetteer (package
+// gazetteer) and the regions actors are coded with (EUR, AFR), with all
+// their names, and the nationality adjectives the countries' one-word names
+// derive (ليبيا → ليبي, السعودية → سعودي); an adjective two countries would
+// share is left out.
+func (kb *KB) addGazetteer() error {
+	es, err := gazetteer.Entries()
+	if err != nil {
+		return fmt.Errorf("actor: %w", err)
 	}
-	c := Country{ISO3: r[0], ISO2: r[1], Name: r[2]}
-	kb.byISO3[c.ISO3] = c
-	for _, n := range dict.SplitList(r[3]) {
-		kb.addCountry(c, n)
-	}
-	return nil
-}
-
-func (kb *KB) addCuratedCountryRow(r []string) error {
-	c, ok := kb.byISO3[r[0]]
-	if !ok {
-		if !dict.ValidCode(r[0]) || len(r[0]) != 3 {
-			return fmt.Errorf("bad iso3 %q", r[0])
+	nis := map[string]string{}
+	for _, e := range es {
+		if e.Code == "" || (e.Kind != gazetteer.KindCountry && e.Kind != gazetteer.KindRegion) {
+			continue
 		}
-		names := dict.SplitList(r[1])
-		if len(names) == 0 {
-			return fmt.Errorf("no name for %s", r[0])
+		c := Country{ISO3: e.Code, ISO2: e.Country, Name: e.Names[0]}
+		if !dict.ValidCode(c.ISO3) || len(c.ISO3) != 3 {
+			continue
 		}
-		c = Country{ISO3: r[0], Name: names[0]}
 		kb.byISO3[c.ISO3] = c
+		seen := map[string]bool{}
+		for _, n := range e.Names {
+			kb.addCountry(c, n)
+			if e.Kind != gazetteer.KindCountry {
+				continue // a region's adjectives are curated (أوروبي)
+			}
+			ns := dict.Nisba(n)
+			if ns == "" || seen[ns] {
+				continue
+			}
+			seen[ns] = true
+			if prev, ok := nis[ns]; ok && prev != c.ISO3 {
+				nis[ns] = ""
+				continue
+			}
+			nis[ns] = c.ISO3
+		}
 	}
-	for _, n := range dict.SplitList(r[1]) {
-		k := dict.Key(n)
-		delete(kb.countries, k) // curated wins over the gazetteers
-		kb.addCountry(c, n)
+	for k, code := range nis {
+		if code != "" {
+			kb.nat[k] = code
+		}
 	}
 	return nil
 }

@@ -20,7 +20,8 @@ import (
 // ("فايز مصطفى السراج"). Several candidates are told apart by the roles'
 // country and sector and by the date; a tie links nothing. A name that is
 // itself a role description naming a country ("الجيش المصري") gives a
-// Generic actor. Otherwise ok is false and the caller keeps a local id.
+// Generic actor, whose ID ("country:EGY:MIL") stands for that body of that
+// country. Otherwise ok is false and the caller keeps a local id.
 func (kb *KB) Link(names, roles []string, date time.Time) (Actor, bool) {
 	return kb.LinkIn(names, roles, date, "")
 }
@@ -41,14 +42,41 @@ func (kb *KB) LinkIn(names, roles []string, date time.Time, country string) (Act
 	// 1. Full key, then the key without leading titles; a country name
 	// not owned by a curated actor gives the country itself.
 	for _, n := range names {
-		for _, k := range kb.nameKeys(n) {
+		for j, k := range kb.nameKeys(n) {
 			cands := kb.byKey[k]
+			if _, ok := kb.countries[k]; ok && j > 0 {
+				continue // حكومة اليمن is a body of Yemen, not Yemen (step 3)
+			}
+			if j > 0 && placeActors(kb, cands) {
+				continue // بلدية نابلس is not the place نابلس
+			}
 			if c, ok := kb.countries[k]; ok && (len(cands) == 0 || !kb.actors[cands[0]].Curated) {
 				return Actor{ID: "country:" + c.ISO3, Name: c.Name, Code: c.ISO3, Codes: []CodeSpan{{Code: c.ISO3}}}, true
 			}
 			if a, ok := try(cands, !strings.Contains(k, " ")); ok {
 				return a, true
 			}
+		}
+	}
+	// 1b. A known name qualified by its country's adjective (حكومة الوفاق
+	// الليبية is حكومة الوفاق, an actor of Libya).
+	for _, n := range names {
+		words := splitWords(n)
+		if len(words) < 3 {
+			continue
+		}
+		nat, ok := kb.Nationality(words[len(words)-1])
+		if !ok {
+			continue
+		}
+		var cands []int
+		for _, i := range kb.byKey[dict.Key(strings.Join(words[:len(words)-1], " "))] {
+			if code := kb.actors[i].CodeAt(date); len(code) >= 3 && code[:3] == nat {
+				cands = append(cands, i)
+			}
+		}
+		if a, ok := try(cands, false); ok {
+			return a, true
 		}
 	}
 	// 2. First and last word of a longer name against curated actors.
@@ -69,13 +97,64 @@ func (kb *KB) LinkIn(names, roles []string, date time.Time, country string) (Act
 			return a, true
 		}
 	}
-	// 3. A role description used as a name.
+	// 3. A role description used as a name: a state body named by its
+	// country (الحكومة اليمنية، حكومة اليمن) is that country's body.
 	for _, n := range names {
-		if code := kb.genericCode(n, country); code != "" {
-			return Actor{Name: n, Code: code, Codes: []CodeSpan{{Code: code}}, Generic: true}, true
+		if code, pure := kb.genericCode(n, country); code != "" {
+			id := ""
+			if pure && kb.countryIn(n) != "" {
+				// The name itself names the country (الحكومة اليمنية، not
+				// وزارة الدفاع coded by the article's country).
+				if i, ok := kb.bodies[bodyKey(code, n)]; ok {
+					return try([]int{i}, false) // the curated actor of that body
+				}
+				id = kb.bodyID(code)
+			}
+			return Actor{ID: id, Name: n, Code: code, Codes: []CodeSpan{{Code: code}}, Generic: true}, true
 		}
 	}
 	return Actor{}, false
+}
+
+// bodyKey is the key of a country's body: its code and its head noun
+// (YEMGOV/حكومه for الحكومة اليمنية and حكومة اليمن).
+func bodyKey(code, name string) string {
+	words := splitWords(name)
+	if len(words) == 0 {
+		return code
+	}
+	return code + "/" + dict.FoldWord(words[0])
+}
+
+// placeActors reports whether the actors cands are all places: coded with
+// a bare country code (the dictionary's نابلس → PSE).
+func placeActors(kb *KB, cands []int) bool {
+	for _, i := range cands {
+		for _, c := range kb.actors[i].Codes {
+			if len(c.Code) != 3 {
+				return false
+			}
+		}
+	}
+	return len(cands) > 0
+}
+
+// stateSectors are the sectors of a state's bodies: its government,
+// military, legislature, judiciary, police and intelligence.
+var stateSectors = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true}
+
+// bodyID returns the actor ID of a state body coded code, a country code
+// and a state sector ("country:YEM:GOV" for YEMGOV), or "" when code is
+// not so made (IGOUNO, a bare sector, a country's media: جريدة فلسطين is
+// a newspaper's name).
+func (kb *KB) bodyID(code string) string {
+	if len(code) != 6 {
+		return ""
+	}
+	if _, ok := kb.byISO3[code[:3]]; !ok || !stateSectors[code[3:]] {
+		return ""
+	}
+	return "country:" + code[:3] + ":" + code[3:]
 }
 
 // CodeFor returns the code of an entity: that of its linked actor, or else
@@ -181,10 +260,10 @@ func (kb *KB) pick(cands []int, country, sector string, date time.Time, strict b
 // genericCode returns the code of a name that is a role description naming
 // a country and a sector ("الجيش المصري", "قوات الأمن الليبية"), or "".
 // Every word must be an agent word, a nationality or country word, or a
-// short function word — except in a name headed by an agent word that also
-// carries a nationality ("صحيفة nutre الروسية" → RUSMED). A proper name
-// yields "".
-func (kb *KB) genericCode(name, country string) string {
+// short function word (then pure is true) — except in a name headed by an
+// agent word that also carries a nationality ("صحيفة nutre الروسية" →
+// RUSMED, a named body of that country). A proper name yields "".
+func (kb *KB) genericCode(name, country string) (code string, pure bool) {
 	words := splitWords(name)
 	unknown, hasNat := 0, false
 	for _, w := range words {
@@ -202,13 +281,13 @@ func (kb *KB) genericCode(name, country string) string {
 		unknown++
 	}
 	if unknown > 0 && !(hasNat && len(words) > 0 && kb.agents[dict.FoldWord(words[0])] != "") {
-		return ""
+		return "", false
 	}
-	code := kb.CodeForRoleIn(name, country)
+	code = kb.CodeForRoleIn(name, country)
 	if len(code) < 6 {
-		return ""
+		return "", false
 	}
-	return code
+	return code, unknown == 0
 }
 
 // isFunctionWord reports whether k (folded) is a short function word that

@@ -40,7 +40,7 @@ func (kb *KB) computeNationality(word string) (code string, ok bool) {
 	if word == "" || strings.ContainsAny(word, " \t\n") {
 		return "", false
 	}
-	for _, v := range proclitics(bareWord(word)) {
+	for _, v := range readings(bareWord(word)) {
 		n := arabic.Normalize(v)
 		if !strings.HasSuffix(n, "ي") {
 			if _, isCountry := kb.countries[dict.FoldWord(v)]; isCountry {

@@ -52,7 +52,7 @@ func (kb *KB) roleKeys(phrase string) []string {
 // accusative or plural endings changed, least changed first.
 func (kb *KB) wordVariants(w string) []string {
 	var out []string
-	for _, v := range proclitics(bareWord(w)) {
+	for _, v := range readings(bareWord(w)) {
 		f := dict.FoldWord(v)
 		out = append(out, f)
 		for _, e := range [...][2]string{{"ا", ""}, {"ون", "ين"}, {"ون", ""}, {"ين", ""}, {"ات", ""}, {"ه", ""}} {

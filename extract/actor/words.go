@@ -1,8 +1,10 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad/arabic"
 )
@@ -25,42 +27,30 @@ func bareWord(w string) string {
 	}, w)
 }
 
-// proclitics returns w followed by the forms left after removing a
-// conjunction (و ف), then a preposition (ب ل ك), then the article (ال, or
-// the ل of لل), least stripped first; every form keeps at least 3 letters.
-func proclitics(w string) []string {
+// readings returns w followed by the forms left when the proclitics a
+// reading of arabic.Splits cuts off are removed (a conjunction و ف, then a
+// preposition ب ل ك; لل = ل + ال), each also without its article (ال),
+// least stripped first; readings with a pronoun suffix are left out and
+// every form keeps at least 3 letters. A name out of any document (an
+// entity's name, a role) is read this way; text in a document has the
+// document's segmentation.
+func readings(w string) []string {
 	out := []string{w}
 	add := func(s string) {
-		if len([]rune(s)) >= 3 {
-			for _, o := range out {
-				if o == s {
-					return
-				}
-			}
+		if utf8.RuneCountInString(s) >= 3 && !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}
-	conj := []string{w}
-	for _, p := range []string{"و", "ف"} {
-		if strings.HasPrefix(w, p) {
-			conj = append(conj, w[len(p):])
-		}
-	}
-	for _, c := range conj {
-		add(c)
-		preps := []string{c}
-		if strings.HasPrefix(c, "لل") {
-			preps = append(preps, c[len("لل"):]) // لل = ل + ال
-		}
-		for _, p := range []string{"ب", "ل", "ك"} {
-			if strings.HasPrefix(c, p) {
-				preps = append(preps, c[len(p):])
+	splits := arabic.Splits(w)
+	for n := 1; n <= 3; n++ { // by the number of parts: least stripped first
+		for _, sp := range splits {
+			if len(sp) != n || sp[n-1].Role == arabic.Enclitic || sp[n-1].Start == sp[n-1].End || sp[0].Form == "س" || (n > 2 && sp[1].Form == "س") {
+				continue // a pronoun suffix, a fused pair, the future marker
 			}
-		}
-		for _, p := range preps {
-			add(p)
-			if strings.HasPrefix(p, "ال") {
-				add(p[len("ال"):])
+			f := sp[n-1].Form
+			add(f)
+			if strings.HasPrefix(f, "ال") {
+				add(f[len("ال"):])
 			}
 		}
 	}

@@ -2,12 +2,9 @@ package entity
 
 import (
 	"os"
-	"strings"
 	"syscall"
 	"testing"
 	"time"
-
-	"github.com/marsad/marsad/arabic"
 )
 
 // cpuTime is the CPU time this process has used: the machine is shared, so
@@ -27,20 +24,19 @@ func BenchmarkTag(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	toks := strings.Fields(benchText)
+	doc := annotator(b).AnnotateSentence(benchText)
 	b.ReportAllocs()
 	start := cpuTime()
 	for b.Loop() {
-		tg.Tag(toks)
+		tg.Tag(doc)
 	}
 	if cpu := cpuTime() - start; cpu > 0 {
-		b.ReportMetric(float64(len(toks)*b.N)/cpu.Seconds(), "tokens/cpu-s")
+		b.ReportMetric(float64(len(doc.Tokens)*b.N)/cpu.Seconds(), "tokens/cpu-s")
 	}
 }
 
 // BenchmarkTagDocument tags a whole article (the seed page, 1,000 words)
-// sentence by sentence as the analysis does; the sentences share the
-// per-word information.
+// from its analysis by the syntax model (not counted).
 func BenchmarkTagDocument(b *testing.B) {
 	tg, err := DefaultTagger()
 	if err != nil {
@@ -50,21 +46,12 @@ func BenchmarkTagDocument(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	text := string(data)
-	var doc [][]string
-	n := 0
-	for _, sp := range arabic.Sentences(text) {
-		var words []string
-		for _, tok := range arabic.Tokenize(text[sp.Start:sp.End]) {
-			words = append(words, tok.Text)
-		}
-		doc = append(doc, words)
-		n += len(words)
-	}
+	doc := annotator(b).Annotate(string(data))
+	n := len(doc.Tokens)
 	b.ReportAllocs()
 	start := cpuTime()
 	for b.Loop() {
-		tg.TagDocument(doc)
+		tg.Tag(doc)
 	}
 	if cpu := cpuTime() - start; cpu > 0 {
 		b.ReportMetric(float64(n*b.N)/cpu.Seconds(), "tokens/cpu-s")

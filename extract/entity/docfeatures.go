@@ -20,10 +20,10 @@ func typeOf(tag int) int { return (tag + 1) / 2 }
 // docKey is the key a word is counted under: its clitic-free form, if it is
 // long enough to be a name.
 func docKey(ti *tokInfo) (string, bool) {
-	if utf8.RuneCountInString(ti.seg2) < 3 || ti.shape[0] == 'D' || ti.shape[0] == 'P' {
+	if utf8.RuneCountInString(ti.base) < 3 || ti.shape[0] == 'D' || ti.shape[0] == 'P' {
 		return "", false
 	}
-	return ti.seg2, true
+	return ti.base, true
 }
 
 // docContrib is one token's contribution to the statistics.

@@ -9,21 +9,22 @@ import (
 )
 
 // tokInfo is what the features need to know about one token, computed once
-// per sentence by the same code at training and tagging time.
+// per sentence by the same code at training and tagging time from the
+// shared analysis of the text (arabic.Document): its key, light stem and
+// segments.
 type tokInfo struct {
-	key   string // wordKey of the token
-	seg1  string // key without a leading conjunction و/ف
-	seg2  string // seg1 without a leading preposition ب/ل/ك
-	stem  string // wordKey(arabic.StripClitics(token))
-	light string // arabic.LightStem(token)
-	pro   string // the proclitics segment removed (key minus seg2)
+	text  string // the token as written
+	key   string // the token's key (Norm), digits folded to 0 (see foldDigits)
+	base  string // key of its base segment: clitics off, the article kept (restored after لل), ة restored before a pronoun
+	pro   string // its clitics: the proclitics' keys, "+" and the pronoun suffix's ("و+ب+", "+ها"); "" for none
+	light string // light stem of the token (arabic.LightStem)
 	shape string
 	clus  int   // fine cluster of key, -1 if none
-	clus2 int   // fine cluster of seg2, -1 if none
+	clus2 int   // fine cluster of base, -1 if none
 	nat   bool  // a nationality adjective (الفرنسي، الألمانية)
 	quote uint8 // inside quotes: 1, plus 2 if first and 4 if last inside
 	morph uint8 // morphology bins of the base word (see morphStats)
-	xc    int   // exchange class of key (or seg2), -1 if none
+	xc    int   // exchange class of key (or base), -1 if none
 	topic uint8 // topic cue word (see topics.go), 0 if none
 	lex   uint16
 	gazB  uint16 // a multi-word lexicon phrase starts here (kind bits)
@@ -36,25 +37,8 @@ type featurizer struct {
 	clus *Clusters
 }
 
-// segment splits the clitics a name may carry off a word key with simple,
-// exact rules: و/ف conjunction, then ب/ل/ك preposition; لل → ل + ال. Only
-// remainders of three letters or more are accepted.
-func segment(key string) (seg1, seg2 string) {
-	seg1 = key
-	if r, n := utf8.DecodeRuneInString(key); (r == 'و' || r == 'ف') && utf8.RuneCountInString(key[n:]) >= 3 {
-		seg1 = key[n:]
-	}
-	seg2 = seg1
-	if strings.HasPrefix(seg1, "لل") && utf8.RuneCountInString(seg1) >= 4 {
-		return seg1, "ال" + seg1[len("لل"):]
-	}
-	if r, n := utf8.DecodeRuneInString(seg1); (r == 'ب' || r == 'ل' || r == 'ك') && utf8.RuneCountInString(seg1[n:]) >= 3 {
-		seg2 = seg1[n:]
-	}
-	return seg1, seg2
-}
-
-// stripAl removes a leading definite article.
+// stripAl removes a leading definite article from a key (the article is no
+// clitic: the document's bases keep it).
 func stripAl(s string) string {
 	if strings.HasPrefix(s, "ال") && utf8.RuneCountInString(s) >= 4 {
 		return s[len("ال"):]
@@ -101,52 +85,65 @@ func shapeOf(s string) string {
 	return b.String()
 }
 
-// infos computes the token information of a sentence.
-func (f *featurizer) infos(tokens []string) []tokInfo {
-	out := make([]tokInfo, len(tokens))
-	for i, t := range tokens {
-		out[i] = f.wordInfo(t)
+// infos computes the token information of the tokens of a sentence span.
+func (f *featurizer) infos(s span) []tokInfo {
+	out := make([]tokInfo, s.len())
+	for i := range out {
+		f.tokenInfo(s.doc, s.lo+i, &out[i])
 	}
-	quotes(tokens, out)
+	quotes(out)
 	f.phrases(out)
 	return out
 }
 
-// wordInfo computes the information of one token that does not depend on
-// its neighbours.
-func (f *featurizer) wordInfo(t string) tokInfo {
-	var ti tokInfo
-	ti.key = wordKey(t)
-	ti.seg1, ti.seg2 = segment(ti.key)
-	ti.pro = ti.key[:len(ti.key)-len(ti.seg1)]
-	if ti.seg2 != ti.seg1 {
-		ti.pro += "+" + strings.TrimSuffix(ti.seg1, strings.TrimPrefix(ti.seg2, "ا"))[:2]
+// tokenInfo fills the information of token i of doc that does not depend
+// on its neighbours.
+func (f *featurizer) tokenInfo(doc *arabic.Document, i int, ti *tokInfo) {
+	t := &doc.Tokens[i]
+	ti.text = t.Text
+	ti.key = foldDigits(t.Norm)
+	ti.light = t.Stem
+	if t.Kind != arabic.Word {
+		ti.light = ti.key
 	}
-	ti.stem = wordKey(arabic.StripClitics(t))
-	ti.light = arabic.LightStem(t)
-	ti.shape = shapeOf(t)
+	ti.base, ti.pro = ti.key, ""
+	segs := doc.SegmentsOf(i)
+	b := doc.BaseOf(i)
+	if len(segs) > 1 {
+		var pb strings.Builder
+		lo, _ := doc.SegmentRange(i)
+		for k := range segs {
+			switch g := &segs[k]; {
+			case lo+k == b:
+				ti.base = foldDigits(g.Norm)
+				pb.WriteByte('+')
+			case g.Role == arabic.Proclitic || g.Role == arabic.Enclitic:
+				pb.WriteString(g.Norm)
+			}
+		}
+		ti.pro = pb.String()
+	}
+	ti.shape = shapeOf(t.Text)
 	ti.clus, ti.clus2 = -1, -1
 	if c, ok := f.clus.Lookup(ti.key); ok {
 		ti.clus = c
 	}
-	if c, ok := f.clus.Lookup(ti.seg2); ok {
+	if c, ok := f.clus.Lookup(ti.base); ok {
 		ti.clus2 = c
 	}
-	ti.topic = f.lex.topic[ti.seg1]
-	ti.morph = f.clus.morphOf(ti.seg2)
+	ti.topic = f.lex.topic[ti.base]
+	ti.morph = f.clus.morphOf(ti.base)
 	ti.xc = -1
 	if c, ok := f.clus.Exchange(ti.key); ok {
 		ti.xc = c
-	} else if c, ok := f.clus.Exchange(ti.seg2); ok {
+	} else if c, ok := f.clus.Exchange(ti.base); ok {
 		ti.xc = c
 	}
-	ti.lex = f.lex.kind(ti.key) | f.lex.kind(ti.seg1) | f.lex.kind(ti.seg2) |
-		f.lex.kind(stripAl(ti.seg2)) | f.lex.kind(ti.stem)
-	if mayBeNisba(ti.key) {
+	ti.lex = f.lex.kind(ti.key) | f.lex.kind(ti.base) | f.lex.kind(stripAl(ti.base))
+	if mayBeNisba(ti.base) {
 		nat := GazetteerNationalities{lex: f.lex}
-		_, _, ti.nat = nat.lookup(t)
+		_, _, ti.nat = nat.lookupKey(ti.base)
 	}
-	return ti
 }
 
 // mayBeNisba reports whether a word key could be a nationality adjective
@@ -167,23 +164,23 @@ func mayBeNisba(key string) bool {
 // quotes marks the tokens between an opening and a closing quote («…»,
 // "…", ”…”) at most maxQuoted tokens apart: names of programmes, cars,
 // newspapers and clubs are often quoted.
-func quotes(tokens []string, ti []tokInfo) {
+func quotes(ti []tokInfo) {
 	const maxQuoted = 6
-	for i := 0; i < len(tokens); i++ {
+	for i := 0; i < len(ti); i++ {
 		closing := ""
-		switch tokens[i] {
+		switch ti[i].text {
 		case "«":
 			closing = "»"
 		case "\"", "''", "“":
-			closing = tokens[i]
+			closing = ti[i].text
 			if closing == "“" {
 				closing = "”"
 			}
 		default:
 			continue
 		}
-		for j := i + 2; j < len(tokens) && j <= i+maxQuoted+1; j++ {
-			if tokens[j] == closing {
+		for j := i + 2; j < len(ti) && j <= i+maxQuoted+1; j++ {
+			if ti[j].text == closing {
 				for k := i + 1; k < j; k++ {
 					ti[k].quote = 1
 				}
@@ -201,7 +198,7 @@ func quotes(tokens []string, ti []tokInfo) {
 func (f *featurizer) phrases(ti []tokInfo) {
 	var b []byte
 	for i := range ti {
-		firsts := [2]string{ti[i].key, ti[i].seg2}
+		firsts := [2]string{ti[i].key, ti[i].base}
 		for k, first := range firsts {
 			if k == 1 && first == firsts[0] {
 				break
@@ -275,7 +272,7 @@ func (f *featurizer) features(ti []tokInfo, i int, dst []uint64) []uint64 {
 		if j < 0 || j >= len(ti) {
 			return boundary
 		}
-		return ti[j].seg2
+		return ti[j].base
 	}
 	clus := func(j, level int) int {
 		if j < 0 || j >= len(ti) {
@@ -309,22 +306,21 @@ func (f *featurizer) features(ti []tokInfo, i int, dst []uint64) []uint64 {
 	add(newHash(3).str(key(i + 1)))
 	add(newHash(4).str(key(i - 2)))
 	add(newHash(5).str(key(i + 2)))
-	add(newHash(7).str(t.seg2))
+	add(newHash(7).str(t.base))
 	add(newHash(8).str(seg(i - 1)))
 	add(newHash(9).str(seg(i + 1)))
-	add(newHash(10).str(t.stem))
 	add(newHash(11).str(t.light))
 	add(newHash(38).str(t.pro))
-	add(newHash(40).str(stripAl(t.seg2)))
+	add(newHash(40).str(stripAl(t.base)))
 	// Prefixes and suffixes of 1–3 letters, sliced without allocating.
-	pre, suf := 0, len(t.seg2)
-	for n := 1; n <= 3 && pre < len(t.seg2) && suf > 0; n++ {
-		_, a := utf8.DecodeRuneInString(t.seg2[pre:])
-		_, b := utf8.DecodeLastRuneInString(t.seg2[:suf])
+	pre, suf := 0, len(t.base)
+	for n := 1; n <= 3 && pre < len(t.base) && suf > 0; n++ {
+		_, a := utf8.DecodeRuneInString(t.base[pre:])
+		_, b := utf8.DecodeLastRuneInString(t.base[:suf])
 		pre += a
 		suf -= b
-		add(newHash(12).num(n).str(t.seg2[:pre]))
-		add(newHash(15).num(n).str(t.seg2[suf:]))
+		add(newHash(12).num(n).str(t.base[:pre]))
+		add(newHash(15).num(n).str(t.base[suf:]))
 	}
 	add(newHash(18).str(t.shape))
 	sh := func(j int) string {

@@ -23,7 +23,10 @@ func TestQuotes(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			toks := strings.Fields(tt.in)
 			ti := make([]tokInfo, len(toks))
-			quotes(toks, ti)
+			for i, w := range toks {
+				ti[i].text = w
+			}
+			quotes(ti)
 			got := make([]string, len(ti))
 			for i := range ti {
 				got[i] = string(rune('0' + ti[i].quote))
@@ -49,10 +52,12 @@ func TestInfosNationality(t *testing.T) {
 		{"الألمانية", true},
 		{"فرنسا", false},
 		{"مدينة", false},
+		{"والفرنسي", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.word, func(t *testing.T) {
-			if got := fz.infos([]string{tt.word})[0].nat; got != tt.want {
+			doc := annotator(t).AnnotateSentence(tt.word)
+			if got := fz.infos(span{doc: doc, hi: len(doc.Tokens)})[0].nat; got != tt.want {
 				t.Errorf("nat = %v, want %v", got, tt.want)
 			}
 		})
@@ -117,7 +122,6 @@ func TestLeadVerb(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := &docState{r: r}
 	tests := []struct {
 		word string
 		want bool
@@ -130,7 +134,10 @@ func TestLeadVerb(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.word, func(t *testing.T) {
-			if got := d.leadVerb(tt.word); got != tt.want {
+			doc := annotator(t).AnnotateSentence(tt.word)
+			d := newDocState(r, []span{{doc: doc, hi: len(doc.Tokens)}}, nil)
+			d.prepare()
+			if got := d.leadVerb(0, 0); got != tt.want {
 				t.Errorf("leadVerb = %v, want %v", got, tt.want)
 			}
 		})

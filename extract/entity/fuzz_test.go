@@ -6,6 +6,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/marsad/marsad/arabic"
 )
 
 func FuzzReadClusters(f *testing.F) {
@@ -45,7 +47,7 @@ func FuzzLoadTagger(f *testing.F) {
 		{Tokens: strings.Fields("قال محمد علي في القاهرة"), Tags: []string{"O", "B-PER", "I-PER", "O", "B-LOC"}},
 		{Tokens: strings.Fields("زار أحمد دمشق"), Tags: []string{"O", "B-PER", "B-LOC"}},
 	}
-	tg, _, err := Train(context.Background(), sents, sents, nil, TrainOptions{Epochs: 2, Members: 1, Folds: 2})
+	tg, _, err := Train(context.Background(), sents, sents, nil, TrainOptions{Epochs: 2, Members: 1, Folds: 2, Annotator: annotator(f)})
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -73,7 +75,7 @@ func FuzzLoadTagger(f *testing.F) {
 			t.Fatal(err)
 		}
 		if tg, err := LoadTagger(&z, nil); err == nil {
-			tg.Tag([]string{"قال", "محمد"})
+			tg.Tag(arabic.NewDocument("قال محمد"))
 		}
 	})
 }

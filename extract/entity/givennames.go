@@ -20,54 +20,39 @@ type GivenNamesOptions struct {
 // names it finds (دونالد in دونالد ترامب) at least MinCount times and in at
 // least MinShare of all their occurrences, so that common words that
 // sometimes start a name are left out. Words are keyed as the lexicon keys
-// them, without a proclitic where the bare word is at least as frequent
-// (لمحمد → محمد, but فلاديمير stays whole). The list, with the names of
+// them, without the clitics the document's segmentation cuts off (لمحمد →
+// محمد, but فلاديمير stays whole). The list, with the names of
 // ReadNameDB, is the embedded data/given_names.txt ('marsad train
 // given-names'); its words are first-name lexicon features.
-func BuildGivenNames(ctx context.Context, r io.Reader, t *Tagger, opts GivenNamesOptions) ([]string, error) {
+func BuildGivenNames(ctx context.Context, r io.Reader, a Annotator, t *Tagger, opts GivenNamesOptions) ([]string, error) {
 	var c givenNameCounter
-	if err := tagNews(ctx, r, t, c.add); err != nil {
+	if err := tagNews(ctx, r, a, t, c.add); err != nil {
 		return nil, fmt.Errorf("entity: build given names: %w", err)
 	}
 	return c.names(opts), nil
 }
 
-// givenNameCounter counts, per word key, all occurrences and those as the
-// first word of a multi-word person name.
+// givenNameCounter counts, per word (its base: clitics off, as the
+// document's segmentation cuts it), all occurrences and those as the first
+// word of a multi-word person name.
 type givenNameCounter struct {
 	freq  map[string]int
 	first map[string]int
 }
 
 // add counts one tagged sentence.
-func (c *givenNameCounter) add(words, tags []string) {
+func (c *givenNameCounter) add(s span, tags []string) {
 	if c.freq == nil {
 		c.freq, c.first = make(map[string]int), make(map[string]int)
 	}
-	for _, w := range words {
-		c.freq[wordKey(w)]++
+	for i := s.lo; i < s.hi; i++ {
+		c.freq[baseKeyOf(s.doc, i)]++
 	}
 	for _, ch := range Chunks(tags) {
 		if ch.Type == PER && ch.End-ch.Start >= 2 && ch.End-ch.Start <= 5 {
-			c.first[wordKey(words[ch.Start])]++
+			c.first[baseKeyOf(s.doc, s.lo+ch.Start)]++
 		}
 	}
-}
-
-// bare returns key without the proclitics segment would remove, one at a
-// time, as long as the shorter word is at least as frequent.
-func (c *givenNameCounter) bare(key string) string {
-	seg1, seg2 := segment(key)
-	if seg1 != key {
-		if c.freq[seg1] < c.freq[key] {
-			return key
-		}
-		key = seg1
-	}
-	if seg2 != seg1 && c.freq[seg2] >= c.freq[seg1] {
-		return seg2
-	}
-	return key
 }
 
 // names returns the given names the counts support, sorted.
@@ -78,13 +63,7 @@ func (c *givenNameCounter) names(opts GivenNamesOptions) []string {
 	if opts.MinShare <= 0 {
 		opts.MinShare = 0.5
 	}
-	seen, first := make(map[string]int), make(map[string]int)
-	for k, n := range c.freq {
-		seen[c.bare(k)] += n
-	}
-	for k, n := range c.first {
-		first[c.bare(k)] += n
-	}
+	seen, first := c.freq, c.first
 	var out []string
 	for k, n := range first {
 		if n >= opts.MinCount && float64(n) >= opts.MinShare*float64(seen[k]) && runeLen(k) >= 2 && isArabicPhrase(k) {

@@ -9,22 +9,18 @@ import (
 
 func TestGivenNameCounter(t *testing.T) {
 	var c givenNameCounter
-	// محمد starts a name three times (once as لمحمد), عادل once in four
-	// occurrences, فلاديمير twice (once with و).
-	c.add(strings.Fields("قال محمد علي إن"), strings.Fields("O B-PER I-PER O"))
-	c.add(strings.Fields("التقى محمد حسن مع لمحمد سالم"), strings.Fields("O B-PER I-PER O B-PER I-PER"))
-	c.add(strings.Fields("محمد وحده"), strings.Fields("B-PER O"))
-	c.add(strings.Fields("عادل إمام رجل عادل وحكم عادل وقاض عادل"), strings.Fields("B-PER I-PER O O O O O O"))
-	c.add(strings.Fields("فلاديمير بوتين ثم وفلاديمير بوتين"), strings.Fields("B-PER I-PER O B-PER I-PER"))
-	if got, want := c.bare("لمحمد"), "محمد"; got != want {
-		t.Errorf("bare(لمحمد) = %q, want %q", got, want)
+	add := func(text, tags string) {
+		doc := annotator(t).AnnotateSentence(text)
+		c.add(span{doc: doc, hi: len(doc.Tokens)}, strings.Fields(tags))
 	}
-	if got, want := c.bare("فلاديمير"), "فلاديمير"; got != want {
-		t.Errorf("bare(فلاديمير) = %q, want %q", got, want)
-	}
-	if got, want := c.bare("وفلاديمير"), "فلاديمير"; got != want {
-		t.Errorf("bare(وفلاديمير) = %q, want %q", got, want)
-	}
+	// محمد starts a name three times (once as لمحمد: the segmentation
+	// counts it as محمد), عادل once in four occurrences, فلاديمير twice
+	// (once with و).
+	add("قال محمد علي إن", "O B-PER I-PER O")
+	add("التقى محمد حسن مع لمحمد سالم", "O B-PER I-PER O B-PER I-PER")
+	add("محمد وحده", "B-PER O")
+	add("عادل إمام رجل عادل وحكم عادل وقاض عادل", "B-PER I-PER O O O O O O")
+	add("فلاديمير بوتين ثم وفلاديمير بوتين", "B-PER I-PER O B-PER I-PER")
 	got := strings.Join(c.names(GivenNamesOptions{MinCount: 2}), " ")
 	if want := "فلاديمير محمد"; got != want {
 		t.Errorf("names = %q, want %q", got, want)
@@ -105,16 +101,16 @@ func TestBuildGivenNamesInput(t *testing.T) {
 	}
 	ctx := context.Background()
 	good := `{"text":"قال الرئيس الفرنسي إيمانويل ماكرون إن الاتفاق مهم."}` + "\n"
-	if _, err := BuildGivenNames(ctx, strings.NewReader(good), tg, GivenNamesOptions{}); err != nil {
+	if _, err := BuildGivenNames(ctx, strings.NewReader(good), annotator(t), tg, GivenNamesOptions{}); err != nil {
 		t.Fatalf("BuildGivenNames: %v", err)
 	}
 	bad := good + "{not json\n"
-	if _, err := BuildGivenNames(ctx, strings.NewReader(bad), tg, GivenNamesOptions{}); err == nil || !strings.Contains(err.Error(), "line 2") {
+	if _, err := BuildGivenNames(ctx, strings.NewReader(bad), annotator(t), tg, GivenNamesOptions{}); err == nil || !strings.Contains(err.Error(), "line 2") {
 		t.Errorf("BuildGivenNames of a bad line: err = %v, want one naming line 2", err)
 	}
 	cancelled, cancel := context.WithCancel(ctx)
 	cancel()
-	if _, err := BuildGivenNames(cancelled, strings.NewReader(good), tg, GivenNamesOptions{}); err == nil {
+	if _, err := BuildGivenNames(cancelled, strings.NewReader(good), annotator(t), tg, GivenNamesOptions{}); err == nil {
 		t.Error("BuildGivenNames with a cancelled context: no error")
 	}
 }

@@ -43,22 +43,6 @@ func (d *docState) propagate() {
 		}
 	}
 	sort.SliceStable(forms, func(i, j int) bool { return len(forms[i].keys) > len(forms[j].keys) })
-	// Each token's key and clitic-free key, computed once.
-	d.keys = make([][][2]string, len(d.sents))
-	for si, s := range d.sents {
-		d.keys[si] = make([][2]string, len(s.toks))
-		for ti, t := range s.toks {
-			k := wordKey(t.Text)
-			stripped := k
-			if off, al := d.nameOffset(t.Text); off > 0 {
-				stripped = wordKey(t.Text[off:])
-				if al {
-					stripped = "ال" + stripped
-				}
-			}
-			d.keys[si][ti] = [2]string{k, stripped}
-		}
-	}
 	for _, f := range forms {
 		for si, s := range d.sents {
 			for ti := 0; ti+len(f.keys) <= len(s.toks); ti++ {
@@ -78,8 +62,8 @@ func (d *docState) matchesAt(si, ti int, keys []string) bool {
 		if d.covered[si][ti+j] != "" {
 			return false
 		}
-		tk := d.keys[si][ti+j]
-		if tk[0] != k && (j > 0 || tk[1] != k) {
+		w := d.word(si, ti+j)
+		if w.key != k && (j > 0 || w.name != k) {
 			return false
 		}
 	}
@@ -153,6 +137,9 @@ func (d *docState) group() []Entity {
 			if into != nil {
 				break
 			}
+		}
+		if g := groupOf[d.aliases[k]]; into == nil && g != nil && g.typ == typ {
+			into = g // a short form with its long name (الأونروا)
 		}
 		if into == nil {
 			into = &group{typ: typ, counts: make(map[string]int)}
@@ -245,7 +232,10 @@ func (d *docState) canonical(typ string, counts map[string]int, ms []int) string
 		f := d.mentions[i].form
 		w, c := len(strings.Fields(f)), counts[f]
 		better := false
-		if typ == PER {
+		if typ == PER || typ == ORG {
+			// The most complete name: a person's full name, an
+			// organisation's long form (المرصد الوطني لحقوق الطفل rather
+			// than المرصد الوطني, however often the article shortens it).
 			better = w > bestWords || (w == bestWords && c > bestCount)
 		} else {
 			// A multi-word form names an institution better than its

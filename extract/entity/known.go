@@ -23,14 +23,26 @@ func organisations(names []string) *lexicon {
 // name give way to it; a name that would cut across another mention is
 // left alone.
 func (d *docState) knownNames() {
+	found := [...]struct {
+		typ  string
+		kind uint16
+	}{{PER, kindNamePER}, {ORG, kindNameORG}, {LOC, kindNameLOC}}
 	for si, s := range d.sents {
 		for i := 0; i < len(s.toks); i++ {
 			typ, end := ORG, d.knownEnd(d.r.known, kindNameORG, si, i)
+			// Names the tagger found in clear contexts of the news corpus
+			// (the model's found names): the whole name where the tagger
+			// found part of it here (مولود جاويش أوغلو for جاويش أوغلو).
+			for _, f := range found {
+				if e := d.knownEnd(d.lex(), f.kind, si, i); e > end {
+					typ, end = f.typ, e
+				}
+			}
 			if end <= i+1 {
 				typ, end = LOC, d.knownEnd(d.lex(), kindCountry, si, i)
 			}
-			if end <= i+1 || !d.yieldInside(si, i, end) {
-				continue
+			if end <= i+1 || (typ == PER && d.lex().kind(d.keyOf(si, i, end))&kindTitle != 0) || !d.yieldInside(si, i, end) {
+				continue // (a title the tagger took for a name in the news: ولي العهد)
 			}
 			if d.addMention(si, typ, i, end, nil) {
 				i = end - 1
@@ -46,11 +58,7 @@ func (d *docState) knownEnd(lex *lexicon, kind uint16, si, i int) int {
 	if isPunct(toks[i]) {
 		return i
 	}
-	off, al := d.nameOffset(toks[i].Text)
-	key := wordKey(toks[i].Text[off:])
-	if al {
-		key = "ال" + key
-	}
+	key := d.word(si, i).name
 	if !lex.prefixes[key] {
 		return i
 	}
@@ -59,7 +67,7 @@ func (d *docState) knownEnd(lex *lexicon, kind uint16, si, i int) int {
 		if isPunct(toks[j]) {
 			break
 		}
-		key += " " + wordKey(toks[j].Text)
+		key += " " + d.word(si, j).key
 		if lex.kinds[key]&kind != 0 {
 			best = j + 1
 		}

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/marsad/marsad/extract/gazetteer"
 )
 
 //go:embed data/*.txt
@@ -45,11 +47,12 @@ type lexicon struct {
 	prefixes  map[string]bool   // proper word prefixes of multi-word phrases
 	country   map[string]string // country phrase key → ISO alpha-3 / region code
 	topic     map[string]uint8  // word key → topic number (1…numTopics)
+	alias     map[string]string // short form of an organisation → its long name (found names' ALIAS lines)
 	maxPhrase int               // longest phrase, in words
 }
 
 func newLexicon() *lexicon {
-	return &lexicon{kinds: make(map[string]uint16), prefixes: make(map[string]bool), country: make(map[string]string), topic: make(map[string]uint8), maxPhrase: 1}
+	return &lexicon{kinds: make(map[string]uint16), prefixes: make(map[string]bool), country: make(map[string]string), topic: make(map[string]uint8), alias: make(map[string]string), maxPhrase: 1}
 }
 
 func (l *lexicon) add(phrase string, kind uint16) {
@@ -69,7 +72,8 @@ func (l *lexicon) add(phrase string, kind uint16) {
 }
 
 // loadLexicon reads the embedded lists and adds extra first names and
-// found names ("TYPE TAB key" lines, see BuildNames). The given names of
+// found names ("TYPE TAB key" lines and "ALIAS TAB short TAB long" lines,
+// see BuildNames). The given names of
 // data/given_names.txt (BuildGivenNames, ReadNameDB) are first names too.
 func loadLexicon(extraFirst, names []string) (*lexicon, error) {
 	l := newLexicon()
@@ -97,46 +101,49 @@ func loadLexicon(extraFirst, names []string) (*lexicon, error) {
 	}
 	for _, n := range names {
 		typ, key, ok := strings.Cut(n, "\t")
+		if short, long, isAlias := strings.Cut(key, "\t"); ok && typ == "ALIAS" && isAlias {
+			l.alias[short] = long
+			continue
+		}
 		if k := nameKind(typ); ok && k != 0 {
 			l.add(key, k)
 		}
 	}
-	addCountry := func(name, code string) {
-		l.add(name, kindCountry)
-		key := phraseKey(name)
-		if _, ok := l.country[key]; !ok {
-			l.country[key] = code
-		}
-	}
-	err := readList("data/country_aliases.txt", func(cols []string) error {
-		if len(cols) != 2 {
-			return fmt.Errorf("entity: country_aliases.txt: want name TAB code, got %q", strings.Join(cols, "\t"))
-		}
-		addCountry(cols[0], cols[1])
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
 	if err := loadTopics(l); err != nil {
 		return nil, err
 	}
-	err = readList("data/gazetteer.txt", func(cols []string) error {
-		if len(cols) != 3 {
-			return fmt.Errorf("entity: gazetteer.txt: want kind TAB key TAB code")
-		}
-		switch cols[0] {
-		case "country":
-			addCountry(cols[1], cols[2])
-		default:
-			l.add(cols[1], kindCity)
-		}
-		return nil
-	})
-	if err != nil {
+	if err := l.addPlaces(); err != nil {
 		return nil, err
 	}
 	return l, nil
+}
+
+// addPlaces adds the names of the shared gazetteer's countries (code:
+// ISO alpha-3) and of the regions actors are coded with (EUR, AFR), as
+// countries, and of its cities, as cities.
+func (l *lexicon) addPlaces() error {
+	es, err := gazetteer.Entries()
+	if err != nil {
+		return fmt.Errorf("entity: %w", err)
+	}
+	for _, e := range es {
+		for _, n := range e.Names {
+			key := phraseKey(n)
+			if runeLen(strings.ReplaceAll(key, " ", "")) < 3 {
+				continue
+			}
+			switch {
+			case e.Code != "" && (e.Kind == gazetteer.KindCountry || e.Kind == gazetteer.KindRegion):
+				l.add(n, kindCountry)
+				if _, ok := l.country[key]; !ok {
+					l.country[key] = e.Code
+				}
+			case e.Kind == gazetteer.KindCity:
+				l.add(n, kindCity)
+			}
+		}
+	}
+	return nil
 }
 
 // readList calls fn with the tab-separated columns of every line of an

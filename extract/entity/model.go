@@ -66,7 +66,7 @@ func viterbi(em [][numTags]float32, trans *[numTags + 1][numTags]float32) []int 
 
 // Model file format (gzip-compressed, little-endian):
 //
-//	magic "MARSADNER4"
+//	magic "MARSADNER5"
 //	uvarint count of first names, then each as uvarint length + bytes
 //	uvarint count of found names ("TYPE TAB key"), then each likewise
 //	uvarint count of layers (1: plain tagger; 2: with the document layer),
@@ -74,7 +74,7 @@ func viterbi(em [][numTags]float32, trans *[numTags + 1][numTags]float32) []int 
 //	  float32 scale; (numTags+1)·numTags float32 transitions
 //	  uvarint count of features; then per feature, in ascending hash order,
 //	  uvarint hash delta and numTags zig-zag varint weights (weight/scale)
-const modelMagic = "MARSADNER4"
+const modelMagic = "MARSADNER5"
 
 // quantStep is how many quantisation steps the largest weight spans.
 const quantStep = 1 << 16

@@ -1,6 +1,10 @@
 package entity
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/marsad/marsad/arabic"
+)
 
 // morphStats holds, for words of unlabelled news, how they behave
 // morphologically: how often the bare word also occurs with the definite
@@ -22,10 +26,15 @@ var pronounSuffixes = [...]string{"ه", "ها", "هم", "هما", "هن", "ي", 
 // clitics or article) of docs (word keys) seen at least minCount times.
 func buildMorph(docs [][]string, minCount int) morphStats {
 	n := make(map[string]int)
+	bases := make(map[string]string)
 	for _, d := range docs {
 		for _, w := range d {
-			_, seg := segment(w)
-			n[seg]++
+			b, ok := bases[w]
+			if !ok {
+				b = baseKey(w)
+				bases[w] = b
+			}
+			n[b]++
 		}
 	}
 	m := morphStats{bins: make(map[string]uint8)}
@@ -50,6 +59,18 @@ func buildMorph(docs [][]string, minCount int) morphStats {
 	return m
 }
 
+// baseKey is the key of a word of unlabelled text without its proclitics,
+// as arabic.DefaultSplit cuts a word out of context (the article kept).
+func baseKey(key string) string {
+	sp := arabic.DefaultSplit(key)
+	for _, p := range sp {
+		if p.Role == arabic.Base || p.Role == arabic.Whole {
+			return arabic.Normalize(p.Form)
+		}
+	}
+	return key
+}
+
 // ratioBin buckets a/(a+b): 1 never, 2 <2%, 3 <10%, 4 <30%, 5 <60%, 6 more.
 func ratioBin(a, b int) uint8 {
 	if a == 0 {
@@ -69,13 +90,13 @@ func ratioBin(a, b int) uint8 {
 	return 6
 }
 
-// morphOf returns the morphology bins of a token's base (seg2 with the article
+// morphOf returns the morphology bins of a token's base key (its article
 // removed), 0 if unknown.
-func (c *Clusters) morphOf(seg2 string) uint8 {
+func (c *Clusters) morphOf(base string) uint8 {
 	if c == nil {
 		return 0
 	}
-	return c.morph.bins[stripAl(seg2)]
+	return c.morph.bins[stripAl(base)]
 }
 
 // hasMorph reports whether the clusters carry morphology bins.

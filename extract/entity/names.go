@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
@@ -24,7 +25,7 @@ type NamesOptions struct {
 // Given to Train as TrainOptions.Names they become lexicon features: a
 // self-trained gazetteer that carries what the tagger recognises in clear
 // contexts over to poor ones.
-func BuildNames(ctx context.Context, r io.Reader, t *Tagger, opts NamesOptions) ([]string, error) {
+func BuildNames(ctx context.Context, r io.Reader, a Annotator, t *Tagger, opts NamesOptions) ([]string, error) {
 	if opts.MinCount <= 0 {
 		opts.MinCount = 3
 	}
@@ -33,20 +34,21 @@ func BuildNames(ctx context.Context, r io.Reader, t *Tagger, opts NamesOptions) 
 	}
 	found := make(map[string]map[string]int) // key → type → count
 	seen := make(map[string]int)             // single-word key → occurrences
-	err := tagNews(ctx, r, t, func(words, tags []string) {
-		for _, w := range words {
-			_, seg := segment(wordKey(w))
-			seen[seg]++
+	var sf shortForms
+	err := tagNews(ctx, r, a, t, func(s span, tags []string) {
+		for i := s.lo; i < s.hi; i++ {
+			seen[baseKeyOf(s.doc, i)]++
 		}
+		sf.count(s, tags)
 		for _, c := range Chunks(tags) {
 			if c.Type == MISC || c.End-c.Start > 5 {
 				continue
 			}
 			parts := make([]string, 0, c.End-c.Start)
 			for i := c.Start; i < c.End; i++ {
-				k := wordKey(words[i])
+				k := foldDigits(s.doc.Tokens[s.lo+i].Norm)
 				if i == c.Start {
-					_, k = segment(k)
+					k = baseKeyOf(s.doc, s.lo+i)
 				}
 				parts = append(parts, k)
 			}
@@ -80,14 +82,88 @@ func BuildNames(ctx context.Context, r io.Reader, t *Tagger, opts NamesOptions) 
 			out = append(out, best+"\t"+key)
 		}
 	}
+	out = append(out, sf.lines(opts)...)
 	sort.Strings(out)
-	return out, nil
+	return slices.Compact(out), nil
 }
 
-// tagNews tags every article of unlabelled news (JSON Lines with a "text"
-// field) with t, a document at a time, and calls fn with the words and tags
-// of each sentence (sentences of more than 200 words are skipped).
-func tagNews(ctx context.Context, r io.Reader, t *Tagger, fn func(words, tags []string)) error {
+// shortForms counts the words written in brackets right after an
+// organisation's name (وكالة الأنباء السورية (سانا)، منظمة الدول المصدرة
+// للنفط (أوبك)): the short forms news defines for names. A word bracketed
+// after an ORG name often and consistently is that organisation's short
+// form: BuildNames gives it as an ORG name and as an "ALIAS TAB short TAB
+// long" line naming its most frequent long form.
+type shortForms struct {
+	after map[string]map[string]int // short key → long key → times bracketed after that ORG name
+	all   map[string]int            // short key → times bracketed after anything
+}
+
+// count counts the bracketed words of one tagged sentence.
+func (sf *shortForms) count(s span, tags []string) {
+	if sf.after == nil {
+		sf.after, sf.all = make(map[string]map[string]int), make(map[string]int)
+	}
+	toks := s.doc.Tokens[s.lo:s.hi]
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].Text != "(" || toks[i+2].Text != ")" || toks[i+1].Kind != arabic.Word || tags[i+1] != "O" && tags[i+1] != "B-ORG" {
+			continue
+		}
+		short := baseKeyOf(s.doc, s.lo+i+1)
+		if runeLen(short) < 3 {
+			continue
+		}
+		sf.all[short]++
+		if !strings.HasSuffix(tags[i-1], "-ORG") {
+			continue
+		}
+		start := i - 1
+		for start > 0 && tags[start] != "B-ORG" {
+			start--
+		}
+		if i-start > 8 {
+			continue
+		}
+		parts := make([]string, 0, i-start)
+		for j := start; j < i; j++ {
+			k := foldDigits(toks[j].Norm)
+			if j == start {
+				k = baseKeyOf(s.doc, s.lo+j)
+			}
+			parts = append(parts, k)
+		}
+		if sf.after[short] == nil {
+			sf.after[short] = make(map[string]int)
+		}
+		sf.after[short][strings.Join(parts, " ")]++
+	}
+}
+
+// lines returns the short forms found often and consistently enough.
+func (sf *shortForms) lines(opts NamesOptions) []string {
+	var out []string
+	for short, longs := range sf.after {
+		n, best := 0, ""
+		for l, k := range longs {
+			n += k
+			if best == "" || k > longs[best] || (k == longs[best] && l < best) {
+				best = l
+			}
+		}
+		if n >= opts.MinCount && float64(n) >= opts.MinShare*float64(sf.all[short]) {
+			out = append(out, ORG+"\t"+short, "ALIAS\t"+short+"\t"+best)
+		}
+	}
+	return out
+}
+
+// maxNewsSentence is the longest sentence, in tokens, that tagNews tags.
+const maxNewsSentence = 200
+
+// tagNews annotates every article of unlabelled news (JSON Lines with a
+// "text" field) with a, tags it with t, a document at a time, and calls fn
+// with the tokens and tags of each sentence (sentences of more than
+// maxNewsSentence tokens are skipped).
+func tagNews(ctx context.Context, r io.Reader, a Annotator, t *Tagger, fn func(s span, tags []string)) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	line := 0
@@ -102,19 +178,16 @@ func tagNews(ctx context.Context, r io.Reader, t *Tagger, fn func(words, tags []
 		if err := json.Unmarshal(sc.Bytes(), &art); err != nil {
 			return fmt.Errorf("line %d: %w", line, err)
 		}
-		var sents [][]string
-		for _, sp := range arabic.Sentences(art.Text) {
-			var words []string
-			for _, tok := range arabic.Tokenize(art.Text[sp.Start:sp.End]) {
-				words = append(words, tok.Text)
-			}
-			if len(words) > 0 && len(words) <= 200 {
-				sents = append(sents, words)
+		doc := a.Annotate(art.Text)
+		var spans []span
+		for _, s := range doc.Sentences {
+			if n := s.EndToken - s.FirstToken; n > 0 && n <= maxNewsSentence {
+				spans = append(spans, span{doc: doc, lo: s.FirstToken, hi: s.EndToken})
 			}
 		}
-		tags := t.TagDocument(sents)
-		for s, words := range sents {
-			fn(words, tags[s])
+		tags := t.names(t.tagIDs(spans))
+		for i, s := range spans {
+			fn(s, tags[i])
 		}
 	}
 	return sc.Err()

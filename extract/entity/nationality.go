@@ -57,7 +57,11 @@ func (g *GazetteerNationalities) Nationality(word string) (string, bool) {
 // lookup returns the code and the country key a nationality word derives
 // from.
 func (g *GazetteerNationalities) lookup(word string) (code, country string, ok bool) {
-	key := wordKey(word)
+	return g.lookupKey(wordKey(word))
+}
+
+// lookupKey is lookup of a word's key.
+func (g *GazetteerNationalities) lookupKey(key string) (code, country string, ok bool) {
 	if _, isCountry := g.lex.country[key]; isCountry || utf8.RuneCountInString(key) < 3 {
 		return "", "", false
 	}

@@ -38,11 +38,7 @@ func tuneOBias(l *layerResult, ft *featTable, dev []indexed, devGold [][]string)
 		l.w[int(row)*numTags] = base - g*scale
 		pred := make([][]string, len(dev))
 		for i := range dev {
-			ids := decodeIndexed(&dev[i], l.w, &l.trans)
-			pred[i] = make([]string, len(ids))
-			for j, t := range ids {
-				pred[i][j] = tagNames[t]
-			}
+			pred[i] = dev[i].al.back(decodeIndexed(&dev[i], l.w, &l.trans))
 		}
 		sc, err := Evaluate(devGold, pred)
 		if err != nil {

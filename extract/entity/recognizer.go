@@ -84,43 +84,68 @@ func (r *Recognizer) Find(ctx context.Context, body string) ([]Entity, error) {
 	return res.Entities, err
 }
 
-// sentence is a tokenised sentence of the body with its tags.
+// sentence is a sentence of the document with its tags.
 type sentence struct {
-	toks []arabic.Token // offsets into the body
-	tags []string
+	first int            // index of its first token in the document
+	toks  []arabic.Token // offsets into the body
+	tags  []string
 }
 
-// Analyze returns the entities and the nationality mentions of body.
+// Analyze returns the entities and the nationality mentions of body,
+// analysed without a syntax model (arabic.NewDocument): the tagger then
+// lacks the parts of speech it was trained with. Use AnalyzeDocument with
+// the syntax model's analysis.
 func (r *Recognizer) Analyze(ctx context.Context, body string) (Result, error) {
 	return r.AnalyzeDocument(ctx, arabic.NewDocument(body))
 }
 
-// AnalyzeDocument is Analyze over the shared analysis of a text: it reads
-// the document's sentences and tokens instead of making its own.
+// AnalyzeDocument is Analyze over the shared analysis of a text
+// (syntax.Model.Annotate): the tagger and the rules read its tokens,
+// sentences, segments and parts of speech.
 func (r *Recognizer) AnalyzeDocument(ctx context.Context, doc *arabic.Document) (Result, error) {
-	body := doc.Text
-	var sents []sentence
+	var spans []span
 	for _, sp := range doc.Sentences {
-		if err := ctx.Err(); err != nil {
-			return Result{}, fmt.Errorf("entity: %w", err)
+		if sp.EndToken > sp.FirstToken {
+			spans = append(spans, span{doc: doc, lo: sp.FirstToken, hi: sp.EndToken})
 		}
-		toks := doc.Tokens[sp.FirstToken:sp.EndToken:sp.EndToken]
-		if len(toks) == 0 {
-			continue
-		}
-		words := make([]string, len(toks))
-		for i := range toks {
-			words[i] = toks[i].Text
-		}
-		sents = append(sents, sentence{toks: toks, tags: r.tagger.Tag(words)})
 	}
-	d := &docState{r: r, body: body, sents: sents}
+	if err := ctx.Err(); err != nil {
+		return Result{}, fmt.Errorf("entity: %w", err)
+	}
+	// The document layer sees docWindow sentences either side, as in
+	// training (a running text): a name clear in one sentence, or the
+	// topic of the article (a city is a club in sports news), carries over.
+	d := newDocState(r, spans, r.tagger.tagIDs(spans))
 	d.collect()
+	d.splitPersons()
 	d.orgRules()
 	d.knownNames()
+	d.seatPlaces()
+	d.shortForms()
 	d.propagate()
 	ents := d.group()
 	return Result{Entities: ents, Nationalities: d.nationalities()}, nil
+}
+
+// newDocState returns the working state of a document whose sentences
+// (spans of its tokens) the tagger tagged (nil tags: all O); collect reads
+// the tags, then the words (prepare).
+func newDocState(r *Recognizer, spans []span, tags [][]int) *docState {
+	d := &docState{r: r, names: make(map[string]bool)}
+	for i, sp := range spans {
+		d.doc, d.body = sp.doc, sp.doc.Text
+		s := sentence{first: sp.lo, toks: sp.doc.Tokens[sp.lo:sp.hi:sp.hi]}
+		if tags != nil {
+			s.tags = tagStrings(tags[i])
+		} else {
+			s.tags = make([]string, sp.len())
+			for k := range s.tags {
+				s.tags[k] = "O"
+			}
+		}
+		d.sents = append(d.sents, s)
+	}
+	return d
 }
 
 // placeStarts returns the first words of the multi-word country names of

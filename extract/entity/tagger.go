@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+
+	"github.com/marsad/marsad/arabic"
 )
 
 // Tagger is a trained BIO sequence tagger over pre-split tokens: a
@@ -30,16 +32,39 @@ func LoadTagger(modelFile io.Reader, clusters *Clusters) (*Tagger, error) {
 	return &Tagger{mf: mf, fz: &featurizer{lex: lex, clus: clusters}, tab: newFeatTab(mf.layers)}, nil
 }
 
-// Tag returns one BIO tag per token ("O", "B-PER", "I-ORG", …), the
-// sentence taken as a document of its own.
-func (t *Tagger) Tag(tokens []string) []string {
-	return t.TagDocument([][]string{tokens})[0]
+// Tag returns the BIO tags ("O", "B-PER", "I-ORG", …) of the tokens of
+// every sentence of doc, one slice per sentence of doc.Sentences; the
+// document layer looks docWindow sentences either side. The tagger reads
+// the document's analysis (keys, segments, parts of speech, tree): doc
+// should come from the syntax model the tagger was trained with.
+func (t *Tagger) Tag(doc *arabic.Document) [][]string {
+	spans := make([]span, len(doc.Sentences))
+	for i, s := range doc.Sentences {
+		spans[i] = span{doc: doc, lo: s.FirstToken, hi: s.EndToken}
+	}
+	return t.names(t.tagIDs(spans))
 }
 
-// TagDocument tags the sentences of one document (or of a running text: the
-// document layer looks docWindow sentences either side).
-func (t *Tagger) TagDocument(sents [][]string) [][]string {
-	ids := t.tagIDs(sents)
+// TagSentences tags the sentences of a running text given as words (a
+// labelled corpus): each sentence is annotated by a, as in training, and
+// the document layer sees the sentences around each one. It returns one tag
+// per word.
+func (t *Tagger) TagSentences(a Annotator, sents [][]string) [][]string {
+	als := make([]aligned, len(sents))
+	spans := make([]span, len(sents))
+	for i, words := range sents {
+		als[i] = alignSentence(a, words, nil)
+		spans[i] = als[i].span
+	}
+	ids := t.tagIDs(spans)
+	out := make([][]string, len(sents))
+	for i := range als {
+		out[i] = als[i].back(ids[i])
+	}
+	return out
+}
+
+func (t *Tagger) names(ids [][]int) [][]string {
 	out := make([][]string, len(ids))
 	for s, row := range ids {
 		out[s] = make([]string, len(row))
@@ -50,7 +75,8 @@ func (t *Tagger) TagDocument(sents [][]string) [][]string {
 	return out
 }
 
-func (t *Tagger) tagIDs(sents [][]string) [][]int {
+// tagIDs tags spans of tokens taken as consecutive sentences of one text.
+func (t *Tagger) tagIDs(sents []span) [][]int {
 	infos := make([][]tokInfo, len(sents))
 	rows2 := make([][]int32, len(sents)) // second-layer rows of the sentence features
 	offs := make([][]int, len(sents))
@@ -59,14 +85,15 @@ func (t *Tagger) tagIDs(sents [][]string) [][]int {
 	two := len(t.mf.layers) > 1
 	var em [][numTags]float32
 	var feats []uint64
-	for s, toks := range sents {
-		infos[s] = t.fz.infos(toks)
+	for s, sp := range sents {
+		infos[s] = t.fz.infos(sp)
 		feats, offs[s] = t.fz.appendFeatures(infos[s], feats[:0])
 		if two {
 			rows2[s] = make([]int32, len(feats))
 		}
-		em = growEm(em, len(toks))
-		for i := range toks {
+		n := sp.len()
+		em = growEm(em, n)
+		for i := range n {
 			em[i] = [numTags]float32{}
 			for j := offs[s][i]; j < offs[s][i+1]; j++ {
 				r := t.tab.lookup(feats[j])
@@ -76,7 +103,7 @@ func (t *Tagger) tagIDs(sents [][]string) [][]int {
 				}
 			}
 		}
-		tags[s] = viterbi(em, &l1.trans)
+		tags[s] = viterbi(em[:n], &l1.trans)
 	}
 	if !two {
 		return tags
@@ -85,8 +112,9 @@ func (t *Tagger) tagIDs(sents [][]string) [][]int {
 	doc := docFeatures(infos, tags)
 	out := make([][]int, len(sents))
 	for s := range sents {
-		em = growEm(em, len(sents[s]))
-		for i := range sents[s] {
+		n := sents[s].len()
+		em = growEm(em, n)
+		for i := range n {
 			em[i] = [numTags]float32{}
 			for _, r := range rows2[s][offs[s][i]:offs[s][i+1]] {
 				addRows(&em[i], l2.w, r)
@@ -95,7 +123,7 @@ func (t *Tagger) tagIDs(sents [][]string) [][]int {
 				addRows(&em[i], l2.w, t.tab.lookup(h)[1])
 			}
 		}
-		out[s] = viterbi(em, &l2.trans)
+		out[s] = viterbi(em[:n], &l2.trans)
 	}
 	return out
 }

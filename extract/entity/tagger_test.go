@@ -9,10 +9,29 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/marsad/marsad/arabic/syntax"
 	"github.com/marsad/marsad/internal/sharedtest"
 )
 
 var loadTagger = sync.OnceValues(DefaultTagger)
+
+var loadSyntax = sync.OnceValues(syntax.DefaultModel)
+
+// annotator returns the syntax model the tagger reads documents of.
+func annotator(t testing.TB) *syntax.Model {
+	t.Helper()
+	m, err := loadSyntax()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// tagWords tags the words of one sentence.
+func tagWords(t testing.TB, tg *Tagger, words []string) []string {
+	t.Helper()
+	return tg.TagSentences(annotator(t), [][]string{words})[0]
+}
 
 func defaultTagger(t testing.TB) *Tagger {
 	t.Helper()
@@ -44,7 +63,7 @@ func scoreTagger(t testing.TB, tg *Tagger, sents []Sentence) Score {
 	for i, s := range sents {
 		toks[i], gold[i] = s.Tokens, s.Tags
 	}
-	sc, err := Evaluate(gold, tg.TagDocument(toks))
+	sc, err := Evaluate(gold, tg.TagSentences(annotator(t), toks))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,7 +113,7 @@ func TestTagRobust(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tags := tg.Tag(tt.tokens)
+			tags := tagWords(t, tg, tt.tokens)
 			if len(tags) != len(tt.tokens) {
 				t.Fatalf("%d tags for %d tokens", len(tags), len(tt.tokens))
 			}
@@ -108,8 +127,11 @@ func TestTagRobust(t *testing.T) {
 			}
 		})
 	}
-	if got := tg.TagDocument([][]string{nil, {"ليبيا"}, nil}); len(got) != 3 || len(got[1]) != 1 {
-		t.Errorf("TagDocument with empty sentences = %v", got)
+	if got := tg.TagSentences(annotator(t), [][]string{nil, {"ليبيا"}, nil}); len(got) != 3 || len(got[1]) != 1 {
+		t.Errorf("TagSentences with empty sentences = %v", got)
+	}
+	if got := tg.Tag(annotator(t).Annotate("")); len(got) != 0 {
+		t.Errorf("Tag of an empty document = %v", got)
 	}
 }
 
@@ -125,7 +147,7 @@ func TestTrainDeterministic(t *testing.T) {
 	train, dev := sents[:100], sents[100:]
 	var models [2][]byte
 	for i := range models {
-		tg, res, err := Train(context.Background(), train, dev, cl, TrainOptions{Epochs: 2, Folds: 2, Seed: 7})
+		tg, res, err := Train(context.Background(), train, dev, cl, TrainOptions{Epochs: 2, Folds: 2, Seed: 7, Annotator: annotator(t)})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -142,7 +164,7 @@ func TestTrainDeterministic(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if a, b := strings.Join(tg.Tag(dev[0].Tokens), " "), strings.Join(back.Tag(dev[0].Tokens), " "); a != b {
+		if a, b := strings.Join(tagWords(t, tg, dev[0].Tokens), " "), strings.Join(tagWords(t, back, dev[0].Tokens), " "); a != b {
 			t.Errorf("reloaded model tags %q, want %q", b, a)
 		}
 	}
@@ -152,12 +174,17 @@ func TestTrainDeterministic(t *testing.T) {
 }
 
 func TestTrainErrors(t *testing.T) {
-	if _, _, err := Train(context.Background(), nil, nil, nil, TrainOptions{}); err == nil {
+	a := annotator(t)
+	if _, _, err := Train(context.Background(), nil, nil, nil, TrainOptions{Annotator: a}); err == nil {
 		t.Error("want error without data")
 	}
 	bad := []Sentence{{Tokens: []string{"x"}, Tags: []string{"B-FOO"}}}
-	if _, _, err := Train(context.Background(), bad, bad, nil, TrainOptions{}); err == nil {
+	if _, _, err := Train(context.Background(), bad, bad, nil, TrainOptions{Annotator: a}); err == nil {
 		t.Error("want error for a bad tag")
+	}
+	good := []Sentence{{Tokens: []string{"محمد"}, Tags: []string{"B-PER"}}}
+	if _, _, err := Train(context.Background(), good, good, nil, TrainOptions{}); err == nil {
+		t.Error("want error without an annotator")
 	}
 }
 

@@ -22,6 +22,10 @@ type TrainOptions struct {
 	// Names are "TYPE TAB key" lines of names found in unlabelled text
 	// (BuildNames), used as lexicon features and stored in the model.
 	Names []string
+	// Annotator gives the linguistic analysis of each sentence, which the
+	// features read; it must be the model the tagger will read documents
+	// of (syntax.DefaultModel). Required.
+	Annotator Annotator
 	// EpochObserver, if set, is called after every epoch of each layer
 	// (1: sentence layer, 2: document layer) with the dev score.
 	EpochObserver func(layer, epoch, trainErrors int, dev Score)
@@ -66,6 +70,7 @@ type indexed struct {
 	feats []int32
 	off   []int
 	gold  []int
+	al    *aligned // the corpus sentence, for scoring on its own tokens
 }
 
 // featTable assigns weight rows to feature hashes.
@@ -111,13 +116,17 @@ func Train(ctx context.Context, train, dev []Sentence, clusters *Clusters, opts 
 	if len(train) == 0 || len(dev) == 0 {
 		return nil, res, fmt.Errorf("entity: train: need training and dev sentences (%d, %d)", len(train), len(dev))
 	}
-	first := deriveFirstNames(train, opts.FirstNameMin)
+	if opts.Annotator == nil {
+		return nil, res, fmt.Errorf("entity: train: no annotator")
+	}
+	trA, devA := alignAll(opts.Annotator, train), alignAll(opts.Annotator, dev)
+	first := deriveFirstNames(trA, opts.FirstNameMin)
 	lex, err := loadLexicon(first, opts.Names)
 	if err != nil {
 		return nil, res, err
 	}
 	tr := &trainer{opts: opts, fz: &featurizer{lex: lex, clus: clusters}}
-	trB, devB := featurizeWith(tr.fz, train), featurizeWith(tr.fz, dev)
+	trB, devB := featurizeWith(tr.fz, trA), featurizeWith(tr.fz, devA)
 	layers, err := tr.fit(ctx, trB, devB, nil, &res)
 	if err != nil {
 		return nil, res, err
@@ -139,10 +148,11 @@ func Train(ctx context.Context, train, dev []Sentence, clusters *Clusters, opts 
 
 // based is a sentence with its token information and sentence features.
 type based struct {
+	al    *aligned
 	infos []tokInfo
 	feats []uint64
 	off   []int
-	tags  []string
+	tags  []string // of the document's tokens
 }
 
 type trainer struct {
@@ -150,14 +160,24 @@ type trainer struct {
 	fz   *featurizer
 }
 
-// featurizeWith computes the token information and sentence features of
-// sentences with the given featurizer.
-func featurizeWith(fz *featurizer, ss []Sentence) []based {
-	out := make([]based, len(ss))
+// alignAll annotates labelled sentences.
+func alignAll(a Annotator, ss []Sentence) []aligned {
+	out := make([]aligned, len(ss))
 	for i, s := range ss {
-		out[i].infos = fz.infos(s.Tokens)
+		out[i] = alignSentence(a, s.Tokens, s.Tags)
+	}
+	return out
+}
+
+// featurizeWith computes the token information and sentence features of
+// annotated sentences with the given featurizer.
+func featurizeWith(fz *featurizer, ss []aligned) []based {
+	out := make([]based, len(ss))
+	for i := range ss {
+		out[i].al = &ss[i]
+		out[i].infos = fz.infos(ss[i].span)
 		out[i].feats, out[i].off = fz.featuresOf(out[i].infos)
-		out[i].tags = s.Tags
+		out[i].tags = ss[i].tags
 	}
 	return out
 }
@@ -168,7 +188,7 @@ func (tr *trainer) fit(ctx context.Context, trB, devB []based, epochs []int, res
 	opts := tr.opts
 	devGold := make([][]string, len(devB))
 	for i := range devB {
-		devGold[i] = devB[i].tags
+		devGold[i] = devB[i].al.gold
 	}
 	epochsOf := func(layer int) int {
 		if epochs != nil {
@@ -267,6 +287,7 @@ func (ft *featTable) indexAll(bs []based, doc [][][]uint64, grow bool) ([]indexe
 		if out[i], err = ft.indexed(f, off, b.tags, grow); err != nil {
 			return nil, err
 		}
+		out[i].al = b.al
 	}
 	return out, nil
 }
@@ -331,11 +352,7 @@ func runPerceptron(ctx context.Context, train, dev []indexed, devGold [][]string
 		avgW, avgT := ensembleAveraged(ps)
 		pred := make([][]string, len(dev))
 		for i := range dev {
-			ids := decodeIndexed(&dev[i], avgW, &avgT)
-			pred[i] = make([]string, len(ids))
-			for j, t := range ids {
-				pred[i][j] = tagNames[t]
-			}
+			pred[i] = dev[i].al.back(decodeIndexed(&dev[i], avgW, &avgT))
 		}
 		sc, err := Evaluate(devGold, pred)
 		if err != nil {
@@ -357,15 +374,14 @@ func runPerceptron(ctx context.Context, train, dev []indexed, devGold [][]string
 	return res, nil
 }
 
-// deriveFirstNames returns the first tokens (clitics removed) of multi-word
-// PER names seen at least min times, sorted.
-func deriveFirstNames(sents []Sentence, min int) []string {
+// deriveFirstNames returns the bases (clitics removed) of the first tokens
+// of multi-word PER names seen at least min times, sorted.
+func deriveFirstNames(sents []aligned, min int) []string {
 	count := make(map[string]int)
 	for _, s := range sents {
-		for i := 0; i+1 < len(s.Tags); i++ {
-			if s.Tags[i] == "B-PER" && s.Tags[i+1] == "I-PER" {
-				_, seg := segment(wordKey(s.Tokens[i]))
-				count[seg]++
+		for i := 0; i+1 < len(s.tags); i++ {
+			if s.tags[i] == "B-PER" && s.tags[i+1] == "I-PER" {
+				count[baseKeyOf(s.doc, s.lo+i)]++
 			}
 		}
 	}

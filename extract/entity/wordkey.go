@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad/arabic"
 )
@@ -10,7 +11,11 @@ import (
 // wordKey is the matching key the tagger and the clusters use for a word:
 // arabic.Normalize with every digit folded to 0, so numbers share features.
 func wordKey(s string) string {
-	n := arabic.Normalize(s)
+	return foldDigits(arabic.Normalize(s))
+}
+
+// foldDigits turns every digit of a key into 0.
+func foldDigits(n string) string {
 	if strings.IndexFunc(n, unicode.IsDigit) < 0 {
 		return n
 	}
@@ -42,3 +47,28 @@ func splitWords(s string, fn func(w string)) {
 		fn(s[start:])
 	}
 }
+
+// phraseKey is the key of a multi-word name: the word keys of its words,
+// space-separated.
+func phraseKey(s string) string {
+	var parts []string
+	splitWords(s, func(w string) { parts = append(parts, wordKey(w)) })
+	return strings.Join(parts, " ")
+}
+
+// isArabicPhrase reports whether every letter of s is in the Arabic script
+// (and there is one).
+func isArabicPhrase(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.Is(unicode.Arabic, r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+func runeLen(s string) int { return utf8.RuneCountInString(s) }

@@ -2,11 +2,6 @@ package geo
 
 import _ "embed"
 
-// gazetteerGz is written by internal/gen; see data/SOURCE.md.
-//
-//go:embed data/gazetteer.tsv.gz
-var gazetteerGz []byte
-
 //go:embed data/cues.txt
 var cuesTxt []byte
 

@@ -1,13 +1,11 @@
 package geo
 
 import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
+
+	"github.com/marsad/marsad/extract/gazetteer"
 )
 
 // Candidate is one gazetteer entry a name may refer to.
@@ -19,8 +17,10 @@ type Candidate struct {
 	Lon        float64 `json:"lon"`
 	Kind       string  `json:"kind"`
 	Population int64   `json:"population,omitempty"`
-	// Capital is set for national capitals.
+	// Capital is set for national capitals, Admin for the seats of a
+	// country's first-order divisions.
 	Capital bool `json:"capital,omitempty"`
+	Admin   bool `json:"admin,omitempty"`
 	// Curated is set for entries from the curated list.
 	Curated bool `json:"curated,omitempty"`
 }
@@ -31,6 +31,7 @@ type Gazetteer struct {
 	entries []Candidate
 	index   map[string][]int32 // key → entries
 	maxToks map[string]int     // first token key → most tokens of a name
+	prom    map[string]bool    // one-word keys of countries, capitals and curated places
 	lex     lexicon
 }
 
@@ -40,37 +41,30 @@ func (g *Gazetteer) Len() int { return len(g.entries) }
 // Keys returns the number of distinct name keys.
 func (g *Gazetteer) Keys() int { return len(g.index) }
 
-// Load parses the embedded gazetteer and word lists. It takes a few tens of
-// milliseconds; callers should load once and share the result.
+// Load indexes the shared gazetteer (package gazetteer) and reads the word
+// lists. It takes a few tens of milliseconds; callers should load once and
+// share the result.
 func Load() (*Gazetteer, error) {
 	lex, err := loadLexicon()
 	if err != nil {
 		return nil, err
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(gazetteerGz))
+	es, err := gazetteer.Entries()
 	if err != nil {
-		return nil, fmt.Errorf("geo: gazetteer: %w", err)
+		return nil, fmt.Errorf("geo: %w", err)
 	}
-	g := &Gazetteer{index: make(map[string][]int32, 32000), maxToks: map[string]int{}, lex: lex}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
-	for line := 1; sc.Scan(); line++ {
-		text := sc.Text()
-		if text == "" || text[0] == '#' {
-			continue
-		}
-		c, names, err := parseEntry(text)
-		if err != nil {
-			return nil, fmt.Errorf("geo: gazetteer line %d: %w", line, err)
-		}
+	g := &Gazetteer{index: make(map[string][]int32, 32000), maxToks: map[string]int{}, prom: map[string]bool{}, lex: lex}
+	for _, e := range es {
+		c := Candidate{Name: e.Names[0], Country: e.Country, Lat: e.Lat, Lon: e.Lon, Kind: e.Kind, Population: e.Population, Capital: e.Capital, Admin: e.Admin, Curated: e.Curated}
 		id := int32(len(g.entries))
 		g.entries = append(g.entries, c)
-		for _, n := range names {
-			g.addKey(nameKey(n), id)
+		for _, n := range e.Names {
+			k := nameKey(n)
+			g.addKey(k, id)
+			if (c.Kind == KindCountry || c.Capital || c.Curated) && !strings.Contains(k, " ") {
+				g.prom[k] = true
+			}
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("geo: gazetteer: %w", err)
 	}
 	return g, nil
 }
@@ -92,48 +86,17 @@ func (g *Gazetteer) addKey(k string, id int32) {
 	}
 }
 
-// parseEntry parses "kind country lat lon pop names".
-func parseEntry(line string) (Candidate, []string, error) {
-	fs := strings.Split(line, "\t")
-	if len(fs) != 6 {
-		return Candidate{}, nil, fmt.Errorf("want 6 fields, got %d", len(fs))
-	}
-	lat, err := strconv.ParseFloat(fs[2], 64)
-	if err != nil {
-		return Candidate{}, nil, err
-	}
-	lon, err := strconv.ParseFloat(fs[3], 64)
-	if err != nil {
-		return Candidate{}, nil, err
-	}
-	pop, err := strconv.ParseInt(fs[4], 10, 64)
-	if err != nil {
-		return Candidate{}, nil, err
-	}
-	names := strings.Split(fs[5], "|")
-	c := Candidate{Name: names[0], Country: fs[1], Lat: lat, Lon: lon, Kind: fs[0], Population: pop}
-	switch c.Kind {
-	case "capital":
-		c.Kind, c.Capital = KindCity, true
-	case KindRegion, KindSite, KindWater:
-		c.Curated = true
-	}
-	if c.Country == "XX" {
-		c.Country = ""
-	}
-	return c, names, nil
-}
-
 // Lookup returns the places a name may refer to, best first (countries,
 // then curated places, then by population). The name is matched on its
-// normalised key; if nothing matches, proclitics (و ب ل ف ك) are stripped.
+// normalised key; if nothing matches, its first word is read without
+// proclitics (و ب ل ف ك, لل), in every way arabic.Splits allows.
 func (g *Gazetteer) Lookup(name string) []Candidate {
 	ids := g.index[nameKey(name)]
 	if len(ids) == 0 {
 		if toks := strings.Fields(name); len(toks) > 0 {
 			rest := strings.Join(toks[1:], " ")
-			for _, v := range variants(toks[0]) {
-				k := strings.TrimSpace(v.key + " " + nameKey(rest))
+			for _, b := range baseKeys(toks[0]) {
+				k := strings.TrimSpace(b + " " + nameKey(rest))
 				if ids = g.index[k]; len(ids) > 0 {
 					break
 				}
@@ -156,8 +119,8 @@ func prior(c Candidate) float64 {
 		p += 10
 	case c.Curated:
 		p += 8
-	case c.Capital:
-		p += 2
+	case c.Capital, c.Admin:
+		p += 2 // a capital, or a province's: better known than a namesake of its size
 	}
 	return p
 }

@@ -1,12 +1,14 @@
 package geo
 
+import "github.com/marsad/marsad/extract/gazetteer"
+
 // Kinds of place.
 const (
-	KindCountry = "country"
-	KindCity    = "city"
-	KindRegion  = "region"
-	KindSite    = "site"
-	KindWater   = "water"
+	KindCountry = gazetteer.KindCountry
+	KindCity    = gazetteer.KindCity
+	KindRegion  = gazetteer.KindRegion
+	KindSite    = gazetteer.KindSite
+	KindWater   = gazetteer.KindWater
 )
 
 // Place is a geocoded place named in the article.

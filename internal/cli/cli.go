@@ -71,7 +71,7 @@ var summaries = map[string]string{
 	"train":             "train the models: named entities, word clusters, gazetteer, name lists, the syntax lexicon, tagger and parser, the topic model (sub-commands ner, clusters, gazetteer, names, given-names, lexicon, pos, parse, topics)",
 	"train ner":         "train the named-entity tagger on a CoNLL file",
 	"train clusters":    "train word classes on a news corpus",
-	"train gazetteer":   "build the place gazetteer from the shared data",
+	"train gazetteer":   "build the place gazetteer (entity, geo and actor read it) from the shared data",
 	"train names":       "mine person names from a news corpus",
 	"train given-names": "mine given names from a news corpus",
 	"train lexicon":     "count the words of a news corpus and group them into classes, for the segmenter, tagger and parser",

@@ -11,7 +11,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/marsad/marsad/arabic/syntax"
 	"github.com/marsad/marsad/extract/entity"
+	"github.com/marsad/marsad/extract/gazetteer"
 )
 
 const (
@@ -20,7 +22,7 @@ const (
 	trainGivenUsage    = "--news FILE[.gz] --model DIR [--namedb FILE] --out FILE"
 	trainNERUsage      = "--train FILE [--dev FILE] --out DIR [--epochs N] [--seed S] [--refit=false] [--o-bias=false] [--clusters FILE] [--names FILE]"
 	trainClustersUsage = "--news FILE[.gz] --out FILE[.gz] [--seed S]"
-	trainGazUsage      = "--shared DIR --out FILE"
+	trainGazUsage      = "--shared DIR --out FILE [--curated FILE]"
 )
 
 // runNER tags a CoNLL file and writes token TAB gold TAB predicted lines.
@@ -77,13 +79,18 @@ func tagCoNLL(ctx context.Context, env *Env, in, dir string) ([]entity.Sentence,
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
+	syn, err := syntax.DefaultModel()
+	if err != nil {
+		return nil, nil, err
+	}
 	toks := make([][]string, len(sents))
 	for i, s := range sents {
 		toks[i] = s.Tokens
 	}
 	// The file is a running text: the document layer sees the sentences
-	// around each one, as it did in training.
-	return sents, tg.TagDocument(toks), nil
+	// around each one, as it did in training. Each sentence gets the
+	// syntax model's analysis, as news does.
+	return sents, tg.TagSentences(syn, toks), nil
 }
 
 func readCoNLLFile(env *Env, path string) ([]entity.Sentence, error) {
@@ -192,14 +199,19 @@ func runTrainNER(ctx context.Context, env *Env, args []string) error {
 			}
 		}
 	}
+	syn, err := syntax.DefaultModel()
+	if err != nil {
+		return err
+	}
 	fmt.Fprintf(env.Stderr, "train: %d sentences, dev: %d sentences, clusters: %d words\n", len(train), len(dev), cl.Len())
 	start := time.Now()
 	tg, res, err := entity.Train(ctx, train, dev, cl, entity.TrainOptions{
-		Epochs:  *epochs,
-		Seed:    *seed,
-		Refit:   *refit,
-		NoOBias: !*oBias,
-		Names:   names,
+		Annotator: syn,
+		Epochs:    *epochs,
+		Seed:      *seed,
+		Refit:     *refit,
+		NoOBias:   !*oBias,
+		Names:     names,
 		EpochObserver: func(layer, epoch, errs int, sc entity.Score) {
 			fmt.Fprintf(env.Stderr, "layer %d epoch %2d  wrong sentences %5d  dev P %.4f R %.4f F1 %.4f  (%s)\n",
 				layer, epoch, errs, sc.Micro.Precision(), sc.Micro.Recall(), sc.Micro.F1(), time.Since(start).Round(time.Second))
@@ -262,18 +274,29 @@ func runTrainClusters(ctx context.Context, env *Env, args []string) error {
 
 func runTrainGazetteer(env *Env, args []string) error {
 	fs := newFlagSet(env, "train gazetteer", trainGazUsage)
-	dir := fs.String("shared", "", "the shared data/gazetteer `directory`")
-	out := fs.String("out", "", "output `file` (extract/entity/data/gazetteer.txt)")
+	dir := fs.String("shared", "", "the shared data `directory` (its data/gazetteer is read)")
+	curated := fs.String("curated", filepath.Join("extract", "gazetteer", "data", "curated.tsv"), "curated additions `file`")
+	out := fs.String("out", "", "output `file` (extract/gazetteer/data/gazetteer.tsv.gz)")
 	if err := parseFlagsOnly(fs, args); err != nil {
 		return err
 	}
 	if *dir == "" || *out == "" {
 		return usageError("--shared and --out are required")
 	}
-	var buf bytes.Buffer
-	if err := entity.BuildGazetteer(*dir, &buf); err != nil {
+	f, err := os.Open(*curated)
+	if err != nil {
 		return err
 	}
+	defer f.Close()
+	var buf bytes.Buffer
+	rep, err := gazetteer.Build(*dir, f, &buf)
+	if err != nil {
+		return err
+	}
+	for _, r := range rep.Redundant {
+		fmt.Fprintf(env.Stderr, "train gazetteer: curated name %s is in a general source already\n", r)
+	}
+	fmt.Fprintf(env.Stderr, "%d places\n", rep.Entries)
 	return os.WriteFile(*out, buf.Bytes(), 0o644)
 }
 
@@ -293,7 +316,11 @@ func runTrainNames(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer closeNews()
-	names, err := entity.BuildNames(ctx, r, tg, entity.NamesOptions{})
+	syn, err := syntax.DefaultModel()
+	if err != nil {
+		return err
+	}
+	names, err := entity.BuildNames(ctx, r, syn, tg, entity.NamesOptions{})
 	if err != nil {
 		return err
 	}
@@ -333,7 +360,11 @@ func runTrainGivenNames(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer closeNews()
-	mined, err := entity.BuildGivenNames(ctx, r, tg, entity.GivenNamesOptions{})
+	syn, err := syntax.DefaultModel()
+	if err != nil {
+		return err
+	}
+	mined, err := entity.BuildGivenNames(ctx, r, syn, tg, entity.GivenNamesOptions{})
 	if err != nil {
 		return err
 	}

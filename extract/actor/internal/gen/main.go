@@ -1,11 +1,12 @@
 // Command gen builds the embedded data files of package actor from the
 // read-only shared data: the UniversalPetrarch Arabic actor and agent
-// dictionaries and the mledoze / Natural Earth country gazetteers.
+// dictionaries. (Countries and their nationality adjectives come from the
+// shared gazetteer, package gazetteer, at load time.)
 //
 //	go run ./extract/actor/internal/gen -shared ../shared
 //
 // Output (extract/actor/data/, sorted and byte-for-byte reproducible):
-// actors.tsv.gz, agents.tsv, countries.tsv, nationalities.tsv. The curated_*
+// actors.tsv.gz, agents.tsv. The curated_*
 // files beside them are edited by hand and never written here.
 package main
 
@@ -46,19 +47,6 @@ func run(shared, out string) error {
 		return err
 	}
 	if err := os.WriteFile(filepath.Join(out, "agents.tsv"), agents, 0o644); err != nil {
-		return fmt.Errorf("actor: %w", err)
-	}
-	gz := filepath.Join(shared, "data/gazetteer")
-	countries, nats, err := genCountries(
-		filepath.Join(gz, "mledoze_countries/countries_ar.tsv"),
-		filepath.Join(gz, "naturalearth_50m_admin0_countries/admin0_countries_ar.tsv"))
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(filepath.Join(out, "countries.tsv"), countries, 0o644); err != nil {
-		return fmt.Errorf("actor: %w", err)
-	}
-	if err := os.WriteFile(filepath.Join(out, "nationalities.tsv"), nats, 0o644); err != nil {
 		return fmt.Errorf("actor: %w", err)
 	}
 	return nil
@@ -171,107 +159,6 @@ func genAgents(paths ...string) ([]byte, error) {
 		fmt.Fprintf(&b, "%s\t%s\n", k, best)
 	}
 	return b.Bytes(), nil
-}
-
-type country struct {
-	iso2  string
-	name  string
-	names []string
-}
-
-// genCountries writes countries (iso3, iso2, canonical name, variants) and
-// nationalities derived from one-word names (nisba key, iso3); a nisba two
-// countries would share is dropped as ambiguous.
-func genCountries(mledoze, ne string) ([]byte, []byte, error) {
-	cs := map[string]*country{}
-	rows, err := readTSV(mledoze, 9)
-	if err != nil {
-		return nil, nil, err
-	}
-	for _, r := range rows[1:] {
-		iso2, iso3 := r[0], r[1]
-		if len(iso3) != 3 || !dict.ValidCode(iso3) {
-			continue
-		}
-		c := &country{iso2: iso2, name: r[4]}
-		c.names = appendName(c.names, r[4])
-		c.names = appendName(c.names, r[5])
-		cs[iso3] = c
-	}
-	rows, err = readTSV(ne, 12)
-	if err != nil {
-		return nil, nil, err
-	}
-	for _, r := range rows[1:] {
-		iso2, iso3, name := r[5], r[6], r[2]
-		if !dict.ValidCode(iso3) || len(iso3) != 3 {
-			iso3 = r[8]
-		}
-		if len(iso3) != 3 || !dict.ValidCode(iso3) || name == "" {
-			continue
-		}
-		c := cs[iso3]
-		if c == nil {
-			if len(iso2) != 2 || iso2 == "-9" {
-				iso2 = ""
-			}
-			c = &country{iso2: iso2, name: name}
-			cs[iso3] = c
-		}
-		c.names = appendName(c.names, name)
-	}
-	var b bytes.Buffer
-	b.WriteString("# iso3\tiso2\tname\tvariants — generated from mledoze/countries (ODbL) and Natural Earth admin-0 (public domain)\n")
-	nis := map[string]string{}
-	for _, iso3 := range sortedKeys(cs) {
-		c := cs[iso3]
-		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\n", iso3, c.iso2, c.name, strings.Join(c.names, "|"))
-		seen := map[string]bool{}
-		for _, n := range c.names {
-			ns := dict.Nisba(n)
-			if ns == "" || seen[ns] {
-				continue
-			}
-			seen[ns] = true
-			if prev, ok := nis[ns]; ok && prev != iso3 {
-				nis[ns] = ""
-				continue
-			}
-			nis[ns] = iso3
-		}
-	}
-	var n bytes.Buffer
-	n.WriteString("# nisba key\tiso3 — derived from the one-word country names of countries.tsv\n")
-	for _, k := range sortedKeys(nis) {
-		if nis[k] != "" {
-			fmt.Fprintf(&n, "%s\t%s\n", k, nis[k])
-		}
-	}
-	return b.Bytes(), n.Bytes(), nil
-}
-
-func appendName(names []string, n string) []string {
-	n = strings.TrimSpace(n)
-	if n == "" || contains(names, n) {
-		return names
-	}
-	return append(names, n)
-}
-
-func readTSV(path string, cols int) ([][]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("actor: %w", err)
-	}
-	defer f.Close()
-	rows, err := dict.ParseTSV(f, cols)
-	if err != nil {
-		return nil, fmt.Errorf("actor: %s: %w", path, err)
-	}
-	if len(rows) == 0 {
-		return nil, fmt.Errorf("actor: %s: empty", path)
-	}
-	return rows, nil
 }
 
 func contains(xs []string, x string) bool {

@@ -1,4 +1,4 @@
-package main
+package gazetteer
 
 import (
 	"archive/zip"
@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -16,13 +17,15 @@ import (
 	"github.com/marsad/marsad/arabic"
 )
 
-// entry is one gazetteer row before writing.
+// entry is one gazetteer row while building.
 type entry struct {
 	kind     string
 	country  string
+	code     string
 	lat, lon float64
 	pop      int64
 	names    []string
+	curated  bool
 }
 
 // builder accumulates entries, merging duplicates by a source key.
@@ -30,8 +33,6 @@ type builder struct {
 	entries []*entry
 	byKey   map[string]*entry
 }
-
-func newBuilder() *builder { return &builder{byKey: map[string]*entry{}} }
 
 // add merges e into the entry registered under key (if any) or appends it.
 func (b *builder) add(key string, e *entry) {
@@ -48,57 +49,83 @@ func (b *builder) add(key string, e *entry) {
 	b.entries = append(b.entries, e)
 }
 
-func run(shared, curated, out string) error {
-	b := newBuilder()
-	gaz := filepath.Join(shared, "data", "gazetteer")
-	if err := readMledoze(b, filepath.Join(gaz, "mledoze_countries", "countries_ar.tsv")); err != nil {
-		return err
+// Report says what Build found about the curated entries.
+type Report struct {
+	Entries int // entries written
+	// Redundant lists the curated names (as "country name") that a general
+	// source already gives a place of the same country: they should go.
+	Redundant []string
+}
+
+// Build writes the gazetteer (gzip-compressed, the format Read reads) from
+// the gazetteer sources of the shared data directory (data/gazetteer:
+// mledoze_countries, naturalearth_50m_admin0_countries,
+// naturalearth_50m_populated_places, geonames-cities15000.zip) and curated
+// additions (the format of data/curated.tsv). The same inputs give the same
+// bytes.
+func Build(shared string, curated io.Reader, w io.Writer) (Report, error) {
+	var rep Report
+	b := &builder{byKey: map[string]*entry{}}
+	dir := filepath.Join(shared, "data", "gazetteer")
+	steps := []func() error{
+		func() error { return readMledoze(b, filepath.Join(dir, "mledoze_countries", "countries_ar.tsv")) },
+		func() error {
+			return readNECountries(b, filepath.Join(dir, "naturalearth_50m_admin0_countries", "admin0_countries_ar.tsv"))
+		},
+		func() error { return readGeoNames(b, filepath.Join(dir, "geonames-cities15000.zip")) },
+		func() error {
+			return readNEPlaces(b, filepath.Join(dir, "naturalearth_50m_populated_places", "populated_places_ar.tsv"))
+		},
 	}
-	if err := readNECountries(b, filepath.Join(gaz, "naturalearth_50m_admin0_countries", "admin0_countries_ar.tsv")); err != nil {
-		return err
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return rep, err
+		}
 	}
-	if err := readGeoNames(b, filepath.Join(gaz, "geonames-cities15000.zip")); err != nil {
-		return err
-	}
-	if err := readNEPlaces(b, filepath.Join(gaz, "naturalearth_50m_populated_places", "populated_places_ar.tsv")); err != nil {
-		return err
-	}
-	if err := readCurated(b, curated); err != nil {
-		return err
-	}
-	if err := write(b, out); err != nil {
-		return err
-	}
-	names := map[string]bool{}
+	general := map[string]bool{} // "country key" of every name from a general source
 	for _, e := range b.entries {
-		if e.kind == "country" || e.kind == "capital" || e.pop >= 250_000 {
-			continue // countries, capitals and large cities are never taken as common words
-		}
-		for _, n := range e.names {
-			if k := arabic.Normalize(n); !strings.Contains(k, " ") {
-				names[k] = true
-			}
+		for _, n := range cleanNames(e.names...) {
+			general[e.country+" "+arabic.Normalize(n)] = true
 		}
 	}
-	for _, e := range b.entries {
-		if e.kind == "country" || e.kind == "capital" || e.pop >= 250_000 {
-			for _, n := range e.names {
-				delete(names, arabic.Normalize(n))
-			}
-		}
-	}
-	words, err := commonWords(filepath.Join(shared, "data", "ner", "anercorp", "train.conll"), names)
+	rows, err := ReadCurated(curated)
 	if err != nil {
-		return err
+		return rep, err
 	}
-	return writeCommon(filepath.Join(filepath.Dir(out), "common_words_anercorp.txt"), words)
+	for _, r := range rows {
+		names := r.Names
+		if r.Kind == "alias" {
+			names = names[1:] // the first names the place
+		}
+		for _, n := range names {
+			if general[r.Country+" "+arabic.Normalize(n)] {
+				rep.Redundant = append(rep.Redundant, r.Country+" "+n)
+			}
+		}
+		if r.Kind == "alias" {
+			e := b.named(r.Country, r.Names[0])
+			if e == nil {
+				return rep, fmt.Errorf("gazetteer: curated alias: no place %q in %q", r.Names[0], r.Country)
+			}
+			e.names = append(e.names, names...)
+			continue
+		}
+		country := r.Country
+		if country == "" {
+			country = "XX"
+		}
+		b.add("", &entry{kind: r.Kind, country: country, code: r.Code, lat: r.Lat, lon: r.Lon, names: names, curated: true})
+	}
+	n, err := write(b, w)
+	rep.Entries = n
+	return rep, err
 }
 
 // readTSV calls fn with the header index and each row of a TSV file.
 func readTSV(path string, fn func(col map[string]int, row []string) error) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("gen: %w", err)
+		return fmt.Errorf("gazetteer: %w", err)
 	}
 	defer f.Close()
 	r := csv.NewReader(f)
@@ -107,7 +134,7 @@ func readTSV(path string, fn func(col map[string]int, row []string) error) error
 	r.FieldsPerRecord = -1
 	head, err := r.Read()
 	if err != nil {
-		return fmt.Errorf("gen: %s: %w", path, err)
+		return fmt.Errorf("gazetteer: %s: %w", path, err)
 	}
 	col := map[string]int{}
 	for i, h := range head {
@@ -119,25 +146,36 @@ func readTSV(path string, fn func(col map[string]int, row []string) error) error
 			return nil
 		}
 		if err != nil {
-			return fmt.Errorf("gen: %s: %w", path, err)
+			return fmt.Errorf("gazetteer: %s: %w", path, err)
 		}
-		if err := fn(col, row); err != nil {
+		if err := fn(col, padRow(row, len(head))); err != nil {
 			return err
 		}
 	}
+}
+
+// padRow gives a short row the header's width.
+func padRow(row []string, n int) []string {
+	for len(row) < n {
+		row = append(row, "")
+	}
+	return row
 }
 
 func readMledoze(b *builder, path string) error {
 	return readTSV(path, func(c map[string]int, row []string) error {
 		lat, _ := strconv.ParseFloat(row[c["lat"]], 64)
 		lon, _ := strconv.ParseFloat(row[c["lng"]], 64)
-		e := &entry{kind: "country", country: row[c["cca2"]], lat: lat, lon: lon,
+		e := &entry{kind: KindCountry, country: row[c["cca2"]], code: row[c["cca3"]], lat: lat, lon: lon,
 			names: cleanNames(row[c["name_ar_common"]], row[c["name_ar_official"]])}
 		b.add("C:"+row[c["cca3"]], e)
 		return nil
 	})
 }
 
+// readNECountries adds Natural Earth's Arabic names to the countries of
+// mledoze (Natural Earth has no coordinates; its countries mledoze lacks
+// are left out).
 func readNECountries(b *builder, path string) error {
 	return readTSV(path, func(c map[string]int, row []string) error {
 		a3 := row[c["ADM0_A3"]]
@@ -145,7 +183,7 @@ func readNECountries(b *builder, path string) error {
 			a3 = iso3
 		}
 		if _, ok := b.byKey["C:"+a3]; !ok {
-			return nil // only add names to countries with coordinates
+			return nil
 		}
 		b.add("C:"+a3, &entry{names: cleanNames(row[c["NAME_AR"]])})
 		return nil
@@ -155,7 +193,7 @@ func readNECountries(b *builder, path string) error {
 func readGeoNames(b *builder, path string) error {
 	zr, err := zip.OpenReader(path)
 	if err != nil {
-		return fmt.Errorf("gen: %w", err)
+		return fmt.Errorf("gazetteer: %w", err)
 	}
 	defer zr.Close()
 	for _, f := range zr.File {
@@ -164,7 +202,7 @@ func readGeoNames(b *builder, path string) error {
 		}
 		rc, err := f.Open()
 		if err != nil {
-			return fmt.Errorf("gen: %w", err)
+			return fmt.Errorf("gazetteer: %w", err)
 		}
 		defer rc.Close()
 		sc := bufio.NewScanner(rc)
@@ -181,15 +219,21 @@ func readGeoNames(b *builder, path string) error {
 			lat, _ := strconv.ParseFloat(fs[4], 64)
 			lon, _ := strconv.ParseFloat(fs[5], 64)
 			pop, _ := strconv.ParseInt(fs[14], 10, 64)
-			kind := "city"
-			if fs[7] == "PPLC" {
+			kind := KindCity
+			switch fs[7] {
+			case "PPLC":
 				kind = "capital"
+			case "PPLA":
+				kind = "admin"
 			}
 			b.add("G:"+fs[0], &entry{kind: kind, country: fs[8], lat: lat, lon: lon, pop: pop, names: names})
 		}
-		return sc.Err()
+		if err := sc.Err(); err != nil {
+			return fmt.Errorf("gazetteer: %w", err)
+		}
+		return nil
 	}
-	return fmt.Errorf("gen: cities15000.txt not in %s", path)
+	return fmt.Errorf("gazetteer: cities15000.txt not in %s", path)
 }
 
 func readNEPlaces(b *builder, path string) error {
@@ -213,62 +257,21 @@ func readNEPlaces(b *builder, path string) error {
 			e.names = append(e.names, names...) // the same town without a GeoNames id
 			return nil
 		}
-		kind := "city"
-		if strings.Contains(row[c["FEATURECLA"]], "Admin-0 capital") {
+		kind := KindCity
+		switch cla := row[c["FEATURECLA"]]; {
+		case strings.Contains(cla, "Admin-0 capital"):
 			kind = "capital"
+		case strings.Contains(cla, "Admin-1 capital"):
+			kind = "admin"
 		}
 		b.add(key, &entry{kind: kind, country: row[c["ISO_A2"]], lat: lat, lon: lon, pop: pop, names: names})
 		return nil
 	})
 }
 
-// readCurated reads kind, country, lat, lon, names (|-separated), source.
-func readCurated(b *builder, path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("gen: %w", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		fs := strings.Split(line, "\t")
-		if len(fs) < 5 {
-			return fmt.Errorf("gen: %s:%d: want 5+ tab-separated fields", path, n)
-		}
-		lat, err1 := strconv.ParseFloat(fs[2], 64)
-		lon, err2 := strconv.ParseFloat(fs[3], 64)
-		if err1 != nil || err2 != nil {
-			return fmt.Errorf("gen: %s:%d: bad coordinates", path, n)
-		}
-		names := cleanNames(strings.Split(fs[4], "|")...)
-		if fs[0] == "alias" { // extra names for an existing country
-			if e, ok := countryByISO2(b, fs[1]); ok {
-				e.names = append(e.names, names...)
-				continue
-			}
-			return fmt.Errorf("gen: %s:%d: no country %s", path, n, fs[1])
-		}
-		b.add("", &entry{kind: fs[0], country: fs[1], lat: lat, lon: lon, pop: 0, names: names})
-	}
-	return sc.Err()
-}
-
-func countryByISO2(b *builder, iso2 string) (*entry, bool) {
-	for _, e := range b.entries {
-		if e.kind == "country" && e.country == iso2 {
-			return e, true
-		}
-	}
-	return nil, false
-}
-
 // cleanNames keeps Arabic-script names written in Arabic letters (dropping
-// Persian, Urdu and Kurdish spellings), cuts a ", country" suffix and
-// removes duplicates.
+// Persian, Urdu and Kurdish spellings), cuts a "، country" suffix, removes
+// marks and duplicates.
 func cleanNames(in ...string) []string {
 	var out []string
 	seen := map[string]bool{}
@@ -307,7 +310,9 @@ func arabicOnly(s string) bool {
 	return letters >= 2
 }
 
-func write(b *builder, out string) error {
+// write writes the entries sorted by country, then population (the order
+// of the sources among equals), and returns how many it wrote.
+func write(b *builder, out io.Writer) (int, error) {
 	sort.SliceStable(b.entries, func(i, j int) bool {
 		ei, ej := b.entries[i], b.entries[j]
 		if ei.country != ej.country {
@@ -315,40 +320,53 @@ func write(b *builder, out string) error {
 		}
 		return ei.pop > ej.pop
 	})
-	f, err := os.Create(out)
+	zw, err := gzip.NewWriterLevel(out, gzip.BestCompression)
 	if err != nil {
-		return fmt.Errorf("gen: %w", err)
-	}
-	zw, err := gzip.NewWriterLevel(f, gzip.BestCompression)
-	if err != nil {
-		return fmt.Errorf("gen: %w", err)
+		return 0, fmt.Errorf("gazetteer: %w", err)
 	}
 	w := bufio.NewWriter(zw)
-	fmt.Fprintln(w, "#kind\tcountry\tlat\tlon\tpop\tnames")
+	fmt.Fprintln(w, "#kind\tcountry\tcode\tlat\tlon\tpop\tnames")
 	n := 0
 	for _, e := range b.entries {
 		names := cleanNames(e.names...)
 		if len(names) == 0 || e.country == "" || e.country == "-99" {
 			continue
 		}
-		fmt.Fprintf(w, "%s\t%s\t%.4f\t%.4f\t%d\t%s\n", e.kind, e.country, e.lat, e.lon, e.pop, strings.Join(names, "|"))
+		fmt.Fprintf(w, "%s\t%s\t%s\t%.4f\t%.4f\t%d\t%s\n", e.kind, e.country, e.code, e.lat, e.lon, e.pop, strings.Join(names, "|"))
 		n++
 	}
 	if err := w.Flush(); err != nil {
-		return fmt.Errorf("gen: %w", err)
+		return n, fmt.Errorf("gazetteer: %w", err)
 	}
 	if err := zw.Close(); err != nil {
-		return fmt.Errorf("gen: %w", err)
+		return n, fmt.Errorf("gazetteer: %w", err)
 	}
-	fmt.Fprintf(os.Stderr, "gen: wrote %d places to %s\n", n, out)
-	return f.Close()
+	return n, nil
+}
+
+// named returns the country of ISO code country, or else its most
+// populous place, that has the name, or nil.
+func (b *builder) named(country, name string) *entry {
+	var best *entry
+	for _, e := range b.entries {
+		if e.country != country || !slices.Contains(e.names, name) {
+			continue
+		}
+		if e.kind == KindCountry {
+			return e
+		}
+		if best == nil || e.pop > best.pop {
+			best = e
+		}
+	}
+	return best
 }
 
 // near returns an entry of the same country within about 20 km that shares
 // a name with names, or nil.
 func (b *builder) near(country string, lat, lon float64, names []string) *entry {
 	for _, e := range b.entries {
-		if e.country != country || e.kind == "country" || (e.lat-lat)*(e.lat-lat)+(e.lon-lon)*(e.lon-lon) > 0.04 {
+		if e.country != country || e.kind == KindCountry || (e.lat-lat)*(e.lat-lat)+(e.lon-lon)*(e.lon-lon) > 0.04 {
 			continue
 		}
 		for _, n := range e.names {
