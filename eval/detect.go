@@ -148,9 +148,13 @@ func NewDetectionReport(eventType string) *DetectionReport {
 	return &DetectionReport{EventType: strings.ToUpper(eventType), ByLabel: map[string]LabelCount{}}
 }
 
-// Detected reports whether evs hold an event of type eventType.
+// Detected reports whether evs hold an event of type eventType that the
+// sentence reports as happening: asserted, or reported by a speaker. A
+// negated, future or conditional event ("لم يتم خطفهم") reports none.
 func Detected(evs []event.Event, eventType string) bool {
-	return slices.ContainsFunc(evs, func(e event.Event) bool { return strings.EqualFold(e.Type, eventType) })
+	return slices.ContainsFunc(evs, func(e event.Event) bool {
+		return strings.EqualFold(e.Type, eventType) && (e.Modality == event.Asserted || e.Modality == event.Reported)
+	})
 }
 
 // Add scores one sentence of the report's event type given whether the

@@ -64,8 +64,8 @@ func TestReadDetectionLenient(t *testing.T) {
 
 func TestDetectionReport(t *testing.T) {
 	r := NewDetectionReport("assault")
-	assault := []event.Event{{Type: "ASSAULT"}}
-	other := []event.Event{{Type: "PROTEST"}}
+	assault := []event.Event{{Type: "ASSAULT", Modality: event.Asserted}}
+	other := []event.Event{{Type: "PROTEST", Modality: event.Asserted}}
 	for _, tc := range []struct {
 		label string
 		evs   []event.Event
@@ -73,6 +73,7 @@ func TestDetectionReport(t *testing.T) {
 		{LabelYes, assault}, {LabelYes, assault}, {LabelYes, other}, // 2 TP, 1 FN
 		{LabelEasyNo, nil}, {LabelEasyNo, assault}, // 1 TN, 1 FP
 		{LabelDifficultNo, assault}, {LabelDifficultNo, other}, // 1 FP, 1 TN
+		{LabelEasyNo, []event.Event{{Type: "ASSAULT", Modality: event.Negated}}}, // a negated event reports none: TN
 		{LabelAmbiguous, assault}, // left out
 	} {
 		if err := r.Add(DetectionSentence{ID: "x", EventType: "ASSAULT", Label: tc.label, Text: "نص"}, Detected(tc.evs, r.EventType)); err != nil {
@@ -80,7 +81,7 @@ func TestDetectionReport(t *testing.T) {
 		}
 	}
 	want := Counts{TP: 2, SysTP: 2, FN: 1, FP: 2}
-	if r.Counts != want || r.TN != 2 || r.Ambiguous != 1 {
+	if r.Counts != want || r.TN != 3 || r.Ambiguous != 1 {
 		t.Fatalf("counts %+v tn %d ambiguous %d", r.Counts, r.TN, r.Ambiguous)
 	}
 	if p, rc := r.Counts.Precision(), r.Counts.Recall(); p != 0.5 || rc != 2.0/3 {
@@ -99,7 +100,7 @@ func TestDetectionReport(t *testing.T) {
 	if err := r.WriteText(&b); err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range []string{"ASSAULT detection: 7 sentences scored (1 ambiguous left out)", "precision 0.500  recall 0.667", "difficult no      2 sentences,     1 detected"} {
+	for _, s := range []string{"ASSAULT detection: 8 sentences scored (1 ambiguous left out)", "precision 0.500  recall 0.667", "difficult no      2 sentences,     1 detected"} {
 		if !strings.Contains(b.String(), s) {
 			t.Errorf("text lacks %q:\n%s", s, b.String())
 		}

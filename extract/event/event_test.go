@@ -107,6 +107,11 @@ func TestCode(t *testing.T) {
 			want: []want{{typ: "REQUEST", src: "المبعوث الأممي", srcCode: "IGOUNO", dstCode: "RUSMIL"}},
 		},
 		{
+			name: "فجر before a day is dawn; ما two words back is a relative, not a negation",
+			text: "وسقطت قذائف على حي سكني فجر الخميس ما أدى إلى مقتل مدنيين.",
+			want: []want{{typ: "ASSAULT", modality: Asserted}},
+		},
+		{
 			name: "bare gunmen are unidentified armed forces",
 			text: "وهاجم مسلحون المدنيين في السوق.",
 			want: []want{{typ: "ASSAULT", srcCode: "UAF", dstCode: "CVL"}},

@@ -13,7 +13,9 @@ var conditionals = map[string]bool{"اذا": true, "لو": true, "حال": true,
 // modality reads negation, condition, future and report around trigger h.
 func (c *Coder) modality(st *docState, toks []arabic.Token, h hit) string {
 	for j := h.i - 1; j >= 0 && h.i-j <= 3; j-- {
-		if negators[toks[j].Norm] {
+		if negators[toks[j].Norm] && (toks[j].Norm != "ما" || j == h.i-1) {
+			// ما negates only the verb right after it; further back it is
+			// the relative of "ما أدى إلى مقتل …" (which led to deaths).
 			return Negated
 		}
 		if toks[j].Kind == arabic.Punct {
