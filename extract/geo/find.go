@@ -58,6 +58,9 @@ type match struct {
 	fragment   bool   // inside a longer location's name, after words that are no place cue (شبه الجزيرة الكورية)
 	notNoun    bool   // the tagger reads the word as no noun (سلمية ADJ "peaceful", دوماً ADV "always", بل CCONJ)
 	al         bool   // "لل" read as ل + ال
+	tanween    bool   // the word carries tanween, which no name takes (دوماً "always", روسياً "a Russian")
+	areaCue    bool   // the cue names an area (ولاية، جزيرة، إقليم), not a town
+	region     bool   // followed by a compass or region adjective (أمريكا اللاتينية): a region the gazetteer lacks, not the country
 	choice     int32
 }
 
@@ -255,6 +258,7 @@ func (g *Gazetteer) scan(doc *arabic.Document) []match {
 			m.weak = g.lex.weakCues[toks[prev].Norm]
 			m.person = bestLen == 1 && (g.lex.personCues[pk] || g.lex.nameLinks[pk] || g.lex.personCues[toks[prev].Norm])
 			m.typeCue = g.lex.cues[pk]
+			m.areaCue = g.lex.areaCues[pk] || g.lex.areaCues[toks[prev].Norm]
 		}
 		if next := i + bestLen; bestLen == 1 && next < len(toks) && toks[next].Kind == arabic.Word && g.lex.nameLinks[toks[next].Norm] {
 			m.person = true
@@ -266,6 +270,10 @@ func (g *Gazetteer) scan(doc *arabic.Document) []match {
 			m.org = true
 		}
 		m.adjective = bestLen == 1 && g.isAdjective(best.key)
+		m.tanween = bestLen == 1 && strings.ContainsAny(t.Text, "\u064B\u064C\u064D")
+		if next := i + bestLen; next < len(toks) && toks[next].Kind == arabic.Word && g.lex.regionAdj[toks[next].Norm] {
+			m.region = true
+		}
 		// A proper name takes no genitive: a word followed by a place's
 		// name is the head of a construct (بورصة لندن "the London stock
 		// exchange"), not the town Bursa.
@@ -463,6 +471,12 @@ func (g *Gazetteer) resolve(m match, ctx map[string]float64) (int32, bool) {
 		if m.typeCue && e.Kind == KindCountry {
 			s -= 10 // العاصمة عمان is Amman, not Oman
 		}
+		if e.Kind == KindCountry && g.capitalInContext(m.ids, ctx) > ctx[e.Country] {
+			// A country loses to a namesake capital of a country the
+			// article names more: عمان in a story on Jordan is Amman,
+			// not Oman.
+			s -= 10
+		}
 		if c := ctx[e.Country]; c > 0 {
 			// In context: a bonus that a much larger or better known
 			// namesake still beats (جنيف is Geneva, a canton's seat, in an
@@ -489,11 +503,21 @@ func (g *Gazetteer) resolve(m match, ctx map[string]float64) (int32, bool) {
 	// A small town of a country the article does not name is rather a
 	// namesake the gazetteer lacks (مدينة بورتون in a story on Britain is
 	// not Burton, Michigan), after a place cue too; the tagger's reading
-	// of the name as a location is trusted.
-	if e.Kind == KindCity && !prominent && ctx[e.Country] < 1 && !m.hint {
+	// of the name as a location is trusted, but after a cue that names an
+	// area (ولاية، جزيرة): the gazetteer has no states or islands.
+	if e.Kind == KindCity && !prominent && ctx[e.Country] < 1 && (!m.hint || m.areaCue) {
 		return 0, false
 	}
 	switch {
+	case m.tanween && !m.typeCue:
+		return 0, false
+	case m.org && !m.typeCue && e.Kind != KindCountry:
+		// مهاجم روما، باريس سان جيرمان: a club named after its town, even
+		// where NER saw a place (a country's name after مهاجم is its
+		// national team, which the country is taken for).
+		return 0, false
+	case m.region && e.Kind == KindCountry:
+		return 0, false // أمريكا اللاتينية is no part of the United States
 	case m.inName && !m.typeCue:
 		return 0, false // مدينة رشيد is the town even when the tagger saw a person
 	case m.fragment && !m.typeCue:
@@ -515,6 +539,20 @@ func (g *Gazetteer) resolve(m match, ctx map[string]float64) (int32, bool) {
 		return best, true
 	}
 	return 0, false
+}
+
+// capitalInContext returns the largest context count (at least 1) of the
+// country of a capital among ids: Jordan's for عمان (Amman) in a story on
+// Jordan, 0 if none. Smaller towns do not count (لبنان is Lebanon, not
+// Lebanon, Pennsylvania, in a story that names the United States).
+func (g *Gazetteer) capitalInContext(ids []int32, ctx map[string]float64) float64 {
+	best := 0.0
+	for _, id := range ids {
+		if e := g.entries[id]; e.Capital && e.Kind != KindCountry && ctx[e.Country] >= 1 {
+			best = max(best, ctx[e.Country])
+		}
+	}
+	return best
 }
 
 // popScore maps a population to a small score (0 for unknown, ~7 for a

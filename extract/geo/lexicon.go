@@ -20,6 +20,8 @@ type lexicon struct {
 	stopwords  map[string]bool // never place names (أن، له، الخميس)
 	orgBefore  map[string]bool // ريال، نادي …: the name is part of an organisation's
 	orgAfter   map[string]bool // سيتي، يونايتد، الإيطالي …: likewise, after the name
+	areaCues   map[string]bool // ولاية، جزيرة، إقليم …: cues that name an area, not a town
+	regionAdj  map[string]bool // اللاتينية، الجنوبية …: after a country's name, a region the gazetteer lacks
 }
 
 func loadLexicon() (lexicon, error) {
@@ -38,6 +40,8 @@ func loadLexicon() (lexicon, error) {
 		{&l.personCues, personCuesTxt, "person_cues.txt"},
 		{&l.nameLinks, nameLinksTxt, "name_links.txt"},
 		{&l.stopwords, stopwordsTxt, "stopwords.txt"},
+		{&l.regionAdj, regionAdjTxt, "region_adjectives.txt"},
+		{&l.areaCues, areaCuesTxt, "area_cues.txt"},
 	} {
 		if *f.dst, err = wordSet(f.data); err != nil {
 			return l, fmt.Errorf("geo: %s: %w", f.name, err)
