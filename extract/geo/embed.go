@@ -37,3 +37,6 @@ var regionAdjTxt []byte
 
 //go:embed data/area_cues.txt
 var areaCuesTxt []byte
+
+//go:embed data/venues.txt
+var venuesTxt []byte

@@ -22,6 +22,10 @@ type Hints struct {
 	// Countries are ISO2 codes the article is known to be about (e.g. the
 	// outlet's country); they count as one mention each.
 	Countries []string
+	// Sport reports that the article is on sport: there a town's name
+	// that no place cue, direction or preposition introduces is its club
+	// (اهتمام ميلان بضم المهاجم، فاز العين على ضيفه), but for capitals.
+	Sport bool
 	// Document, when not nil, is the shared analysis of the body
 	// (syntax.Model.Annotate): Find reads its tokens, segments and parts
 	// of speech. Without it Find makes arabic.NewDocument(body), whose
@@ -59,6 +63,10 @@ type match struct {
 	notNoun    bool   // the tagger reads the word as no noun (سلمية ADJ "peaceful", دوماً ADV "always", بل CCONJ)
 	al         bool   // "لل" read as ل + ال
 	tanween    bool   // the word carries tanween, which no name takes (دوماً "always", روسياً "a Russian")
+	sportTown  bool   // a bare town name in a sports article: its club, unless a capital
+	afterWord  bool   // a word, not punctuation or the start of the text (a dateline), comes right before
+	venue      bool   // after a venue or event word (ملعب، بطولة، ماراثون): the town
+	club       bool   // an org cue of a sports club (مدرب روما، برشلونة الإسباني)
 	areaCue    bool   // the cue names an area (ولاية، جزيرة، إقليم), not a town
 	region     bool   // followed by a compass or region adjective (أمريكا اللاتينية): a region the gazetteer lacks, not the country
 	choice     int32
@@ -72,6 +80,7 @@ func (g *Gazetteer) Find(body string, hints Hints) []Place {
 		doc = arabic.NewDocument(body)
 	}
 	ms := g.scan(doc)
+	clubs(ms, hints.Sport)
 	ms = append(ms, g.hinted(doc, hints.Locations, ms)...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
 	for i := range ms {
@@ -259,15 +268,16 @@ func (g *Gazetteer) scan(doc *arabic.Document) []match {
 			m.person = bestLen == 1 && (g.lex.personCues[pk] || g.lex.nameLinks[pk] || g.lex.personCues[toks[prev].Norm])
 			m.typeCue = g.lex.cues[pk]
 			m.areaCue = g.lex.areaCues[pk] || g.lex.areaCues[toks[prev].Norm]
+			m.afterWord, m.venue = true, g.lex.venues[pk] || g.lex.venues[toks[prev].Norm]
 		}
 		if next := i + bestLen; bestLen == 1 && next < len(toks) && toks[next].Kind == arabic.Word && g.lex.nameLinks[toks[next].Norm] {
 			m.person = true
 		}
 		if next := i + bestLen; next < len(toks) && toks[next].Kind == arabic.Word && g.lex.orgAfter[toks[next].Norm] {
-			m.org = true
+			m.org, m.club = true, g.lex.clubAfter[toks[next].Norm]
 		}
 		if prev >= 0 && (g.lex.orgBefore[toks[prev].Norm] || g.lex.orgBefore[baseKey(doc, prev)]) {
-			m.org = true
+			m.org, m.club = true, m.club || g.lex.clubBefore[toks[prev].Norm] || g.lex.clubBefore[baseKey(doc, prev)]
 		}
 		m.adjective = bestLen == 1 && g.isAdjective(best.key)
 		m.tanween = bestLen == 1 && strings.ContainsAny(t.Text, "\u064B\u064C\u064D")
@@ -291,6 +301,35 @@ func (g *Gazetteer) scan(doc *arabic.Document) []match {
 		i += bestLen - 1
 	}
 	return out
+}
+
+// clubs extends a club cue to the article: once a town's name is a club
+// (مدرب روما، برشلونة الإسباني), its other mentions are the club too (وبلغ
+// روما دور الثمانية), but after a place cue, a direction or a preposition
+// (مدينة روما، في روما), where it may be the town.
+//
+// In a sports article every town's name so unintroduced is taken for a club
+// (sport), but for capitals (resolve), a dateline (دبي، الإمارات at the start
+// of a paragraph) and a name after a venue or event word (ملعب كازان، بطولة
+// ميامي المفتوحة).
+func clubs(ms []match, sport bool) {
+	club := map[string]bool{}
+	for _, m := range ms {
+		if m.club {
+			club[nameKey(m.text)] = true
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.org || m.typeCue || m.dirCue || m.weak {
+			continue
+		}
+		if club[nameKey(m.text)] {
+			m.org = true
+		} else if sport && !m.stripped && !m.strong && m.afterWord && !m.venue {
+			m.sportTown = true
+		}
+	}
 }
 
 // placeAt reports whether token i is a word that starts a gazetteer name
@@ -515,6 +554,8 @@ func (g *Gazetteer) resolve(m match, ctx map[string]float64) (int32, bool) {
 		// مهاجم روما، باريس سان جيرمان: a club named after its town, even
 		// where NER saw a place (a country's name after مهاجم is its
 		// national team, which the country is taken for).
+		return 0, false
+	case m.sportTown && e.Kind == KindCity && !e.Capital:
 		return 0, false
 	case m.region && e.Kind == KindCountry:
 		return 0, false // أمريكا اللاتينية is no part of the United States
