@@ -94,7 +94,11 @@ func (st *state) kinPhrase(toks []arabic.Token) *speaker {
 			if n := appositiveName(toks, end+1); n > 0 {
 				// "والدة X، سلمى حداد، …": the name set off after the kin
 				// phrase is the speaker's own.
-				return &speaker{name: st.body[toks[end+2].Start:toks[end+1+n].End], kind: KindPerson}
+				sp := &speaker{name: st.body[toks[end+2].Start:toks[end+1+n].End], kind: KindPerson}
+				if r := kinRole(first.Norm); r != "" {
+					st.kin = append(st.kin, kinRef{role: r, sp: sp, pos: first.Start})
+				}
+				return sp
 			}
 			return &speaker{name: st.body[first.Start:toks[end].End], kind: KindUnresolved}
 		}
@@ -135,4 +139,49 @@ func appositiveName(toks []arabic.Token, k int) int {
 		n++
 	}
 	return 0
+}
+
+// kinRoles groups the kin nouns one person is named by and later referred
+// back with: والدة X … الأم.
+var kinRoles = map[string]string{
+	"والده": "mother", "الوالده": "mother", "ام": "mother", "الام": "mother",
+	"والد": "father", "الوالد": "father", "اب": "father", "الاب": "father",
+	"زوجه": "wife", "الزوجه": "wife", "ارمله": "wife", "الارمله": "wife",
+}
+
+// kinRole returns the role group of the key w, its conjunction off.
+func kinRole(w string) string {
+	if r, ok := kinRoles[w]; ok {
+		return r
+	}
+	if r, ok := strings.CutPrefix(w, "و"); ok {
+		return kinRoles[r]
+	}
+	return ""
+}
+
+// kinRef is a person the article named through a kin noun.
+type kinRef struct {
+	role string
+	sp   *speaker
+	pos  int
+}
+
+// kinAntecedent resolves a definite kin noun standing alone ("وتقول الأم
+// إن …") to the person last named through a noun of the same role before
+// pos, or nil.
+func (st *state) kinAntecedent(first arabic.Token) *speaker {
+	if !strings.Contains(first.Norm, "ال") {
+		return nil
+	}
+	r := kinRole(first.Norm)
+	if r == "" {
+		return nil
+	}
+	for k := len(st.kin) - 1; k >= 0; k-- {
+		if st.kin[k].role == r && st.kin[k].pos < first.Start {
+			return st.kin[k].sp
+		}
+	}
+	return nil
 }
