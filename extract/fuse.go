@@ -64,6 +64,14 @@ func addPlaceEntities(ents []entity.Entity, places []geo.Place) []entity.Entity 
 // of بيونغ يانغ): the gazetteer knows the longer name. An entity named by
 // such a mention takes the place's name.
 func widenToPlaces(ents []entity.Entity, places []geo.Place, body string) {
+	// The place spans sorted by start: each mention looks only at the
+	// spans that start within maxPlaceSpan bytes before it, so the pass is
+	// linear in the document (it compared every mention with every span).
+	var spans []geo.Span
+	for _, p := range places {
+		spans = append(spans, p.Spans...)
+	}
+	sort.Slice(spans, func(a, b int) bool { return spans[a].Start < spans[b].Start })
 	for i := range ents {
 		e := &ents[i]
 		if e.Type != entity.LOC {
@@ -71,16 +79,26 @@ func widenToPlaces(ents []entity.Entity, places []geo.Place, body string) {
 		}
 		for j := range e.Mentions {
 			m := &e.Mentions[j]
-			for _, p := range places {
-				for _, s := range p.Spans {
-					if s.Start <= m.Start && m.End <= s.End && s.End-s.Start > m.End-m.Start {
-						if e.Canonical == m.Text {
-							e.Canonical = body[s.Start:s.End]
-						}
-						m.Start, m.End, m.Text = s.Start, s.End, body[s.Start:s.End]
-					}
+			k := sort.Search(len(spans), func(x int) bool { return spans[x].Start > m.Start })
+			best := -1
+			for x := k - 1; x >= 0 && m.Start-spans[x].Start <= maxPlaceSpan; x-- {
+				s := spans[x]
+				if m.End <= s.End && s.End-s.Start > m.End-m.Start && (best < 0 || s.End-s.Start > spans[best].End-spans[best].Start) {
+					best = x
 				}
 			}
+			if best < 0 {
+				continue
+			}
+			s := spans[best]
+			if e.Canonical == m.Text {
+				e.Canonical = body[s.Start:s.End]
+			}
+			m.Start, m.End, m.Text = s.Start, s.End, body[s.Start:s.End]
 		}
 	}
 }
+
+// maxPlaceSpan bounds how far before a mention a place span that holds it
+// may start, in bytes: longer than any place name.
+const maxPlaceSpan = 512

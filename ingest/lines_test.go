@@ -13,15 +13,19 @@ import (
 
 // lineDocs runs the JSON Lines reader of a FileSource over data (plain or
 // gzip), as open does, and returns its docs and skip reasons.
-func lineDocs(t *testing.T, data []byte, max, inflate int64) (docs []Doc, reasons []string) {
+func lineDocs(t *testing.T, data []byte, maxLine, inflate int64) (docs []Doc, reasons []string) {
 	t.Helper()
 	in, _, err := maybeGunzip(bufio.NewReader(bytes.NewReader(data)), inflate)
 	if err != nil {
 		return nil, []string{reasonOf(err)}
 	}
-	it := &lineIter{br: bufio.NewReaderSize(in, 64<<10), path: "f.jsonl", max: max}
+	it := &lineIter{br: bufio.NewReaderSize(in, 64<<10), path: "f.jsonl", max: maxLine}
+	// Every result uses up at least one byte of the input, once inflated:
+	// a gzip input may hold more lines than its compressed bytes, up to
+	// the inflate cap.
+	bound := max(len(data), int(inflate)) + 2
 	for i := 0; ; i++ {
-		if i > len(data)+2 {
+		if i > bound {
 			t.Fatalf("more results than input bytes: the reader does not progress")
 		}
 		d, err := it.next()

@@ -71,11 +71,15 @@ func (st *state) antecedent(head string, pos int) *speaker {
 	return best
 }
 
+// maxKinWords is how far after a kinship noun the person's name may come.
+const maxKinWords = 6
+
 // kinPhrase returns the speaker named by a kinship noun before a person
 // ("عائلة X", "والدة X"): the phrase as written to the end of the name.
 func (st *state) kinPhrase(toks []arabic.Token) *speaker {
 	first := firstWord(toks)
-	if !kinNouns[arabic.StripArticle(st.noConj(first))] {
+	// والدة is a kin noun, not و + …: the word whole is tried too.
+	if !kinNouns[arabic.StripArticle(st.noConj(first))] && !kinNouns[first.Norm] {
 		return nil
 	}
 	for k, t := range toks {
@@ -87,9 +91,20 @@ func (st *state) kinPhrase(toks []arabic.Token) *speaker {
 			for end+1 < len(toks) && st.mentionAt(toks[end+1].Start) == e {
 				end++
 			}
+			if n := appositiveName(toks, end+1); n > 0 {
+				// "والدة X، سلمى حداد، …": the name set off after the kin
+				// phrase is the speaker's own.
+				sp := &speaker{name: st.body[toks[end+2].Start:toks[end+1+n].End], kind: KindPerson}
+				if r := kinRole(first.Norm); r != "" {
+					st.kin = append(st.kin, kinRef{role: r, sp: sp, pos: first.Start})
+				}
+				return sp
+			}
 			return &speaker{name: st.body[first.Start:toks[end].End], kind: KindUnresolved}
 		}
-		if t.Kind == arabic.Punct || k > 3 {
+		// "عائلة زعيم التنظيم الراحل X": the kin noun's genitive may
+		// describe the person before naming him.
+		if t.Kind == arabic.Punct || k > maxKinWords {
 			return nil
 		}
 	}
@@ -101,4 +116,72 @@ func (st *state) kinPhrase(toks []arabic.Token) *speaker {
 func (st *state) mentionsIn2(toks []arabic.Token) bool {
 	per, org := st.mentionsIn(toks[0].Start, toks[len(toks)-1].End)
 	return per == nil && org == nil
+}
+
+// appositiveName returns how many name-like words (two or three) the
+// comma toks[k] sets off before another comma closes them, or 0.
+func appositiveName(toks []arabic.Token, k int) int {
+	if k >= len(toks) || !isComma(toks[k].Text) {
+		return 0
+	}
+	n := 0
+	for j := k + 1; j < len(toks); j++ {
+		t := toks[j]
+		if isComma(t.Text) {
+			if n >= 2 {
+				return n
+			}
+			return 0
+		}
+		if !isNameLike(t) || n == 3 {
+			return 0
+		}
+		n++
+	}
+	return 0
+}
+
+// kinRoles groups the kin nouns one person is named by and later referred
+// back with: والدة X … الأم.
+var kinRoles = map[string]string{
+	"والده": "mother", "الوالده": "mother", "ام": "mother", "الام": "mother",
+	"والد": "father", "الوالد": "father", "اب": "father", "الاب": "father",
+	"زوجه": "wife", "الزوجه": "wife", "ارمله": "wife", "الارمله": "wife",
+}
+
+// kinRole returns the role group of the key w, its conjunction off.
+func kinRole(w string) string {
+	if r, ok := kinRoles[w]; ok {
+		return r
+	}
+	if r, ok := strings.CutPrefix(w, "و"); ok {
+		return kinRoles[r]
+	}
+	return ""
+}
+
+// kinRef is a person the article named through a kin noun.
+type kinRef struct {
+	role string
+	sp   *speaker
+	pos  int
+}
+
+// kinAntecedent resolves a definite kin noun standing alone ("وتقول الأم
+// إن …") to the person last named through a noun of the same role before
+// pos, or nil.
+func (st *state) kinAntecedent(first arabic.Token) *speaker {
+	if !strings.Contains(first.Norm, "ال") {
+		return nil
+	}
+	r := kinRole(first.Norm)
+	if r == "" {
+		return nil
+	}
+	for k := len(st.kin) - 1; k >= 0; k-- {
+		if st.kin[k].role == r && st.kin[k].pos < first.Start {
+			return st.kin[k].sp
+		}
+	}
+	return nil
 }

@@ -129,6 +129,8 @@ type state struct {
 	spoken []spoken
 	// genders caches personGender per entity.
 	genders map[*entity.Entity]string
+	// kin are the persons named through a kin noun (والدة X، سلمى …).
+	kin []kinRef
 }
 
 func newState(x *Extractor, doc *arabic.Document, ents []entity.Entity) *state {

@@ -63,6 +63,16 @@ func (st *state) personGender(e *entity.Entity) string {
 		if h < 0 {
 			continue
 		}
+		// "وأضاف المدعي سامي حداد": the name hangs on its title, the
+		// title is the subject.
+		for steps := 0; steps < 2; steps++ {
+			g := &doc.Segments[h]
+			r := g.Rel.Universal()
+			if g.Head < 0 || doc.Segments[g.Head].UPOS != arabic.NOUN || (r != arabic.RelAppos && r != arabic.RelFlat) {
+				break
+			}
+			h = g.Head
+		}
 		g := &doc.Segments[h]
 		if g.Head >= 0 && g.Rel.Universal() == arabic.RelNsubj {
 			if v := &doc.Segments[g.Head]; v.UPOS == arabic.VERB && v.Feats.Get(arabic.FeatNumber) == "Sing" {

@@ -147,6 +147,20 @@ func TestExtract(t *testing.T) {
 			want: []want{{speaker: "الوزارة", cue: "أوضحت", content: "التحقيقات ما زالت جارية"}},
 		},
 		{
+			name: "a kin phrase speaks, named by the apposition after it, and الأم refers back to her; the family reaches past a description",
+			paras: []string{
+				"وقالت عائلة اللاعب المعتزل كريم ناصر، إن ابنها ترك المنتخب لأسباب صحية.",
+				"وقالت والدة ناصر، سلمى منصور، إنها لم تفقد الأمل في عودته.",
+				"وتقول الأم إن ابنها سيعود إلى الملاعب قريبا.",
+			},
+			ents: map[string][]string{"PER:كريم ناصر": {"كريم ناصر", "ناصر"}},
+			want: []want{
+				{speaker: "عائلة اللاعب المعتزل كريم ناصر", cue: "قالت", content: "ابنها ترك المنتخب لأسباب صحية"},
+				{speaker: "سلمى منصور", cue: "قالت", content: "لم تفقد الأمل في عودته"},
+				{speaker: "سلمى منصور", cue: "تقول", content: "ابنها سيعود إلى الملاعب قريبا"},
+			},
+		},
+		{
 			name:  "no quote without a complement",
 			paras: []string{"قال ابن خلدون في مقدمته كلاما كثيرا عن العمران."},
 			want:  nil,

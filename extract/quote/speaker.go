@@ -40,6 +40,9 @@ func (st *state) resolveRegion(p *para, from, to int, outlet bool) *speaker {
 	if sp := st.kinPhrase(toks); sp != nil && !outlet {
 		return sp // "عائلة X": the family speaks, not X
 	}
+	if sp := st.kinAntecedent(first); sp != nil && !outlet && len(toks) <= 2 {
+		return sp // "الأم": the mother the article named
+	}
 	if !outlet && isPhraseStop(first) {
 		return nil // "وقال في بيان …": an adjunct, the subject is dropped
 	}
