@@ -438,7 +438,7 @@ func (g *Gazetteer) hinted(doc *arabic.Document, hints []entity.Mention, ms []ma
 				covered = true
 				if ms[i].start > h.Start && !g.onlyCues(doc, h.Start, ms[i].start) {
 					ms[i].fragment = true // الجزيرة of شبه الجزيرة الكورية، يونغ of بيونغ يانغ
-				} else if (ms[i].common || ms[i].person) && ms[i].start == h.Start && ms[i].end == h.End {
+				} else if (ms[i].common || ms[i].person || (ms[i].homograph && !g.isCountryKey(nameKey(ms[i].text)))) && ms[i].start == h.Start && ms[i].end == h.End {
 					// A common word, or a word after a title or name link
 					// (بن، أبو), that the tagger alone calls a place (في
 					// مشهد مؤثر، بن بلة): its LOC follows the gazetteer
