@@ -16,7 +16,7 @@ func TestGeoAuditVerdicts(t *testing.T) {
 		file      string
 		wantRight int
 	}{
-		{"testdata/geo-audit/verdicts.tsv", 291},
+		{"testdata/geo-audit/verdicts.tsv", 294},
 		{"testdata/geo-audit/verdicts-before.tsv", 276},
 	} {
 		t.Run(tt.file, func(t *testing.T) {

@@ -58,6 +58,15 @@ func TestFindInContext(t *testing.T) {
 		{"an area cue before a namesake town", "ضرب زلزال جزيرة لومبوك في إندونيسيا", func(b string) Hints {
 			return Hints{Locations: []entity.Mention{mention(b, "لومبوك")}}
 		}, []string{"إندونيسيا/ID"}, []string{"لومبوك/US"}},
+		{"the adjective مالي after a noun", "كشفت الصحيفة عن فضيحة فساد مالي طالت المسؤولين", func(b string) Hints {
+			return Hints{Locations: []entity.Mention{mention(b, "مالي")}}
+		}, nil, []string{"مالي/ML"}},
+		{"the country مالي after a direction", "قتل جنود في هجوم شمال مالي", func(b string) Hints {
+			return Hints{Locations: []entity.Mention{mention(b, "مالي")}}
+		}, []string{"مالي/ML"}, nil},
+		{"a homograph town that NER alone calls a place", "أصيب اللاعب بقطع في الرباط الصليبي", func(b string) Hints {
+			return Hints{Locations: []entity.Mention{mention(b, "الرباط")}}
+		}, nil, []string{"الرباط/MA"}},
 		{"a bare town in a sports article is its club", "فاز ميلان على ضيفه بثلاثة أهداف", func(b string) Hints {
 			return Hints{Sport: true}
 		}, nil, []string{"ميلان/IT"}},

@@ -559,6 +559,8 @@ func (g *Gazetteer) resolve(m match, ctx map[string]float64) (int32, bool) {
 		return 0, false
 	case m.region && e.Kind == KindCountry:
 		return 0, false // أمريكا اللاتينية is no part of the United States
+	case m.homograph && m.notNoun && !m.typeCue && !m.dirCue:
+		return 0, false // دعم مالي: the tagger's adjective "financial", not Mali, even where NER saw a place
 	case m.inName && !m.typeCue:
 		return 0, false // مدينة رشيد is the town even when the tagger saw a person
 	case m.fragment && !m.typeCue:
