@@ -146,7 +146,8 @@ func (z *Analyzer) Analyze(ctx context.Context, art *document.Article, ref time.
 	an.Entities = res.Entities
 	an.Nationalities = nonNil(res.Nationalities)
 	country := z.linkActors(an.Entities, ref)
-	an.Places = z.gaz.Find(an.Body, geo.Hints{Locations: mentionsOf(an.Entities, entity.LOC), Names: mentionsOf(an.Entities, entity.PER, entity.ORG), Countries: isoCountries(z.kb, country, an.Nationalities), Document: doc})
+	sport := tp.Topic == topic.Sport && tp.P >= sportConfidence
+	an.Places = z.gaz.Find(an.Body, geo.Hints{Sport: sport, Locations: mentionsOf(an.Entities, entity.LOC), Names: mentionsOf(an.Entities, entity.PER, entity.ORG), Countries: isoCountries(z.kb, country, an.Nationalities), Document: doc})
 	tagged := len(an.Entities)
 	widenToPlaces(an.Entities, an.Places, an.Body)
 	an.Entities = addPlaceEntities(an.Entities, an.Places)
@@ -159,7 +160,7 @@ func (z *Analyzer) Analyze(ctx context.Context, art *document.Article, ref time.
 	an.Times = timex.FindDocument(doc, ref, timex.Options{})
 
 	in := event.Input{Body: an.Body, Paragraphs: an.Paragraphs, Entities: an.Entities, Quotes: an.Quotes, Doc: doc,
-		Sport: tp.Topic == topic.Sport && tp.P >= sportConfidence}
+		Sport: sport}
 	for _, p := range an.Places {
 		for _, s := range p.Spans {
 			in.Places = append(in.Places, event.Located{Start: s.Start, End: s.End, Value: p.Name})

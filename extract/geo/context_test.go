@@ -40,6 +40,39 @@ func TestFindInContext(t *testing.T) {
 			return Hints{Locations: []entity.Mention{mention(b, "جنيف")}, Countries: []string{"US"}}
 		}, []string{"جنيف/CH"}, []string{"جنيف/US"}},
 		{"cue and adjective", "وصل الوفد إلى العاصمة الأردنية عمان أمس", nil, []string{"عمان/JO"}, []string{"عمان/OM"}},
+		{"a capital of the article's country beats a namesake country", "شهدت عمان احتجاجات واسعة، ودعا العاهل الأردني إلى الحوار في الأردن", func(b string) Hints {
+			return Hints{Countries: []string{"JO"}}
+		}, []string{"عمان/JO"}, []string{"عمان/OM"}},
+		{"the country where the article names no namesake's country", "تمتد الحدود بين اليمن وعمان مئات الكيلومترات", nil, []string{"عمان/OM"}, []string{"عمان/JO"}},
+		{"tanween after a number", "طردت الحكومة عشرين روسياً من البلاد", nil, nil, []string{"روسياً/RU"}},
+		{"a region the gazetteer lacks", "تراجعت صادرات أمريكا اللاتينية هذا العام", nil, nil, []string{"أمريكا/US"}},
+		{"a competition, not the continent", "تأهل الفريق إلى دوري أبطال أوروبا", func(b string) Hints {
+			return Hints{Locations: []entity.Mention{mention(b, "أوروبا")}}
+		}, nil, []string{"أوروبا/"}},
+		{"a club after a sports word, and its other mentions", "قال مدرب روما إن الفريق جاهز، وبلغ روما الدور الثاني", func(b string) Hints {
+			return Hints{Locations: []entity.Mention{mention(b, "روما")}}
+		}, nil, []string{"روما/IT"}},
+		{"a storm named like a town", "تستعد الولايات للإعصار فلورانس هذا الأسبوع", nil, nil, []string{"فلورانس/IT"}},
+		{"a common word spelled like a place", "يشعر السكان بالأمان وفي أمان تام", nil, nil, []string{"أمان/JO"}},
+		{"the verbal noun of نال من", "رفضت الحكومة محاولات النيل من سمعتها", nil, nil, []string{"النيل/"}},
+		{"an area cue before a namesake town", "ضرب زلزال جزيرة لومبوك في إندونيسيا", func(b string) Hints {
+			return Hints{Locations: []entity.Mention{mention(b, "لومبوك")}}
+		}, []string{"إندونيسيا/ID"}, []string{"لومبوك/US"}},
+		{"the adjective مالي after a noun", "كشفت الصحيفة عن فضيحة فساد مالي طالت المسؤولين", func(b string) Hints {
+			return Hints{Locations: []entity.Mention{mention(b, "مالي")}}
+		}, nil, []string{"مالي/ML"}},
+		{"the country مالي after a direction", "قتل جنود في هجوم شمال مالي", func(b string) Hints {
+			return Hints{Locations: []entity.Mention{mention(b, "مالي")}}
+		}, []string{"مالي/ML"}, nil},
+		{"a homograph town that NER alone calls a place", "أصيب اللاعب بقطع في الرباط الصليبي", func(b string) Hints {
+			return Hints{Locations: []entity.Mention{mention(b, "الرباط")}}
+		}, nil, []string{"الرباط/MA"}},
+		{"a bare town in a sports article is its club", "فاز ميلان على ضيفه بثلاثة أهداف", func(b string) Hints {
+			return Hints{Sport: true}
+		}, nil, []string{"ميلان/IT"}},
+		{"a venue in a sports article is the town", "أقيمت المباراة على ملعب ميلان أمس", func(b string) Hints {
+			return Hints{Sport: true, Locations: []entity.Mention{mention(b, "ميلان")}}
+		}, []string{"ميلان/IT"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

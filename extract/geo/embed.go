@@ -31,3 +31,12 @@ var stopwordsTxt []byte
 
 //go:embed data/org_cues.txt
 var orgCuesTxt []byte
+
+//go:embed data/region_adjectives.txt
+var regionAdjTxt []byte
+
+//go:embed data/area_cues.txt
+var areaCuesTxt []byte
+
+//go:embed data/venues.txt
+var venuesTxt []byte

@@ -22,6 +22,10 @@ type Hints struct {
 	// Countries are ISO2 codes the article is known to be about (e.g. the
 	// outlet's country); they count as one mention each.
 	Countries []string
+	// Sport reports that the article is on sport: there a town's name
+	// that no place cue, direction or preposition introduces is its club
+	// (اهتمام ميلان بضم المهاجم، فاز العين على ضيفه), but for capitals.
+	Sport bool
 	// Document, when not nil, is the shared analysis of the body
 	// (syntax.Model.Annotate): Find reads its tokens, segments and parts
 	// of speech. Without it Find makes arabic.NewDocument(body), whose
@@ -58,6 +62,13 @@ type match struct {
 	fragment   bool   // inside a longer location's name, after words that are no place cue (شبه الجزيرة الكورية)
 	notNoun    bool   // the tagger reads the word as no noun (سلمية ADJ "peaceful", دوماً ADV "always", بل CCONJ)
 	al         bool   // "لل" read as ل + ال
+	tanween    bool   // the word carries tanween, which no name takes (دوماً "always", روسياً "a Russian")
+	sportTown  bool   // a bare town name in a sports article: its club, unless a capital
+	afterWord  bool   // a word, not punctuation or the start of the text (a dateline), comes right before
+	venue      bool   // after a venue or event word (ملعب، بطولة، ماراثون): the town
+	club       bool   // an org cue of a sports club (مدرب روما، برشلونة الإسباني)
+	areaCue    bool   // the cue names an area (ولاية، جزيرة، إقليم), not a town
+	region     bool   // followed by a compass or region adjective (أمريكا اللاتينية): a region the gazetteer lacks, not the country
 	choice     int32
 }
 
@@ -69,6 +80,7 @@ func (g *Gazetteer) Find(body string, hints Hints) []Place {
 		doc = arabic.NewDocument(body)
 	}
 	ms := g.scan(doc)
+	clubs(ms, hints.Sport)
 	ms = append(ms, g.hinted(doc, hints.Locations, ms)...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
 	for i := range ms {
@@ -255,17 +267,23 @@ func (g *Gazetteer) scan(doc *arabic.Document) []match {
 			m.weak = g.lex.weakCues[toks[prev].Norm]
 			m.person = bestLen == 1 && (g.lex.personCues[pk] || g.lex.nameLinks[pk] || g.lex.personCues[toks[prev].Norm])
 			m.typeCue = g.lex.cues[pk]
+			m.areaCue = g.lex.areaCues[pk] || g.lex.areaCues[toks[prev].Norm]
+			m.afterWord, m.venue = true, g.lex.venues[pk] || g.lex.venues[toks[prev].Norm]
 		}
 		if next := i + bestLen; bestLen == 1 && next < len(toks) && toks[next].Kind == arabic.Word && g.lex.nameLinks[toks[next].Norm] {
 			m.person = true
 		}
 		if next := i + bestLen; next < len(toks) && toks[next].Kind == arabic.Word && g.lex.orgAfter[toks[next].Norm] {
-			m.org = true
+			m.org, m.club = true, g.lex.clubAfter[toks[next].Norm]
 		}
 		if prev >= 0 && (g.lex.orgBefore[toks[prev].Norm] || g.lex.orgBefore[baseKey(doc, prev)]) {
-			m.org = true
+			m.org, m.club = true, m.club || g.lex.clubBefore[toks[prev].Norm] || g.lex.clubBefore[baseKey(doc, prev)]
 		}
 		m.adjective = bestLen == 1 && g.isAdjective(best.key)
+		m.tanween = bestLen == 1 && strings.ContainsAny(t.Text, "\u064B\u064C\u064D")
+		if next := i + bestLen; next < len(toks) && toks[next].Kind == arabic.Word && g.lex.regionAdj[toks[next].Norm] {
+			m.region = true
+		}
 		// A proper name takes no genitive: a word followed by a place's
 		// name is the head of a construct (بورصة لندن "the London stock
 		// exchange"), not the town Bursa.
@@ -283,6 +301,35 @@ func (g *Gazetteer) scan(doc *arabic.Document) []match {
 		i += bestLen - 1
 	}
 	return out
+}
+
+// clubs extends a club cue to the article: once a town's name is a club
+// (مدرب روما، برشلونة الإسباني), its other mentions are the club too (وبلغ
+// روما دور الثمانية), but after a place cue, a direction or a preposition
+// (مدينة روما، في روما), where it may be the town.
+//
+// In a sports article every town's name so unintroduced is taken for a club
+// (sport), but for capitals (resolve), a dateline (دبي، الإمارات at the start
+// of a paragraph) and a name after a venue or event word (ملعب كازان، بطولة
+// ميامي المفتوحة).
+func clubs(ms []match, sport bool) {
+	club := map[string]bool{}
+	for _, m := range ms {
+		if m.club {
+			club[nameKey(m.text)] = true
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.org || m.typeCue || m.dirCue || m.weak {
+			continue
+		}
+		if club[nameKey(m.text)] {
+			m.org = true
+		} else if sport && !m.stripped && !m.strong && m.afterWord && !m.venue {
+			m.sportTown = true
+		}
+	}
 }
 
 // placeAt reports whether token i is a word that starts a gazetteer name
@@ -391,7 +438,7 @@ func (g *Gazetteer) hinted(doc *arabic.Document, hints []entity.Mention, ms []ma
 				covered = true
 				if ms[i].start > h.Start && !g.onlyCues(doc, h.Start, ms[i].start) {
 					ms[i].fragment = true // الجزيرة of شبه الجزيرة الكورية، يونغ of بيونغ يانغ
-				} else if (ms[i].common || ms[i].person) && ms[i].start == h.Start && ms[i].end == h.End {
+				} else if (ms[i].common || ms[i].person || (ms[i].homograph && !g.isCountryKey(nameKey(ms[i].text)))) && ms[i].start == h.Start && ms[i].end == h.End {
 					// A common word, or a word after a title or name link
 					// (بن، أبو), that the tagger alone calls a place (في
 					// مشهد مؤثر، بن بلة): its LOC follows the gazetteer
@@ -463,6 +510,12 @@ func (g *Gazetteer) resolve(m match, ctx map[string]float64) (int32, bool) {
 		if m.typeCue && e.Kind == KindCountry {
 			s -= 10 // العاصمة عمان is Amman, not Oman
 		}
+		if e.Kind == KindCountry && g.capitalInContext(m.ids, ctx) > ctx[e.Country] {
+			// A country loses to a namesake capital of a country the
+			// article names more: عمان in a story on Jordan is Amman,
+			// not Oman.
+			s -= 10
+		}
 		if c := ctx[e.Country]; c > 0 {
 			// In context: a bonus that a much larger or better known
 			// namesake still beats (جنيف is Geneva, a canton's seat, in an
@@ -489,11 +542,25 @@ func (g *Gazetteer) resolve(m match, ctx map[string]float64) (int32, bool) {
 	// A small town of a country the article does not name is rather a
 	// namesake the gazetteer lacks (مدينة بورتون in a story on Britain is
 	// not Burton, Michigan), after a place cue too; the tagger's reading
-	// of the name as a location is trusted.
-	if e.Kind == KindCity && !prominent && ctx[e.Country] < 1 && !m.hint {
+	// of the name as a location is trusted, but after a cue that names an
+	// area (ولاية، جزيرة): the gazetteer has no states or islands.
+	if e.Kind == KindCity && !prominent && ctx[e.Country] < 1 && (!m.hint || m.areaCue) {
 		return 0, false
 	}
 	switch {
+	case m.tanween && !m.typeCue:
+		return 0, false
+	case m.org && !m.typeCue && e.Kind != KindCountry:
+		// مهاجم روما، باريس سان جيرمان: a club named after its town, even
+		// where NER saw a place (a country's name after مهاجم is its
+		// national team, which the country is taken for).
+		return 0, false
+	case m.sportTown && e.Kind == KindCity && !e.Capital:
+		return 0, false
+	case m.region && e.Kind == KindCountry:
+		return 0, false // أمريكا اللاتينية is no part of the United States
+	case m.homograph && m.notNoun && !m.typeCue && !m.dirCue:
+		return 0, false // دعم مالي: the tagger's adjective "financial", not Mali, even where NER saw a place
 	case m.inName && !m.typeCue:
 		return 0, false // مدينة رشيد is the town even when the tagger saw a person
 	case m.fragment && !m.typeCue:
@@ -515,6 +582,20 @@ func (g *Gazetteer) resolve(m match, ctx map[string]float64) (int32, bool) {
 		return best, true
 	}
 	return 0, false
+}
+
+// capitalInContext returns the largest context count (at least 1) of the
+// country of a capital among ids: Jordan's for عمان (Amman) in a story on
+// Jordan, 0 if none. Smaller towns do not count (لبنان is Lebanon, not
+// Lebanon, Pennsylvania, in a story that names the United States).
+func (g *Gazetteer) capitalInContext(ids []int32, ctx map[string]float64) float64 {
+	best := 0.0
+	for _, id := range ids {
+		if e := g.entries[id]; e.Capital && e.Kind != KindCountry && ctx[e.Country] >= 1 {
+			best = max(best, ctx[e.Country])
+		}
+	}
+	return best
 }
 
 // popScore maps a population to a small score (0 for unknown, ~7 for a

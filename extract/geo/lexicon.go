@@ -20,6 +20,11 @@ type lexicon struct {
 	stopwords  map[string]bool // never place names (أن، له، الخميس)
 	orgBefore  map[string]bool // ريال، نادي …: the name is part of an organisation's
 	orgAfter   map[string]bool // سيتي، يونايتد، الإيطالي …: likewise, after the name
+	clubBefore map[string]bool // the org cues before a name that make it a sports club (مدرب، فوز)
+	clubAfter  map[string]bool // likewise after it (الإيطالي)
+	areaCues   map[string]bool // ولاية، جزيرة، إقليم …: cues that name an area, not a town
+	venues     map[string]bool // ملعب، بطولة، ماراثون …: in a sports article the town after them is a place
+	regionAdj  map[string]bool // اللاتينية، الجنوبية …: after a country's name, a region the gazetteer lacks
 }
 
 func loadLexicon() (lexicon, error) {
@@ -38,21 +43,28 @@ func loadLexicon() (lexicon, error) {
 		{&l.personCues, personCuesTxt, "person_cues.txt"},
 		{&l.nameLinks, nameLinksTxt, "name_links.txt"},
 		{&l.stopwords, stopwordsTxt, "stopwords.txt"},
+		{&l.regionAdj, regionAdjTxt, "region_adjectives.txt"},
+		{&l.areaCues, areaCuesTxt, "area_cues.txt"},
+		{&l.venues, venuesTxt, "venues.txt"},
 	} {
 		if *f.dst, err = wordSet(f.data); err != nil {
 			return l, fmt.Errorf("geo: %s: %w", f.name, err)
 		}
 	}
 	l.orgBefore, l.orgAfter = map[string]bool{}, map[string]bool{}
+	l.clubBefore, l.clubAfter = map[string]bool{}, map[string]bool{}
 	cues, err := wordSet(orgCuesTxt)
 	if err != nil {
 		return l, fmt.Errorf("geo: org_cues.txt: %w", err)
 	}
 	for k := range cues {
+		k, club := strings.CutPrefix(k, "club ")
 		if w, ok := strings.CutPrefix(k, "before "); ok {
 			l.orgBefore[w] = true
+			l.clubBefore[w] = club
 		} else if w, ok := strings.CutPrefix(k, "after "); ok {
 			l.orgAfter[w] = true
+			l.clubAfter[w] = club
 		} else {
 			return l, fmt.Errorf("geo: org_cues.txt: %q: want before/after WORD", k)
 		}
