@@ -15,7 +15,9 @@ var outletHeads = map[string]bool{"صحيفه": true, "جريده": true, "وك�
 // timeWords end a speaker phrase: "…، اليوم الخميس، من أنه".
 var timeWords = map[string]bool{"اليوم": true, "امس": true, "مساء": true, "صباح": true, "خلال": true, "غدا": true, "الليله": true,
 	// the days of the week, which date a statement ("قال مسؤول الأحد إن")
-	"الاحد": true, "الاثنين": true, "الثلاثاء": true, "الاربعاء": true, "الخميس": true, "الجمعه": true, "السبت": true}
+	"الاحد": true, "الاثنين": true, "الثلاثاء": true, "الاربعاء": true, "الخميس": true, "الجمعه": true, "السبت": true,
+	// and the weeks and months that do ("أعلنت الهيئة الأسبوع الماضي أن")
+	"الاسبوع": true, "الشهر": true}
 
 // resolveRegion resolves the speaker named by tokens [from, to). outlet
 // says the phrase names an outlet or relay (via), not a speaker.
