@@ -74,9 +74,10 @@ func (st *state) build(p *para, hits []hit, h int, used map[int]bool) (Quote, bo
 			sp, basis = r, basisSpokesman // "قال متحدث باسم X": the spokesman speaks, not X
 		}
 	}
+	gender := st.cueGender(p, c.i)
 	if sp != nil && sp.ent == nil && sp.gender == "" {
 		// "قال المندوب الروسي": the verb shows the phrase's gender.
-		sp.gender = st.cueGender(p, c.i)
+		sp.gender = gender
 	}
 	if sp == nil && c.n > 1 {
 		sp, basis = st.documentIssuer(p.toks[c.i+c.n-1]), basisIssuer // "وأضاف البيان أن …"
@@ -96,16 +97,16 @@ func (st *state) build(p *para, hits []hit, h int, used map[int]bool) (Quote, bo
 			// "… قال الوزير …، وأضافوا أن …": many spoke, not he.
 			return Quote{}, false
 		}
-		if g := st.cueGender(p, c.i); st.genderConflict(g, sp) {
-			// "… قالت نيكي هيلي …، وقال إن …": the verb's gender rules
+		if st.genderConflict(gender, sp) {
+			// "… قالت الوزيرة سلمى …، وقال إن …": the verb's gender rules
 			// the previous speaker out.
-			sp, basis = st.agreeingSubject(p, c.i, g), basisAgree
+			sp, basis = st.agreeingSubject(p, c.i, gender), basisAgree
 			if sp == nil {
 				return Quote{}, false
 			}
 		}
 	}
-	if via == nil && basis != basisPrevious && basis != basisAgree && st.genderConflict(st.cueGender(p, c.i), sp) &&
+	if via == nil && basis != basisPrevious && basis != basisAgree && st.genderConflict(gender, sp) &&
 		!strings.Contains(st.body[p.toks[after].Start:p.toks[max(after, comp-1)].End], sp.name) {
 		// A speaker found through a role or an earlier phrase, not named
 		// after the cue, whose gender the verb rules out. (A relaying
@@ -146,7 +147,7 @@ func (st *state) build(p *para, hits []hit, h int, used map[int]bool) (Quote, bo
 		}
 	}
 	if negated && c.i > 1 && isComma(p.toks[c.i-2].Text) {
-		// "وكانت الشاهدة، لم تكشف المحكمة عن اسمها، قد …": an aside
+		// "وعاد المهندس، ولم يذكر المصنع سبب غيابه، إلى عمله": an aside
 		// between commas leaves the sentence's subject in place.
 		return Quote{}, false
 	}
@@ -376,8 +377,8 @@ func (st *state) content(p *para, cs, limit int) (Quote, bool) {
 		}
 		if isComma(t.Text) && words >= minClauseWords {
 			if e, head := st.clauseEnd(p, cs, limit); e > k && head >= t.End {
-				// "أكد أن الحكومة ودول التحالف، تبذل جهودا …": the clause's
-				// predicate comes after the comma; read on to its end.
+				// "أكد أن البلدية والشركات الخاصة في المدينة، ستبني …": the
+				// clause's predicate comes after the comma; read on to its end.
 				end = e
 			}
 			break
@@ -684,8 +685,10 @@ func (st *state) clauseEnd(p *para, cs, limit int) (end, head int) {
 // isNegation reports whether the key w negates the verb after it: لم، لن،
 // لا، ما, also with و or ف before it (ولم، فلا).
 func isNegation(w string) bool {
-	if len(w) > len("لم") && (w[:len("و")] == "و" || w[:len("ف")] == "ف") {
-		w = w[len("و"):]
+	if r, ok := strings.CutPrefix(w, "و"); ok {
+		w = r
+	} else if r, ok := strings.CutPrefix(w, "ف"); ok {
+		w = r
 	}
 	switch w {
 	case "لم", "لن", "لا", "ما":

@@ -102,7 +102,7 @@ func (st *state) kinPhrase(toks []arabic.Token) *speaker {
 			}
 			return &speaker{name: st.body[first.Start:toks[end].End], kind: KindUnresolved}
 		}
-		// "عائلة زعيم التنظيم الراحل X": the kin noun's genitive may
+		// "أسرة المدرب السابق للنادي X": the kin noun's genitive may
 		// describe the person before naming him.
 		if t.Kind == arabic.Punct || k > maxKinWords {
 			return nil

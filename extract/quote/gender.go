@@ -12,21 +12,27 @@ const (
 	genderFem  = "Fem"
 )
 
+// cueVerb returns the parsed verb segment of the cue at token i, or nil
+// when the document is not parsed there or the cue is no verb.
+func (st *state) cueVerb(p *para, i int) *arabic.Segment {
+	doc := st.doc
+	if doc == nil {
+		return nil
+	}
+	v := syn.Base(doc, p.toks[i].Start)
+	if v < 0 || !doc.ParsedAt(v) || doc.Segments[v].UPOS != arabic.VERB {
+		return nil
+	}
+	return &doc.Segments[v]
+}
+
 // cueGender returns the gender a cue verb at token i marks on its subject
 // ("قالت" Fem, "قال" Masc), or "" when the token is not a third-person
 // singular verb of the parse. Arabic verbs agree with their subject in
 // gender, also when the subject is dropped and continues an earlier one.
 func (st *state) cueGender(p *para, i int) string {
-	doc := st.doc
-	if doc == nil {
-		return ""
-	}
-	v := syn.Base(doc, p.toks[i].Start)
-	if v < 0 || !doc.ParsedAt(v) {
-		return ""
-	}
-	g := &doc.Segments[v]
-	if g.UPOS != arabic.VERB || g.Feats.Get(arabic.FeatNumber) != "Sing" {
+	g := st.cueVerb(p, i)
+	if g == nil || g.Feats.Get(arabic.FeatNumber) != "Sing" {
 		return ""
 	}
 	if pe := g.Feats.Get(arabic.FeatPerson); pe != "" && pe != "3" {
@@ -37,10 +43,11 @@ func (st *state) cueGender(p *para, i int) string {
 
 // personGender returns the grammatical gender of a person entity voted
 // from the parse of its mentions: the gender of a singular verb whose
-// subject a mention heads ("صرحت الوزيرة سلمى …"), and of a singular title
-// noun the name stands beside ("الوزيرة سلمى", "المتحدث أحمد"). It
-// returns "" for entities that are not persons, without evidence, or with
-// votes that do not agree two to one. Results are cached per entity.
+// subject a mention heads, or the title it stands in apposition to heads
+// ("صرحت الوزيرة سلمى …"), and of a singular title noun tied to the name
+// when the parse gives that noun a gender. It returns "" for entities that
+// are not persons, without evidence, or with votes that do not agree two
+// to one. Results are cached per entity.
 func (st *state) personGender(e *entity.Entity) string {
 	if e == nil || e.Type != entity.PER || st.doc == nil {
 		return ""
@@ -194,14 +201,10 @@ func mainVerb(doc *arabic.Document, k int) bool {
 // pluralCue reports whether the cue verb at token i is plural or dual
 // ("قالوا"، "أضافا"): one person cannot be its dropped subject.
 func (st *state) pluralCue(p *para, i int) bool {
-	doc := st.doc
-	if doc == nil {
+	g := st.cueVerb(p, i)
+	if g == nil {
 		return false
 	}
-	v := syn.Base(doc, p.toks[i].Start)
-	if v < 0 || !doc.ParsedAt(v) || doc.Segments[v].UPOS != arabic.VERB {
-		return false
-	}
-	n := doc.Segments[v].Feats.Get(arabic.FeatNumber)
+	n := g.Feats.Get(arabic.FeatNumber)
 	return n == "Plur" || n == "Dual"
 }
