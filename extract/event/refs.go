@@ -79,11 +79,11 @@ func (c *Coder) findRefs(wc *wordCache, doc *arabic.Document, body string, toks 
 		if countWords[t.Norm] {
 			continue
 		}
-		na := c.nounAgent(doc, t)
+		naCode, na := c.nounAgent(doc, t)
 		if prot := c.isProtester(wc, t); prot || c.isAgent(wc, t) || na {
 			code, ok := wc.sector(t)
 			if !ok && na {
-				code, ok = c.actors.Sector(t.Text)
+				code, ok = naCode, true
 			}
 			if !ok && prot {
 				code, ok = "CVL", true
@@ -119,28 +119,24 @@ func afterAgent(refs []ref, k int) bool {
 	return len(refs) > 0 && refs[len(refs)-1].kind == refAgent && refs[len(refs)-1].b == k
 }
 
-// nounAgent reports whether token t, spelt like a relational adjective
-// (الخارجية، الداخلية), is used as a noun the actor knowledge base codes by
-// sector: the parse makes it the head of a subject, object or oblique, not
-// a modifier ("انتقدت الخارجية …" names the ministry; "السياسة الخارجية"
-// does not).
-func (c *Coder) nounAgent(doc *arabic.Document, t arabic.Token) bool {
+// nounAgent returns the sector code of token t when, spelt like a
+// relational adjective (الخارجية، الداخلية), it is used as a noun the actor
+// knowledge base codes: the parse makes it the head of a subject, object
+// or oblique, not a modifier ("انتقدت الخارجية …" names the ministry;
+// "السياسة الخارجية" does not).
+func (c *Coder) nounAgent(doc *arabic.Document, t arabic.Token) (code string, ok bool) {
 	if doc == nil || t.Kind != arabic.Word || !isAdjective(t.Norm) || !strings.HasPrefix(t.Norm, "ال") {
-		return false
-	}
-	if _, ok := c.actors.Sector(t.Text); !ok {
-		return false
+		return "", false
 	}
 	g := syn.Base(doc, t.Start)
-	if g < 0 || !doc.ParsedAt(g) {
-		return false
+	if g < 0 || !doc.ParsedAt(g) || doc.Segments[g].UPOS != arabic.NOUN {
+		return "", false
 	}
-	s := &doc.Segments[g]
-	switch s.Rel.Universal() {
+	switch doc.Segments[g].Rel.Universal() {
 	case arabic.RelNsubj, arabic.RelObj, arabic.RelObl:
-		return s.UPOS == arabic.NOUN
+		return c.actors.Sector(t.Text)
 	}
-	return false
+	return "", false
 }
 
 // unknownWords after an agent leave it unidentified (مسلحون مجهولون).
