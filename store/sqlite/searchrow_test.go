@@ -23,11 +23,7 @@ func putCorpus(t *testing.T, path string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range storetest.Corpus() {
-		if _, err := db.Put(t.Context(), f.Article()); err != nil {
-			t.Fatal(err)
-		}
-	}
+	storetest.Load(t, db)
 	if err := db.Close(); err != nil {
 		t.Fatal(err)
 	}

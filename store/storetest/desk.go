@@ -21,7 +21,7 @@ func quoteIDs(p store.Page[store.QuoteRow]) []string {
 }
 
 func testSearchQuotes(t *testing.T, s store.Store) {
-	load(t, s)
+	Load(t, s)
 	tests := []struct {
 		name  string
 		q     store.QuoteQuery
@@ -70,7 +70,7 @@ func testSearchQuotes(t *testing.T, s store.Store) {
 }
 
 func testSearchNewest(t *testing.T, s store.Store) {
-	load(t, s)
+	Load(t, s)
 	tests := []struct {
 		name string
 		q    store.SearchQuery
@@ -98,7 +98,7 @@ func testSearchNewest(t *testing.T, s store.Store) {
 }
 
 func testTrends(t *testing.T, s store.Store) {
-	load(t, s)
+	Load(t, s)
 	d := func(n int) time.Time { return Day().AddDate(0, 0, n) }
 	tests := []struct {
 		name string
@@ -141,7 +141,7 @@ func testTrends(t *testing.T, s store.Store) {
 }
 
 func testVolume(t *testing.T, s store.Store) {
-	load(t, s)
+	Load(t, s)
 	d := func(n int) time.Time { return Day().AddDate(0, 0, n) }
 	got, err := s.Volume(t.Context(), store.VolumeQuery{Since: d(0), Until: d(6), Bucket: 24 * time.Hour})
 	if err != nil {

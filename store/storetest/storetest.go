@@ -66,7 +66,9 @@ func Run(t *testing.T, open Open) {
 	}
 }
 
-func load(t *testing.T, s store.Store) {
+// Load puts every article of Corpus into s, failing t on the first error:
+// the store the conformance tests and other packages' tests start from.
+func Load(t testing.TB, s store.Store) {
 	t.Helper()
 	for _, f := range Corpus() {
 		if _, err := s.Put(t.Context(), f.Article()); err != nil {
@@ -255,7 +257,7 @@ func testArabicForms(t *testing.T, s store.Store) {
 	if !StemmerReady() {
 		t.Skip("arabic.StripClitics/LightStem are stubs: بالمدينة and مدينة do not share a key yet")
 	}
-	load(t, s)
+	Load(t, s)
 	want := []string{"m1", "m2", "m3", "m4"}
 	for _, q := range []string{"الْمَدِينَةُ", "بالمدينة", "المدينة", "مدينة", "المدينه", "مدينة -سرت"} {
 		t.Run(q, func(t *testing.T) {
@@ -272,7 +274,7 @@ func testArabicForms(t *testing.T, s store.Store) {
 }
 
 func testPhrase(t *testing.T, s store.Store) {
-	load(t, s)
+	Load(t, s)
 	tests := []struct {
 		q    string
 		want []string
@@ -292,7 +294,7 @@ func testPhrase(t *testing.T, s store.Store) {
 }
 
 func testBoolean(t *testing.T, s store.Store) {
-	load(t, s)
+	Load(t, s)
 	tests := []struct {
 		q    string
 		want []string
@@ -314,7 +316,7 @@ func testBoolean(t *testing.T, s store.Store) {
 }
 
 func testInvalidQuery(t *testing.T, s store.Store) {
-	load(t, s)
+	Load(t, s)
 	for _, q := range []string{"NOT الجيش", "-الجيش", "الجيش OR -سرت", strings.Repeat("(", 100) + "x"} {
 		if _, err := s.Search(t.Context(), store.SearchQuery{Text: q}); !errors.Is(err, store.ErrInvalid) {
 			t.Errorf("Search(%.20q) = %v, want ErrInvalid", q, err)
@@ -323,7 +325,7 @@ func testInvalidQuery(t *testing.T, s store.Store) {
 }
 
 func testFilters(t *testing.T, s store.Store) {
-	load(t, s)
+	Load(t, s)
 	tests := []struct {
 		name string
 		q    store.SearchQuery
@@ -353,7 +355,7 @@ func testFilters(t *testing.T, s store.Store) {
 }
 
 func testSnippets(t *testing.T, s store.Store) {
-	load(t, s)
+	Load(t, s)
 	r := search(t, s, store.SearchQuery{Text: `سرت "تحت السيطرة"`})
 	if len(r.Hits) != 1 {
 		t.Fatalf("hits = %v, want p1", ids(r))
@@ -393,7 +395,7 @@ func testSnippets(t *testing.T, s store.Store) {
 }
 
 func testFacets(t *testing.T, s store.Store) {
-	load(t, s)
+	Load(t, s)
 	for _, text := range []string{"", "خليفة OR الجيش OR المدينة OR مدينة"} {
 		r := search(t, s, store.SearchQuery{Text: text, Facets: true, Filter: store.Filter{Place: "LY"}})
 		if r.Facets == nil {
@@ -416,7 +418,7 @@ func testFacets(t *testing.T, s store.Store) {
 // testFacetsSameHits: asking for facets does not change a query's hits,
 // their order, scores or total, with and without text, filters and paging.
 func testFacetsSameHits(t *testing.T, s store.Store) {
-	load(t, s)
+	Load(t, s)
 	undated := Corpus()[0].Article()
 	undated.ID, undated.Published, undated.Raw = "undated", time.Time{}, []byte("undated")
 	if _, err := s.Put(t.Context(), undated); err != nil {
@@ -449,7 +451,7 @@ func ranked(r *store.SearchResult) []string {
 }
 
 func testPaging(t *testing.T, s store.Store) {
-	load(t, s)
+	Load(t, s)
 	var seen []string
 	for off := 0; off < 8; off += 2 {
 		r := search(t, s, store.SearchQuery{Text: "في OR على OR عن OR إلى OR بعد OR الجيش OR مشروع OR احتفال",
@@ -470,7 +472,7 @@ func testPaging(t *testing.T, s store.Store) {
 }
 
 func testBrowse(t *testing.T, s store.Store) {
-	load(t, s)
+	Load(t, s)
 	r := search(t, s, store.SearchQuery{Filter: store.Filter{Limit: 3}})
 	if r.Total != 6 || len(r.Hits) != 3 || r.Hits[0].ID != "p2" || r.Hits[1].ID != "p1" {
 		t.Errorf("browse = total %d, %v; want newest first p2, p1, m4", r.Total, r.Hits)
@@ -478,7 +480,7 @@ func testBrowse(t *testing.T, s store.Store) {
 }
 
 func testActors(t *testing.T, s store.Store) {
-	load(t, s)
+	Load(t, s)
 	p, err := s.Actors(t.Context(), store.Filter{})
 	if err != nil {
 		t.Fatal(err)
@@ -510,7 +512,7 @@ func testActors(t *testing.T, s store.Store) {
 }
 
 func testQuotesEvents(t *testing.T, s store.Store) {
-	load(t, s)
+	Load(t, s)
 	q, err := s.Quotes(t.Context(), store.Filter{Actor: "أحمد المسماري"})
 	if err != nil || q.Total != 1 || q.Items[0].ArticleID != "p1" || q.Items[0].StoryID != "s2" || q.Items[0].Content != "الوضع تحت السيطرة" {
 		t.Fatalf("quotes = %+v, %v", q, err)
@@ -533,7 +535,7 @@ func testQuotesEvents(t *testing.T, s store.Store) {
 // articles (same type, actors and sentence) is one row, the newest
 // article's, counting its reports; other events are untouched.
 func testDistinctEvents(t *testing.T, s store.Store) {
-	load(t, s)
+	Load(t, s)
 	ctx := t.Context()
 	for i, id := range []string{"x1", "x2", "x3"} {
 		f := Fixture{ID: id, Source: "wire", Published: Day().AddDate(0, 0, 6+i), Title: "احتجاج أمام السفارة",
@@ -586,7 +588,7 @@ func testDistinctEvents(t *testing.T, s store.Store) {
 // MinConfidence keeps those that reach it, in the listings, the quote
 // search and the event-type filter of Search.
 func testConfidence(t *testing.T, s store.Store) {
-	load(t, s)
+	Load(t, s)
 	ctx := t.Context()
 	e, err := s.Events(ctx, store.Filter{EventType: "ASSAULT"})
 	if err != nil || e.Total != 2 || e.Items[0].Confidence != 0.3 || e.Items[1].Confidence != 0.9 {
@@ -620,7 +622,7 @@ func testConfidence(t *testing.T, s store.Store) {
 }
 
 func testPlaces(t *testing.T, s store.Store) {
-	load(t, s)
+	Load(t, s)
 	p, err := s.Places(t.Context(), store.Filter{})
 	if err != nil || p.Total != 2 {
 		t.Fatalf("places = %+v, %v", p, err)
@@ -649,7 +651,7 @@ func testPlaces(t *testing.T, s store.Store) {
 }
 
 func testStories(t *testing.T, s store.Store) {
-	load(t, s)
+	Load(t, s)
 	p, err := s.Stories(t.Context(), store.Filter{})
 	if err != nil || p.Total != 2 {
 		t.Fatalf("stories = %+v, %v", p, err)
@@ -666,7 +668,7 @@ func testStories(t *testing.T, s store.Store) {
 }
 
 func testSetDedup(t *testing.T, s store.Store) {
-	load(t, s)
+	Load(t, s)
 	ctx := t.Context()
 	err := s.SetDedup(ctx, store.Dedup{ID: "m3", TextHash: "h3", StoryID: "s1", Merged: []string{"s2"}})
 	if err != nil {
@@ -705,7 +707,7 @@ func testSetDedup(t *testing.T, s store.Store) {
 }
 
 func testRawReanalyze(t *testing.T, s store.Store) {
-	load(t, s)
+	Load(t, s)
 	ctx := t.Context()
 	var got []string
 	for in, err := range s.Raw(ctx) {
@@ -756,7 +758,7 @@ func testRawReanalyze(t *testing.T, s store.Store) {
 }
 
 func testStats(t *testing.T, s store.Store) {
-	load(t, s)
+	Load(t, s)
 	st, err := s.Stats(t.Context())
 	if err != nil {
 		t.Fatal(err)
